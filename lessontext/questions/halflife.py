@@ -46,20 +46,20 @@ def _unit(word: str) -> str:
 
 
 def _read(statement: str, question: str, solution: str) -> dict | None:
-    """The half-life problem the statement and question pose, when it reads one way and the solution writes its answer."""
+    """The half-life problem the statement and question pose, when it reads one way and the solution writes its answer:
+    a time asked about needs the half-life in its unit, a number of half-lives asked about needs none."""
     text = f"{statement} {question}"
     life = list(_HALF_LIFE.finditer(text))
-    if len(life) != 1:
-        return None
-    h, time_unit = Decimal(life[0]["h"].replace(",", "")), _unit(life[0]["unit"])
     asked_from = len(statement) + 1  # the time is the question's
     after_time, after_count = list(_AFTER_TIME.finditer(text, asked_from)), list(_AFTER_COUNT.finditer(text, asked_from))
-    if len(after_time) + len(after_count) != 1 or h <= 0:
+    if len(after_time) + len(after_count) != 1 or len(life) > 1 or (after_time and not life):
         return None
-    figures = len(FIGURE.findall(text))
+    h = Decimal(life[0]["h"].replace(",", "")) if life else None
+    if h is not None and h <= 0:
+        return None
     if after_time:
         at = after_time[0]
-        if _unit(at["unit"]) != time_unit:
+        if _unit(at["unit"]) != _unit(life[0]["unit"]):
             return None
         count = Decimal(at["t"].replace(",", "")) / h
         where, shown = "t", "figure"
@@ -70,8 +70,10 @@ def _read(statement: str, question: str, solution: str) -> dict | None:
         where, shown = "n", "word" if word in _COUNTS else "figure"
     if count != count.to_integral_value() or not 1 <= count <= MAX_HALF_LIVES:
         return None
-    amounts = [m for m in _AMOUNT.finditer(text) if m.start() != life[0].start("h") and m.start() != at.start(where)]
-    if len(amounts) != 1 or figures != 2 + (shown == "figure") or not _ASKED_LEFT.search(question):
+    taken = {at.start(where), *(m.start("h") for m in life)}
+    amounts = [m for m in _AMOUNT.finditer(text) if m.start() not in taken]
+    figures = len(FIGURE.findall(text))
+    if len(amounts) != 1 or figures != len(life) + 1 + (shown == "figure") or not _ASKED_LEFT.search(question):
         return None  # another figure: the problem has more to it than halving
     amount, unit = Decimal(amounts[0]["a"].replace(",", "")), amounts[0]["unit"]
     if not writes(solution, amount / 2 ** int(count), unit):
@@ -106,7 +108,8 @@ def half_life_questions(lesson: LessonView) -> Iterator[Candidate]:
         unit = read["unit"]
         # Halved once too often, once too few, the amount decayed for the amount left, the amount divided by the number
         # of half-lives.
-        options = mistake_options([amount, read["h"]], key, [key / 2, key * 2, amount - key, amount / count], unit)
+        given = [amount, read["h"]] if read["h"] is not None else [amount]
+        options = mistake_options(given, key, [key / 2, key * 2, amount - key, amount / count], unit)
         at = read["at"]
         time = (_COUNTS[count - 1] if read["shown"] == "word" else
                 fmt(read["h"] * count) if read["where"] == "t" else str(count))
