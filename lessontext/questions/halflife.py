@@ -121,7 +121,7 @@ def half_life_questions(lesson: LessonView) -> Iterator[Candidate]:
             continue
         shown = f"{fmt(key)} {unit}"
         yield apply_item(
-            section=problem.section, sentence=problem.givens[0], key=shown, distractors=options, stem=stem,
+            section=problem.section, sentence=problem.source, key=shown, distractors=options, stem=stem,
             explanation=f"{count} half-lives pass, so the amount halves {count} times: {fmt(amount)} {unit} ÷ "
                         f"{2 ** count} = {shown}.",
             claim="half-life")

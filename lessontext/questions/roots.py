@@ -223,6 +223,6 @@ def problem_questions(lesson: LessonView) -> Iterator[Candidate]:
             continue
         asked.add(kind)
         shown = f"{fmt(key)} {unit}"
-        yield apply_item(section=problem.section, sentence=problem.givens[0], key=shown, distractors=options, stem=stem,
+        yield apply_item(section=problem.section, sentence=problem.source, key=shown, distractors=options, stem=stem,
                          explanation=f"By Pythagoras' theorem: {working} {unit}.",
                          claim=SUM_CLAIM if kind == "sum" else DIFFERENCE_CLAIM)

@@ -38,6 +38,7 @@ class Problem:
     givens: tuple[str, ...]
     question: str
     solution: str
+    source: str  # the lesson's sentence its statement starts in, as the lesson splits it (an item's source sentence)
 
     @property
     def statement(self) -> str:
@@ -48,7 +49,7 @@ class Problem:
 
 def problems(lesson: LessonView) -> Iterator[Problem]:
     """Each problem a lesson poses and then solves: its statement, question and solution, in the lesson's order."""
-    for section, _, block in examples(lesson):
+    for section, first, block in examples(lesson):
         for part in _numbered(block):
             asked = next((i for i, s in enumerate(part) if _ASKED.match(s)), None)
             if asked is None or not 1 <= asked <= MAX_GIVENS:
@@ -60,7 +61,8 @@ def problems(lesson: LessonView) -> Iterator[Problem]:
                 continue  # two things asked
             solution = " ".join(part[asked + 1:asked + 1 + ANSWER_REACH])
             if solution:
-                yield Problem(section, tuple(part[:asked]), question, solution)
+                source = next((s for sec, s in lesson.sentences if sec is section and part[0] in s), first)
+                yield Problem(section, tuple(part[:asked]), question, solution, source)
 
 
 def _numbered(block: list[str]) -> Iterator[list[str]]:

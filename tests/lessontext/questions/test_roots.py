@@ -125,3 +125,10 @@ def test_a_question_of_two_asks_the_length_and_the_bare_working_is_not_asked_aga
 ])
 def test_a_problem_that_does_not_read_one_way_or_come_out_is_not_re_posed(text):
     assert _items(text) == []
+
+
+def test_the_source_sentence_is_the_lessons_own():
+    lesson = analyse(parse_document(HIKER))
+    [item] = list(root_questions(lesson))
+    assert item.source_sentence in {s for _, s in lesson.sentences}
+    assert "A hiker walks 12 km due south" in item.source_sentence
