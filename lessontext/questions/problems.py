@@ -67,7 +67,7 @@ MAX_PER_LESSON = 4
 PROBLEM = "# Sales\n\n## Examples\n\nExample 1: A lamp costs £40 and is cut by 20%. What is the sale price? It costs £32.\n"
 
 
-def _examples(lesson: LessonView) -> Iterator[tuple[object, str, list[str]]]:
+def examples(lesson: LessonView) -> Iterator[tuple[object, str, list[str]]]:
     """Each example's sentences, in order: from a labelled sentence ("Example 3:") or the start of its section to the
     next label or section, re-split where the lesson's sentences join two ("... to £18.40. What is ...?")."""
     block: list[str] = []
@@ -233,7 +233,7 @@ def problem_questions(lesson: LessonView, rng: random.Random, *, avoid: str = ""
     """Each worked problem whose statement reads one way and whose answer the lesson works out, on a fresh amount
     that ``avoid`` (the stems of the lesson's other apply items) does not ask about already."""
     made = 0
-    for section, first, block in _examples(lesson):
+    for section, first, block in examples(lesson):
         asked = next((i for i, s in enumerate(block) if s.endswith("?")), None)
         if asked is None or not 1 <= asked <= MAX_GIVENS or made >= MAX_PER_LESSON:
             continue

@@ -76,7 +76,11 @@ a formula in symbols that scales and shifts one quantity ("F = C × 9/5 + 32", "
 figures bear it out (``linear.py``).  A product in words whose quantities carry their units in brackets ("cost = power (kW)
 × time (hours) × price per kWh") is asked when the lesson works it in steps with those units (``stepwise.py``), and a rule for combined events in function notation ("P(A and B) = P(A) ×
 P(B)") when the lesson works it in that notation (``notation.py``).  A root of a sum of two squares the lesson works
-("√(8² + 6²) = √100 = 10 km", or "c² = 6² + 8² = 100" then "c = √100 = 10") is asked on fresh whole numbers (``roots.py``).
+("√(8² + 6²) = √100 = 10 km", or "c² = 6² + 8² = 100" then "c = √100 = 10") is asked on fresh whole numbers (``roots.py``);
+a problem told in words that the lesson works so ("A ladder 5 m long leans against a wall ... How high up the wall does
+it reach?") is re-posed on a fresh triangle instead, and so is a half-life worked on a sample ("It has a half-life of
+about 8 days ... What will its activity be after 24 days?", ``halflife.py``), each when the lesson writes the answer
+its own figures give (``worded.py``).
 """
 
 from __future__ import annotations
@@ -133,6 +137,7 @@ from ..course import CourseView, LessonView
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
+from ..halflife import half_life_questions
 from ..linear import linear_questions
 from ..logarithms import log_questions
 from ..notation import notation_questions
@@ -326,6 +331,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from linear_questions(lesson, named)
     yield from stepwise_questions(lesson)
     yield from root_questions(lesson)
+    yield from half_life_questions(lesson)
     yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []

@@ -64,3 +64,71 @@ def test_a_working_that_does_not_come_out_or_read_one_way_is_not_asked(text):
 def test_the_working_is_read_with_its_unit():
     found = list(root_workings(analyse(parse_document(ONE_LINE))))
     assert [(x, y, unit) for _, _, _, x, y, unit, _ in found] == [(Decimal(8), Decimal(6), "km")]
+
+
+LADDER = """# Pythagoras
+
+## Worked example 3: a ladder against a wall
+
+A ladder 5 m long leans against a vertical wall. Its foot is 1.5 m away from the bottom of the wall on level ground. How high up the wall does the ladder reach?
+
+The ladder forms the hypotenuse.
+
+h² = 5² − 1.5²
+
+h² = 25 − 2.25 = 22.75
+
+h = √22.75 = 4.7697...
+
+The ladder reaches about 4.77 m up the wall (to 2 decimal places).
+"""
+
+HIKER = """# Bearings
+
+## Try these
+
+**3. A hiker walks 12 km due south and then 5 km due west. How far is she from her starting point, and what is her bearing from the start?**
+
+*Answer:* By Pythagoras' theorem, the distance is √(12² + 5²) = √169 = **13 km**. Her bearing is 203°.
+"""
+
+
+def test_a_problem_told_in_words_is_re_posed_on_a_fresh_triangle():
+    [item] = _items(LADDER)
+    ladder, foot = (Decimal(x) for x in re.search(r"^A ladder ([\d.]+) m long leans against a vertical wall\. Its foot is "
+                                                   r"([\d.]+) m away .* How high up the wall does the ladder reach\?$",
+                                                   item.stem).groups())
+    assert (ladder, foot) != (5, Decimal("1.5")) and foot < ladder
+    key = (ladder * ladder - foot * foot).sqrt()
+    assert key == key.quantize(Decimal("0.1")) and foot < key  # exact, and the foot nearer the wall than the top
+    assert item.key == f"{key.normalize():f} m" and item.level == "apply"
+    # No root taken, the squares added instead of subtracted, the sides subtracted.
+    no_root, added, sides = (Decimal(o.removesuffix(" m")) for o in item.distractors)
+    assert no_root == ladder * ladder - foot * foot and sides == ladder - foot
+    assert added == (ladder * ladder + foot * foot).sqrt().quantize(Decimal("0.1"))
+
+
+def test_a_question_of_two_asks_the_length_and_the_bare_working_is_not_asked_again():
+    [item] = _items(HIKER)
+    south, west = (Decimal(x) for x in re.search(r"^A hiker walks (\d+) km due south and then (\d+) km due west\. "
+                                                  r"How far is she from her starting point\?$", item.stem).groups())
+    assert south > west and (south, west) != (12, 5)
+    assert item.key == f"{(south * south + west * west).sqrt().normalize():f} km"
+    assert item.distractors[:2] == (f"{south * south + west * west} km", f"{south + west} km")
+
+
+@pytest.mark.parametrize("text", [
+    LADDER.replace("about 4.77 m", "about 4.9 m"),  # the lesson's answer does not come out
+    LADDER.replace("How high up the wall does the ladder reach?", "What angle does the ladder make with the ground?"),
+    LADDER.replace("on level ground", "on ground 2 m wide"),  # another figure
+    LADDER.replace("h² = 5² − 1.5²", "h² = 5² − 2²"),  # a working of other figures than the statement's
+])
+def test_a_problem_that_does_not_read_one_way_or_come_out_is_not_re_posed(text):
+    assert _items(text) == []
+
+
+def test_the_source_sentence_is_the_lessons_own():
+    lesson = analyse(parse_document(HIKER))
+    [item] = list(root_questions(lesson))
+    assert item.source_sentence in {s for _, s in lesson.sentences}
+    assert "A hiker walks 12 km due south" in item.source_sentence
