@@ -216,7 +216,8 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     while len(genus_words) > 1 and genus_words[-1].lower() in _AREA_QUALIFIERS:
         genus_words = genus_words[:-1]  # "Joint Task Force South": the force, never "A south that ..."
     genus = leading_kind(words) or genus_words[-1].lower()  # "Operation Orbital trained ...": an operation
-    if singular(genus) in lexicon.PERSON_NOUNS or singular(genus) in _STANDING_ACTORS:
+    task_force = len(genus_words) > 1 and genus_words[-2].lower() == "task"  # a joint body formed for one task
+    if singular(genus) in lexicon.PERSON_NOUNS or singular(genus) in _STANDING_ACTORS and not task_force:
         return []  # "The Duke of Savoy received Sicily", "The Royal Navy built four submarines": a part in the story
     plural = genus.endswith("s") and singular(genus) != genus
     if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, match.group("aside"))):
