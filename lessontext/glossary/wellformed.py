@@ -40,9 +40,8 @@ ways, whatever the subject, and each is one named shape here:
 * ``pronoun_end``: "Sound below it.", "Central to this.", "A cup-shaped structure around it.": a short phrase
   that stops on a pronoun standing for something outside the definition;
 * ``reversed_lies_in``: "A force in which the reason lies.": "the reason lies in X" turned round says nothing
-  of X; ``relative_cut``: "A secret operation under which in 1994.", "Capillaries that a knot of tiny blood.",
-  "The origins of what nineteenth-century statesmen.": a "preposition + which" (or "of what", "of how") clause, or
-  a short "that + noun phrase" at the end, with no verb;
+  of X; ``relative_cut``: "A secret operation under which in 1994.", "Capillaries that a knot of tiny blood.": a
+  "preposition + which" clause, or a short "that + noun phrase" at the end, with no verb;
 * ``relative_phrase_only``: "Transfers that over the internet, are also harder to monitor ...": "that" or
   "which" and a preposition phrase closed by one comma, no verb between: the words around the comma were cut
   out of a longer sentence, and the verb after it belongs to that sentence (a writer who sets a phrase inside
@@ -263,13 +262,9 @@ _RELATIVE_NOUN_ONLY_MAX_WORDS = 5
 _RELATIVE_NOUN_ONLY = re.compile(r"\b(?:that|which)\s+(?P<clause>(?:a|an|the)\s+[^,;:()]+)$", re.I)
 
 
-# "The origins of what nineteenth-century statesmen.": a preposition and a question word whose clause was cut off.
-_PREPOSITION_WH = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:what|who|whom|how|why|whether)\s+(?P<clause>[^;]*)$", re.I)
-
-
 def _relative_cut(definition: str) -> bool:
     text = definition.rstrip(". ")
-    match = _PREPOSITION_WHICH.search(text) or _PREPOSITION_WH.search(text)
+    match = _PREPOSITION_WHICH.search(text)
     if match:
         words = re.findall(r"[a-z][\w'-]*", match.group("clause"))
         return bool(words) and not any("VERB" in word_pos(w) or _FINITE.match(w) for w in words)

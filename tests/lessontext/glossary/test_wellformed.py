@@ -19,8 +19,6 @@ BROKEN = [
     ("relative_cut", "Edict", "A decree under which in 1598."),
     ("relative_cut", "Alveoli", "Sacs that a cluster of tiny air."),
     ("relative_cut", "Root hairs", "Cells which the tip of a root."),
-    ("relative_cut", "Harbour Question", "The origins of what eighteenth-century merchants."),
-    ("relative_cut", "Balance of trade", "The question of how many small islands."),
     ("dangling_end", "Tumours", "Growths can also start in the skin itself; these."),
     ("other_case", "Steep slope", "A slope that drains fast; a gentle slope holds water."),
     ("members_as_collection", "Ossicles", "A chain of three tiny bones."),
@@ -111,9 +109,6 @@ BROKEN = [
 ]
 
 SOUND = [
-    # a question word's clause that reaches its verb ("form" may be a noun too)
-    ("Nebular theory", "An account of how stars form from clouds of gas."),
-    ("Needs analysis", "A study of what learners need."),
     # a gerund or participle phrase that reaches its own verb is the subject of the "in which" clause
     ("Inflation spiral", "A process in which rising wages push prices higher, which pushes wages up again."),
     ("Anion", "A charged particle into which adding an electron turns an atom."),
