@@ -56,7 +56,32 @@ def phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | N
             return tokens[i].end(), lw
         if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:
             return tokens[i].end(), lw
+        if i + 1 < len(tokens) and _verb_between(previous, lw, tokens[i + 1].group(0).lower()):
+            return tokens[i].end(), lw
     return 0, None
+
+
+# "Around the nucleus move much lighter particles called T": a word that may be a noun or a verb is the verb when a
+# noun, an adverb or a conjunction precedes it and a quantifier or an adjective follows; the named phrase starts
+# after it ("the water supply lines": a noun follows, and "supply" modifies it).
+_BEFORE_A_VERB = frozenset("or and often also usually then still always generally normally only".split())
+_AFTER_A_VERB = frozenset("much many more most some several few".split())
+
+
+def _verb_between(previous: str, word: str, following: str) -> bool:
+    if not previous or previous in {"a", "an", "the", "of"} or not finite_verb(word):
+        return False
+    if previous in _BEFORE_A_VERB or previous.endswith("ly") and "ADV" in word_pos(previous):
+        before = True
+    else:
+        before_pos = word_pos(previous)
+        before = "NOUN" in before_pos and not before_pos & {"ADJ", "DET", "ADP", "VERB"}
+    if not before:
+        return False
+    after_pos = word_pos(following)
+    # ("turns about a fixed point called T": a preposition may follow a verb or a noun, and says nothing.)
+    return following in _AFTER_A_VERB or (following not in PREPOSITIONS and "ADJ" in after_pos
+                                          and not after_pos & {"NOUN", "ADP", "ADV"})
 
 
 # "short branches called T that receive signals": a restrictive relative right after the name says what it is.

@@ -91,7 +91,10 @@ _COMMENT_ON_CLAUSE = re.compile(
 # consequence of what the clause told.
 SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
-    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern)"
+    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern"
+    # "... recognised Rome as an ally, a choice that looked wiser ...", "..., an episode that damaged ...", "... home
+    # territory, a limitation that suited ...": a choice made or an episode told sums up the clause too.
+    r"|choice|episode|limitation)"
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.

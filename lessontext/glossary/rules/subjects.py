@@ -161,6 +161,10 @@ def _split_examples(rest: str) -> tuple[str, str]:
     return "", ""
 
 
+# "takes", "makes": verbs of a singular subject ("Basalt makes up ...") that a plural noun's spelling would hide.
+_LIGHT_VERBS = frozenset("takes makes gives gets has does goes comes keeps lets puts sets".split())
+
+
 # Heads of abstract nouns a singular compound subject can have ("intelligence sharing", "arms limitation").
 _ABSTRACT_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "acy", "ism")
 
@@ -220,6 +224,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
         np = np.rstrip(",")
         first_verb = rest.split()[0] if rest.split() else ""
         plural = singular(head) != head
+        if head in _LIGHT_VERBS and size > 1:
+            return []  # "Photosynthesis takes place ...", "Fluoride makes enamel ...": a singular subject and its verb
         if head and plural and _present(first_verb, plural=True) and not np.endswith(","):
             break
         # "Intelligence sharing allows allies to ...": an abstract compound, singular.

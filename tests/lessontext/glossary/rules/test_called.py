@@ -805,3 +805,20 @@ def test_a_list_or_a_clause_after_the_name_is_no_gloss(body, term, refused):
     from tests.lessontext.glossary.support import glossary
 
     assert not glossary(body).get(term, ("", ""))[1].startswith(refused)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Around the hub turn much smaller wheels called cogs, which carry the chain.", "Cogs",
+                     "Much smaller wheels, which carry the chain.", id="a-verb-after-a-noun-before-a-quantifier"),
+        pytest.param("Inside the cell drift many tiny grains called granules, which store starch.", "Granules",
+                     "Many tiny grains, which store starch.", id="a-verb-after-a-noun-before-many"),
+        pytest.param("A crank is a bent rod that turns about a fixed point called the hinge, or axle.", "Hinge",
+                     None, id="a-preposition-after-the-verb-is-no-start-of-the-phrase"),
+    ],
+)
+def test_the_named_phrase_starts_after_a_verb_that_could_be_a_noun(body, term, definition):
+    """"Around the hub turn much smaller wheels called T": "turn" is the verb, not part of the named phrase."""
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition

@@ -67,3 +67,27 @@ def test_a_named_instrument_with_an_aside_is_defined_by_what_it_did(body, term, 
 )
 def test_what_a_body_declares_or_a_provision_leaning_back_defines_nothing(body, term):
     assert term not in glossary(f"{body} {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("The Duke of Vale received the island and a royal title.", "Duke of Vale", id="a-person-by-title"),
+        pytest.param("The Ruritanian Navy built four submarines, each carrying sixteen missiles.", "Ruritanian Navy",
+                     id="a-state-navy"),
+        pytest.param("The Freedonian Air Force flies transport aircraft from Port Vale to the ice runway.",
+                     "Freedonian Air Force", id="an-air-force-in-the-present"),
+        pytest.param("The Harbour Union has made training missions a central part of its defence policy.",
+                     "Harbour Union", id="a-union-of-states"),
+        pytest.param("The Ruritanian Coast Guard has signed shiprider agreements with a dozen island states.",
+                     "Ruritanian Coast Guard", id="a-coast-guard"),
+    ],
+)
+def test_a_standing_actor_told_by_what_it_did_is_no_entry(body, term):
+    """A person, a state's armed service or a union of states: one sentence tells its part in the story."""
+    assert term not in glossary(f"{body} {_PLAIN}")
+
+
+def test_a_body_whose_head_is_no_actor_is_still_defined_by_what_it_does():
+    found = glossary(f"The Harbour Safety Brigade brings French and German units under a single command. {_PLAIN}")
+    assert found["Harbour Safety Brigade"][1] == "A brigade that brings French and German units under a single command."

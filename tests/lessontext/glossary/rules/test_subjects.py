@@ -282,6 +282,14 @@ def test_a_named_law_or_rule_is_defined_by_what_it_states(body, term, definition
             "Suppose lanterns cost 40p each.",
             {}, ("Suppose lanterns",), id="an-imperative-opens-a-worked-example",
         ),
+        pytest.param(
+            "Respiration takes place inside mitochondria in every living cell.",
+            {}, ("Respiration takes", "Takes"), id="a-mass-noun-and-its-verb-are-no-compound",
+        ),
+        pytest.param(
+            "Obsidian makes up the glassy crust of some lava flows.",
+            {}, ("Obsidian makes", "Makes"), id="a-mass-noun-and-a-phrasal-verb",
+        ),
     ],
 )
 def test_generic_subjects_need_a_head_noun_and_a_noun_phrase(body, expected, absent):
