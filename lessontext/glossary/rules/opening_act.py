@@ -206,8 +206,9 @@ OPENING_ACT = RULES.register(Rule(
     name="opening_act", priority=69, scope=Scope.DOCUMENT, confidence=CONFIDENCE, find=find_opening_act,
     examples=(
         finds("# The Treaty of Lindholm (1884)\n\nThe Treaty of Lindholm, signed on 4 May 1884 in Bergen, brought an "
-              "end to the Fjord War between Norway and Sweden.\n", "Treaty of Lindholm"),
-        finds("# The Bergen Pact between Norway and Denmark (1931)\n\nIn 1931 the two kingdoms met in Bergen. Signed "
+              "end to the Fjord War of 1880 between Norway and Sweden.\n", "Treaty of Lindholm"),
+        finds("# The Bergen Pact between Norway and Denmark (1931)\n\nIn 1931 the two kingdoms met to sign the Bergen "
+              "Pact. Signed "
               "on 4 May, the pact settled the long quarrel over the northern fisheries.\n", "Bergen Pact"),
         finds("# The Harbour Declaration of 1966\n\nThe Harbour Declaration did not end the quarrel over the "
               "river, but it restored the old boundary and set out rules for shipping.\n", "Harbour Declaration"),
