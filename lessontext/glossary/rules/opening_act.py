@@ -35,6 +35,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.rules.signed_title import _NEWLY, _OFFICIALS, _PERSONS, _STATES, _TITLES
 from lessontext.glossary.rules.subjects import _cut_predicate
 from lessontext.glossary.rules.titled_subject import _LATER_CLAUSE, _NEGATION, _points_back
 from lessontext.vocabulary import TermKind
@@ -100,6 +101,8 @@ def title_instrument(document: Document) -> tuple[str, str, bool, str] | None:
     title = document.title.strip()
     title = re.sub(r"^The\s+", "", title)
     text = " ".join(sentence for _, sentence in document.sentences())
+    # "The Hitler-Stalin Pact (1939)": a title that is the name alone, with its date, names it however the text does.
+    bare_title = re.sub(r"\s*(?:\(\d{4}(?:-\d{2,4})?\)|\bof\s+\d{4})\s*$", "", title)
     for m in _TITLE_NAME.finditer(title):
         kind_word = m.group("kind")
         name = m.group("name").strip()
@@ -109,14 +112,12 @@ def title_instrument(document: Document) -> tuple[str, str, bool, str] | None:
             short = name[: len(name) - len(m.group("of"))].strip()
             if len(short.split()) > 1:
                 forms.append(short)
-        for form in forms:
-            if len(form.split()) < 2 or form.split()[0] == kind_word and not m.group("of"):
-                continue
-            if form.lower() != document.title.lower() and not re.search(rf"\b{re.escape(form)}\b", text):
-                continue
+        forms = [f for f in forms if len(f.split()) > 1 and (f.split()[0] != kind_word or m.group("of"))]
+        written = [f for f in forms if re.search(rf"\b{re.escape(f)}\b", text)] or [f for f in forms if f == bare_title]
+        if written:
             plural = singular(kind_word.lower()) != kind_word.lower()
             year = m2.group("year") if (m2 := _TITLE_YEAR.search(document.title)) else ""
-            return form, _KINDS[singular(kind_word.lower())], plural, year
+            return written[0], _KINDS[singular(kind_word.lower())], plural, year
     return None
 
 
@@ -194,7 +195,45 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
         parties = between.group("parties") if (between := _PARTIES.search(founding)) else ""
         definition = _definition(kind, plural, year, parties, predicate)
         return [_candidate(name, kind, definition, section, sentence)] if definition else []
+    if signed := _signed_opening(document, kind, plural, title_year):
+        return [_candidate(name, kind, *signed)]
     return []
+
+
+# "representatives of Russia and Japan signed the treaty that ended the Russo-Japanese War", "the foreign ministers of
+# Germany and the Soviet Union, A and B, signed a treaty of non-aggression in Moscow": the opening tells what the
+# titled instrument is while telling who signed it, before it names it.
+_SIGNED_THAT = re.compile(r"\bsigned\s+the\s+(?:treaty|agreement|pact|accord|convention|declaration|armistice)\s+that\s+"
+                          r"(?P<verb>[a-z]+)\s+(?P<rest>[^;]{8,}?)\.?$")
+_SIGNED_OF = re.compile(r"\bsigned\s+an?\s+(?P<np>(?:treaty|agreement|pact|convention)\s+of\s+[a-z][a-z-]+(?:\s+[a-z-]+)?)"
+                        r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?\.?$")
+_SIGNERS = re.compile(rf"(?:{_OFFICIALS})?(?P<states>{_STATES}){_PERSONS}\s+signed\b")
+_SIGNING_SENTENCES = 2
+
+
+def _signed_opening(document: Document, kind: str, plural: bool, title_year: str) -> tuple[str, object, str] | None:
+    """(definition, section, sentence) from an opening sentence telling who signed the instrument and what it is."""
+    for count, (section, sentence) in enumerate(document.sentences()):
+        if count >= _SIGNING_SENTENCES or plural:
+            return None
+        text = sentence.strip()
+        year = title_year or next(iter(_YEAR.findall(text)), "")
+        if m := _SIGNED_THAT.search(text):
+            predicate = _predicate(m.group("verb"), m.group("rest"))
+            if predicate is not None and (definition := _definition(kind, False, year, "", predicate)):
+                return definition, section, sentence
+        elif m := _SIGNED_OF.search(text):
+            signers = _SIGNERS.search(text)
+            states = signers.group("states") if signers and not _TITLES.search(signers.group("states")) else ""
+            by = f" signed by {_NEWLY.sub('', states)}" if states else " signed"
+            where = f" in {m.group('place')}" if m.group("place") else ""
+            when = f" in {year}" if year else ""
+            if not states and not where and not when:
+                continue
+            article = "An" if m.group("np")[0] in "aeiou" else "A"
+            if definition := finish_definition(f"{article} {m.group('np')}{by}{where}{when}"):
+                return definition, section, sentence
+    return None
 
 
 def _candidate(name: str, kind: str, definition: str, section, sentence: str) -> Candidate:
