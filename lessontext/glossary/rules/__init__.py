@@ -113,8 +113,8 @@ name_beside_plural    74        sentence
 became_known          73        sentence
 titled_subject        72        document
 signed_title          71        document
-opening_act           69        document
 common_acronym        70        document
+opening_act           69        document
 theory_term           65        document
 question_heading      62        document
 heading_concept       60        document
