@@ -174,6 +174,8 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
         after_name, follows_name = follows_name, name in text
         if _other_instrument(text, name):
             continue
+        if count < _SIGNING_SENTENCES and not plural and (signed := _signed_opening(text, kind, title_year)):
+            return [_candidate(name, kind, signed, section, sentence)]
         if after_name and (was := _WAS.match(text)):
             np = _AND_CLAUSE.split(_cut_predicate(was.group("np")))[0].strip(" ,")
             if not (_NEGATION.search(np) or _points_back(np) or not _MIN_NP <= len(np.split()) <= _MAX_WORDS):
@@ -195,8 +197,6 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
         parties = between.group("parties") if (between := _PARTIES.search(founding)) else ""
         definition = _definition(kind, plural, year, parties, predicate)
         return [_candidate(name, kind, definition, section, sentence)] if definition else []
-    if signed := _signed_opening(document, kind, plural, title_year):
-        return [_candidate(name, kind, *signed)]
     return []
 
 
@@ -211,28 +211,21 @@ _SIGNERS = re.compile(rf"(?:{_OFFICIALS})?(?P<states>{_STATES}){_PERSONS}\s+sign
 _SIGNING_SENTENCES = 2
 
 
-def _signed_opening(document: Document, kind: str, plural: bool, title_year: str) -> tuple[str, object, str] | None:
-    """(definition, section, sentence) from an opening sentence telling who signed the instrument and what it is."""
-    for count, (section, sentence) in enumerate(document.sentences()):
-        if count >= _SIGNING_SENTENCES or plural:
-            return None
-        text = sentence.strip()
-        year = title_year or next(iter(_YEAR.findall(text)), "")
-        if m := _SIGNED_THAT.search(text):
-            predicate = _predicate(m.group("verb"), m.group("rest"))
-            if predicate is not None and (definition := _definition(kind, False, year, "", predicate)):
-                return definition, section, sentence
-        elif m := _SIGNED_OF.search(text):
-            signers = _SIGNERS.search(text)
-            states = signers.group("states") if signers and not _TITLES.search(signers.group("states")) else ""
-            by = f" signed by {_NEWLY.sub('', states)}" if states else " signed"
-            where = f" in {m.group('place')}" if m.group("place") else ""
-            when = f" in {year}" if year else ""
-            if not states and not where and not when:
-                continue
+def _signed_opening(text: str, kind: str, title_year: str) -> str | None:
+    """The definition an opening sentence gives while telling who signed the instrument, or None."""
+    year = title_year or next(iter(_YEAR.findall(text)), "")
+    if m := _SIGNED_THAT.search(text):
+        predicate = _predicate(m.group("verb"), m.group("rest"))
+        return _definition(kind, False, year, "", predicate) if predicate is not None else None
+    if m := _SIGNED_OF.search(text):
+        signers = _SIGNERS.search(text)
+        states = signers.group("states") if signers and not _TITLES.search(signers.group("states")) else ""
+        by = f" signed by {_NEWLY.sub('', states)}" if states else " signed"
+        where = f" in {m.group('place')}" if m.group("place") else ""
+        when = f" in {year}" if year else ""
+        if states or where or when:
             article = "An" if m.group("np")[0] in "aeiou" else "A"
-            if definition := finish_definition(f"{article} {m.group('np')}{by}{where}{when}"):
-                return definition, section, sentence
+            return finish_definition(f"{article} {m.group('np')}{by}{where}{when}")
     return None
 
 
