@@ -21,6 +21,10 @@ is refused as a dated past event.  Here:
   around it and gives the year; a negated first clause gives way to its ", but it ..." clause;
 * the verb says what an instrument does or did (ended, settled, set out, created, guaranteed, divided, restored ...),
   never its story ("entered into force", "lasted", "shaped", "proved", "led to");
+* an opening sentence that tells who signed it may say what it is before naming it: "... signed the agreement that
+  ended the Second Boer War" -> "A treaty of 1902 that ended the Second Boer War"; "the foreign ministers of Germany
+  and the Soviet Union, ..., signed a treaty of non-aggression in Moscow" -> "A treaty of non-aggression signed by
+  Germany and the Soviet Union in Moscow in 1939" (the first two sentences only, read in order with the others);
 * a predicate that is negated, points back ("that reconciliation", "they") or runs over thirty words defines
   nothing, and a sentence naming another instrument of the same kind may mean either.
 """
