@@ -114,6 +114,7 @@ became_known          73        sentence
 titled_subject        72        document
 signed_title          71        document
 common_acronym        70        document
+opening_act           69        document
 theory_term           65        document
 question_heading      62        document
 heading_concept       60        document
@@ -173,6 +174,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     named_examples,
     named_relatives,
     named_subjects,
+    opening_act,
     ordinal_colon,
     other_names,
     other_patterns,
