@@ -127,6 +127,7 @@ from ..incidental import (
 from ..kinds import opening_adjective, personal_name, swappable_kind
 from ..pairs import synonymous
 from ..partners import (
+    dependent_territory,
     distinct_states,
     founder_said_to_join,
     names_partner_people,
@@ -157,7 +158,7 @@ from ..slots import (
     under_its_leader,
 )
 from ..statements import worked_line
-from ..swapnames import only_inside_names, part_of, role_not_body, succession, swapped, with_article
+from ..swapnames import document_part, only_inside_names, part_of, role_not_body, succession, swapped, with_article
 from ..text import STOPWORDS, find_phrase, norm, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -329,6 +330,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
+    if document_part(mention.text):
+        return  # "The heart of the treaty is Article IV" -> "... is Clark Air Base": a part of a text is no name
     if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())
                                             or no_person_here(mention.text, mention.sentence, at.start(), at.end())):
         return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district), "Former Boer generals": no person
@@ -374,6 +377,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     for p in pool:
         if role and not given_role(p, (role,), course) or described and not given_role(p, described, course):
             continue  # "Kublai and his brother Ibn Battuta": the lesson never calls the traveller a brother
+        if document_part(p):
+            continue  # "Article II in Bosnia and Herzegovina was negotiated at Dayton": a part of a text does nothing
+        if not mention.kind.endswith("person") and _dependent(p, course) and not _dependent(mention.text, course):
+            continue  # "Cyprus was represented by Disraeli": a territory another power holds put where a power acts
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p) or named_in(mention.sentence, p):
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
         if named_again(mention.sentence, at.start(), at.end(), p, alone=True):
@@ -458,6 +465,12 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
                     f"foil:{norm(replacement)}@{mention.anchor}"),
         )
+
+
+def _dependent(name: str, course: CourseView) -> bool:
+    """The lesson writes ``name`` as a territory another power holds (``partners.dependent_territory``; memoised)."""
+    return course.remembered(("dependent_territory", name), lambda: dependent_territory(
+        name, [s for _, s in course.lesson.sentences]))
 
 
 def _people(course: CourseView) -> set[str]:
