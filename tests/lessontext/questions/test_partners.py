@@ -278,3 +278,15 @@ def test_an_invaded_or_occupied_state_is_no_dependent_territory():
     # an invaded or occupied state acts elsewhere in the story more often than not: no evidence of dependence
     assert not dependent_territory("Osterland", ["Ruritania invaded Osterland in 1914.",
                                                  "Ruritania occupied Osterland for four years."])
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kestrel Bay", True),  # a place's head noun last
+    ("Norden Air Base", True),
+    ("Mount Varga", True),  # or first
+    ("Lake Osterwald", True),
+    ("Admiral Lord Brandt", False),
+    ("Otto Brandt", False),
+])
+def test_a_name_headed_by_a_place_noun_is_no_person(name, expected):
+    assert not_a_person(name) is expected
