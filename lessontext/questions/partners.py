@@ -39,10 +39,11 @@ from lessontext.words import getAllLemmas
 from .course import CourseView
 from .entities import COUNTRIES, PERSON_TITLES, REGIONS
 from .slots import circumstance, modifies_a_noun_after, names_its_people
+from .swapnames import document_part
 from .text import STOPWORDS, find_phrase
 
 __all__ = ["CONSTITUENT_NATIONS", "acts_in", "context_fit", "dependent_territory", "distinct_states", "founder_said_to_join",
-           "names_partner_people",
+           "held_territory", "names_partner_people", "ranked_actors",
            "no_person_here", "not_a_person", "one_state", "saint_name",
            "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
@@ -330,3 +331,19 @@ def dependent_territory(name: str, sentences: list[str]) -> bool:
     if not any(held.search(s) for s in sentences if name in s):
         return False
     return not any(acts_in(s, name) for s in sentences if name in s)
+
+
+def held_territory(name: str, course: CourseView) -> bool:
+    """``dependent_territory`` over the lesson's sentences, memoised per course."""
+    return course.remembered(("held_territory", name), lambda: dependent_territory(
+        name, [s for _, s in course.lesson.sentences]))
+
+
+def ranked_actors(names: list[str], original: str, sentence: str, course: CourseView, *, person: bool = False) -> list[str]:
+    """``ranked`` without the names that cannot do what ``original`` does in ``sentence``: a numbered part of a
+    document (``swapnames.document_part``: "Article II in Bosnia and Herzegovina was negotiated at Dayton") and,
+    for a name that is no ``person``, a territory another power holds where the original is none
+    (``held_territory``: "Cyprus was represented by Disraeli and Lord Salisbury")."""
+    held = not person and held_territory(original, course)
+    return ranked([n for n in names if not document_part(n) and (person or held or not held_territory(n, course))],
+                  sentence, course)

@@ -127,13 +127,12 @@ from ..incidental import (
 from ..kinds import opening_adjective, personal_name, swappable_kind
 from ..pairs import synonymous
 from ..partners import (
-    dependent_territory,
     distinct_states,
     founder_said_to_join,
     names_partner_people,
     no_person_here,
     one_state,
-    ranked,
+    ranked_actors,
     same_standing,
     stranger_among,
 )
@@ -328,10 +327,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     if not swappable_kind(mention.kind) or mention.kind == "year" or mention.kind.startswith("quantity"):
         return  # a swapped year or number tests a date or an example's given, rarely the sentence's point
     at = find_phrase(mention.sentence, mention.text)
-    if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
-        return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
-    if document_part(mention.text):
-        return  # "The heart of the treaty is Article IV" -> "... is Clark Air Base": a part of a text is no name
+    if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence) or document_part(mention.text):
+        return  # "C major" -> "I major": a letter swapped; framing; "the heart of the treaty is [Article IV]": no name
     if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())
                                             or no_person_here(mention.text, mention.sentence, at.start(), at.end())):
         return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district), "Former Boer generals": no person
@@ -377,10 +374,6 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     for p in pool:
         if role and not given_role(p, (role,), course) or described and not given_role(p, described, course):
             continue  # "Kublai and his brother Ibn Battuta": the lesson never calls the traveller a brother
-        if document_part(p):
-            continue  # "Article II in Bosnia and Herzegovina was negotiated at Dayton": a part of a text does nothing
-        if not mention.kind.endswith("person") and _dependent(p, course) and not _dependent(mention.text, course):
-            continue  # "Cyprus was represented by Disraeli": a territory another power holds put where a power acts
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p) or named_in(mention.sentence, p):
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
         if named_again(mention.sentence, at.start(), at.end(), p, alone=True):
@@ -467,12 +460,6 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         )
 
 
-def _dependent(name: str, course: CourseView) -> bool:
-    """The lesson writes ``name`` as a territory another power holds (``partners.dependent_territory``; memoised)."""
-    return course.remembered(("dependent_territory", name), lambda: dependent_territory(
-        name, [s for _, s in course.lesson.sentences]))
-
-
 def _people(course: CourseView) -> set[str]:
     """The lesson's persons: a person's mention, or a name of two capitalised words or more whose last (a
     roman numeral aside) is no English word ("Viktor Orbán", "Nicolae Ceaușescu"; not "Chapter VII")."""
@@ -490,12 +477,13 @@ def _people(course: CourseView) -> set[str]:
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
     """Same-kind entities of this lesson to swap in (a sister lesson's names read as another subject:
     raters found them nonsense in the sentence, "a person where a treaty part belongs"), the sibling the
-    lesson talks about in like terms first (``partners.ranked``; a draw breaks ties)."""
+    lesson talks about in like terms first (``partners.ranked``; a draw breaks ties), never a part of a document nor a
+    territory another power holds in place of a power that acts (``partners.ranked_actors``)."""
     of_kind = course.remembered(("mention_texts_of_kind", mention.kind), lambda: list(dict.fromkeys(
         m.text for m in course.lesson.mentions if m.kind == mention.kind)))
     own = [text for text in of_kind if norm(text) != norm(mention.text)]
     rng.shuffle(own)
-    return ranked(own, mention.sentence, course)
+    return ranked_actors(own, mention.text, mention.sentence, course, person=mention.kind.endswith("person"))
 
 
 # One year, one place, in the whole course: nothing to swap them for.
