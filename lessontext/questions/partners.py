@@ -43,7 +43,7 @@ from .swapnames import document_part
 from .text import STOPWORDS, find_phrase
 
 __all__ = ["CONSTITUENT_NATIONS", "acts_in", "context_fit", "dependent_territory", "distinct_states", "founder_said_to_join",
-           "held_territory", "names_partner_people", "ranked_actors",
+           "held_territory", "names_partner_people", "place_name", "ranked_actors",
            "no_person_here", "not_a_person", "one_state", "saint_name",
            "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
@@ -220,9 +220,10 @@ def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[
 
 
 # The head word of a place's name, last ("Passamaquoddy Bay", "Clark Air Base") or first ("Mount Fuji", "Lake
-# Champlain"): a name so headed is no person, though two capitalised words read as one ("Britain ... sent a team:
-# Passamaquoddy Bay, the under-secretary Henry Goulburn and the lawyer William Adams", a bay offered among delegates:
-# both raters on test-bm; "the heart of the treaty is Clark Air Base", test-bk).
+# Champlain"): a name so headed is a place's, though two capitalised words may be typed as a person's.  Swapped in
+# for a person it is nonsense ("Britain ... sent a team: Passamaquoddy Bay, the under-secretary Henry Goulburn and
+# the lawyer William Adams", a bay offered among delegates: both raters on test-bm; "the heart of the treaty is Clark
+# Air Base", test-bk); for a place so typed ("Mount Pinatubo" for "Mount Fuji") it is one of its kind.
 _PLACE_HEADS = frozenset("""Bay Bays River Island Islands Isle Isles Lake Lakes Sea Strait Straits Gulf Peninsula Valley
     Base Harbour Harbor Canal Desert Coast Falls Square Street Bridge Mountains Hills Plain Plains Airport Airfield
     Sound Channel Reef Delta Estuary""".split())
@@ -232,8 +233,7 @@ _TITLE_OF = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\s+){1,2})of\s+(?P<realm>.+)$"
 
 
 def not_a_person(name: str) -> bool:
-    """``name``, taken for a person's, names a place, a people or a title: it is headed by a place's noun
-    ("Passamaquoddy Bay", "Mount Fuji"), it opens with a state or a region
+    """``name``, taken for a person's, names a place, a people or a title: it opens with a state or a region
     ("England Protestant", of "made England Protestant again"), with a compound adjective ("Indian-administered
     Kashmir"), or it is a title of a realm with no name of its own ("Emperor of All Russia").  Swapped for a person, or a person
     for it, the false form is garbled or puts a place where a person acts ("the Soviet premier,
@@ -244,8 +244,6 @@ def not_a_person(name: str) -> bool:
     if not parts:
         return False
     first = parts[0]
-    if parts[-1] in _PLACE_HEADS or first in _PLACE_OPENERS and len(parts) > 1:
-        return True  # "Passamaquoddy Bay", "Clark Air Base", "Mount Fuji": a place, whatever the sentence around it
     if first in COUNTRIES or first in REGIONS or " ".join(parts[:2]) in COUNTRIES and len(parts) > 2:
         return True
     if "-" in first and any(piece[:1].islower() for piece in first.split("-")[1:]):
@@ -339,11 +337,21 @@ def held_territory(name: str, course: CourseView) -> bool:
         name, [s for _, s in course.lesson.sentences]))
 
 
+def place_name(name: str) -> bool:
+    """``name`` is headed by a place's noun ("Passamaquoddy Bay", "Clark Air Base", "Mount Fuji", "Lake Erie")."""
+    parts = name.removeprefix("the ").split()
+    return bool(parts) and (parts[-1] in _PLACE_HEADS or parts[0] in _PLACE_OPENERS and len(parts) > 1)
+
+
 def ranked_actors(names: list[str], original: str, sentence: str, course: CourseView, *, person: bool = False) -> list[str]:
     """``ranked`` without the names that cannot do what ``original`` does in ``sentence``: a numbered part of a
-    document (``swapnames.document_part``: "Article II in Bosnia and Herzegovina was negotiated at Dayton") and,
-    for a name that is no ``person``, a territory another power holds where the original is none
-    (``held_territory``: "Cyprus was represented by Disraeli and Lord Salisbury")."""
-    held = not person and held_territory(original, course)
-    return ranked([n for n in names if not document_part(n) and (person or held or not held_territory(n, course))],
-                  sentence, course)
+    document (``swapnames.document_part``: "Article II in Bosnia and Herzegovina was negotiated at Dayton"); for a
+    ``person``, a place's name where the original is none (``place_name``: "sent a team: Passamaquoddy Bay, the
+    under-secretary ..."); else a territory another power holds where the original is none (``held_territory``:
+    "Cyprus was represented by Disraeli and Lord Salisbury")."""
+    if person:
+        kept = [n for n in names if place_name(n) == place_name(original) or not place_name(n)]
+    else:
+        held = held_territory(original, course)
+        kept = [n for n in names if held or not held_territory(n, course)]
+    return ranked([n for n in kept if not document_part(n)], sentence, course)

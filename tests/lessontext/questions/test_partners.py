@@ -12,7 +12,9 @@ from lessontext.questions.partners import (
     founder_said_to_join,
     names_partner_people,
     not_a_person,
+    place_name,
     ranked,
+    ranked_actors,
     same_standing,
     sentence_names,
     stranger_among,
@@ -288,5 +290,26 @@ def test_an_invaded_or_occupied_state_is_no_dependent_territory():
     ("Admiral Lord Brandt", False),
     ("Otto Brandt", False),
 ])
-def test_a_name_headed_by_a_place_noun_is_no_person(name, expected):
-    assert not_a_person(name) is expected
+def test_place_name(name, expected):
+    assert place_name(name) is expected
+
+
+DELEGATES = """# The Congress
+
+## Delegates
+
+Admiral Lord Brandt led the delegation with Otto Kessler.
+Lena Varga drafted the terms at Kestrel Bay.
+Mount Osterwald and Mount Varga are volcanoes of the coast.
+The Convention of Kestrel set the border.
+"""
+
+
+def test_ranked_actors_keep_to_the_kind_of_the_original():
+    course = build_course(parse_document(DELEGATES), glossary=(), others=())
+    sentence = "Admiral Lord Brandt led the delegation with Otto Kessler."
+    people = ranked_actors(["Lena Varga", "Kestrel Bay", "Article IV"], "Admiral Lord Brandt", sentence, course,
+                           person=True)
+    assert people == ["Lena Varga"]  # neither a bay nor an article among the delegates
+    volcano = "Mount Osterwald and Mount Varga are volcanoes of the coast."
+    assert ranked_actors(["Mount Varga"], "Mount Osterwald", volcano, course, person=True) == ["Mount Varga"]
