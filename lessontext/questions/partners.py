@@ -34,13 +34,16 @@ import re
 from collections.abc import Collection
 
 from lessontext.semantics import centre, similarities, similarity_to
+from lessontext.words import getAllLemmas
 
 from .course import CourseView
 from .entities import COUNTRIES, PERSON_TITLES, REGIONS
-from .slots import modifies_a_noun_after, names_its_people
+from .slots import circumstance, modifies_a_noun_after, names_its_people
+from .swapnames import document_part
 from .text import STOPWORDS, find_phrase
 
-__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "founder_said_to_join", "names_partner_people",
+__all__ = ["CONSTITUENT_NATIONS", "acts_in", "context_fit", "dependent_territory", "distinct_states", "founder_said_to_join",
+           "held_territory", "names_partner_people", "place_name", "ranked_actors",
            "no_person_here", "not_a_person", "one_state", "saint_name",
            "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
@@ -216,6 +219,15 @@ def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[
     return False
 
 
+# The head word of a place's name, last ("Passamaquoddy Bay", "Clark Air Base") or first ("Mount Fuji", "Lake
+# Champlain"): a name so headed is a place's, though two capitalised words may be typed as a person's.  Swapped in
+# for a person it is nonsense ("Britain ... sent a team: Passamaquoddy Bay, the under-secretary Henry Goulburn and
+# the lawyer William Adams", a bay offered among delegates: both raters on test-bm; "the heart of the treaty is Clark
+# Air Base", test-bk); for a place so typed ("Mount Pinatubo" for "Mount Fuji") it is one of its kind.
+_PLACE_HEADS = frozenset("""Bay Bays River Island Islands Isle Isles Lake Lakes Sea Strait Straits Gulf Peninsula Valley
+    Base Harbour Harbor Canal Desert Coast Falls Square Street Bridge Mountains Hills Plain Plains Airport Airfield
+    Sound Channel Reef Delta Estuary""".split())
+_PLACE_OPENERS = frozenset("Mount Lake Cape Fort Port Gulf Isle Strait".split())
 # A title and the realm it is of, with no name of its own: "Emperor of All Russia", "King of France".
 _TITLE_OF = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\s+){1,2})of\s+(?P<realm>.+)$")
 
@@ -271,3 +283,75 @@ def no_person_here(name: str, sentence: str, start: int, end: int, *, partner: b
 def saint_name(name: str) -> bool:
     """The name opens with a saint's title ("St Albans", "Saint Jerome")."""
     return name.split()[0].rstrip(".") in {"St", "Saint", "Ste"} if name.split() else False
+
+
+# What the lesson says of a territory another power holds: it is ruled, administered or held by it, ceded, annexed or
+# conquered ("British rule in Cyprus", "took over the administration of Cyprus", "some hoped to conquer Canada", "the
+# island was ceded").  Invaded or occupied states are not among them: they act elsewhere in the story ("the occupied
+# Germany" of a lesson on the post-war settlement was accepted in Britain's place, test-ax).
+_HELD = r"(?:rule|administration|possession|sovereignty|suzerainty|protectorate|colony|colonies)\s+(?:in|of|over)\s+(?:the\s+)?"
+_TAKEN = r"\b(?:ced(?:e|ed|es|ing)|annex(?:ed|es|ing)?|conquer(?:ed|s|ing)?|administer(?:ed|s|ing)?|colonis(?:e|ed|es|ing)" \
+         r"|coloniz(?:e|ed|es|ing))\s+(?:the\s+)?"
+_TAKEN_AFTER = r"\s+(?:was|were|had\s+been|would\s+be)\s+(?:[a-z]+ly\s+)?(?:ceded|annexed|conquered|administered|colonised|colonized)\b"
+# Adverbs that may stand between a subject and its verb besides those in "-ly": "Osterland later agreed".
+_ADVERBS = r"(?:[a-z]+ly|later|soon|never|also|then|still|already|often|once|first|again|thus|finally|not)"
+_AUXILIARIES = frozenset("is are was were has have had would could will can may might should must did does do".split())
+# Other names listed with the subject before its verb: "Britain and France gave ...", "Greece, Serbia and Romania were".
+_CO_SUBJECTS = r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)*"
+
+
+def acts_in(sentence: str, name: str) -> bool:
+    """``name`` is the subject of a clause of ``sentence``: not a circumstance, and a verb follows it, past the
+    names listed with it and an adverb ("Cyprus remained British", "Canada and Britain signed ..."), but not a
+    passive of cession or conquest ("Cyprus was ceded")."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", sentence):
+        if circumstance(sentence, m.start()) or re.match(_TAKEN_AFTER, sentence[m.end():]):
+            continue  # "In Osterland, ...", "Osterland was ceded to ...": a place, a territory handed on
+        following = re.match(_CO_SUBJECTS + rf"\s+(?:{_ADVERBS}\s+)?([a-z]+)\b", sentence[m.end():])
+        if not following:
+            continue
+        word = following.group(1)
+        lemmas = getAllLemmas(word)
+        if word in _AUXILIARIES or "VERB" in lemmas and ("NOUN" not in lemmas or word.endswith("ed")):
+            return True
+    return False
+
+
+def dependent_territory(name: str, sentences: list[str]) -> bool:
+    """The lesson writes ``name`` as a territory another power holds (ruled, administered, ceded, annexed,
+    conquered) and never as the subject of a clause: put in place of a state that acts, the false form is
+    nonsense ("Cyprus was represented by Disraeli and Lord Salisbury" for Britain at the Congress of Berlin,
+    "Cyprus kept the other islands of the eastern Aegean" for Greece, "Canada declared war on Britain in June
+    1812" for the United States: both raters on test-bj, test-bk and test-bm, a territory put where a power
+    acts; no swap of such a partner accepted on any rated set)."""
+    n = re.escape(name)
+    held = re.compile(rf"(?i:{_HELD}){n}(?![\w’'-])|{_TAKEN}{n}(?![\w’'-])|(?<![\w’'-]){n}{_TAKEN_AFTER}")
+    if not any(held.search(s) for s in sentences if name in s):
+        return False
+    return not any(acts_in(s, name) for s in sentences if name in s)
+
+
+def held_territory(name: str, course: CourseView) -> bool:
+    """``dependent_territory`` over the lesson's sentences, memoised per course."""
+    return course.remembered(("held_territory", name), lambda: dependent_territory(
+        name, [s for _, s in course.lesson.sentences]))
+
+
+def place_name(name: str) -> bool:
+    """``name`` is headed by a place's noun ("Passamaquoddy Bay", "Clark Air Base", "Mount Fuji", "Lake Erie")."""
+    parts = name.removeprefix("the ").split()
+    return bool(parts) and (parts[-1] in _PLACE_HEADS or parts[0] in _PLACE_OPENERS and len(parts) > 1)
+
+
+def ranked_actors(names: list[str], original: str, sentence: str, course: CourseView, *, person: bool = False) -> list[str]:
+    """``ranked`` without the names that cannot do what ``original`` does in ``sentence``: a numbered part of a
+    document (``swapnames.document_part``: "Article II in Bosnia and Herzegovina was negotiated at Dayton"); for a
+    ``person``, a place's name where the original is none (``place_name``: "sent a team: Passamaquoddy Bay, the
+    under-secretary ..."); else a territory another power holds where the original is none (``held_territory``:
+    "Cyprus was represented by Disraeli and Lord Salisbury")."""
+    if person:
+        kept = [n for n in names if place_name(n) == place_name(original) or not place_name(n)]
+    else:
+        held = held_territory(original, course)
+        kept = [n for n in names if held or not held_territory(n, course)]
+    return ranked([n for n in kept if not document_part(n)], sentence, course)

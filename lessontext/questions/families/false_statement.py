@@ -132,7 +132,7 @@ from ..partners import (
     names_partner_people,
     no_person_here,
     one_state,
-    ranked,
+    ranked_actors,
     same_standing,
     stranger_among,
 )
@@ -157,7 +157,7 @@ from ..slots import (
     under_its_leader,
 )
 from ..statements import worked_line
-from ..swapnames import only_inside_names, part_of, role_not_body, succession, swapped, with_article
+from ..swapnames import document_part, only_inside_names, part_of, role_not_body, succession, swapped, with_article
 from ..text import STOPWORDS, find_phrase, norm, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -327,8 +327,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     if not swappable_kind(mention.kind) or mention.kind == "year" or mention.kind.startswith("quantity"):
         return  # a swapped year or number tests a date or an example's given, rarely the sentence's point
     at = find_phrase(mention.sentence, mention.text)
-    if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
-        return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
+    if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence) or document_part(mention.text):
+        return  # "C major" -> "I major": a letter swapped; framing; "the heart of the treaty is [Article IV]": no name
     if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())
                                             or no_person_here(mention.text, mention.sentence, at.start(), at.end())):
         return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district), "Former Boer generals": no person
@@ -477,12 +477,13 @@ def _people(course: CourseView) -> set[str]:
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
     """Same-kind entities of this lesson to swap in (a sister lesson's names read as another subject:
     raters found them nonsense in the sentence, "a person where a treaty part belongs"), the sibling the
-    lesson talks about in like terms first (``partners.ranked``; a draw breaks ties)."""
+    lesson talks about in like terms first (``partners.ranked``; a draw breaks ties), never a part of a document nor a
+    territory another power holds in place of a power that acts (``partners.ranked_actors``)."""
     of_kind = course.remembered(("mention_texts_of_kind", mention.kind), lambda: list(dict.fromkeys(
         m.text for m in course.lesson.mentions if m.kind == mention.kind)))
     own = [text for text in of_kind if norm(text) != norm(mention.text)]
     rng.shuffle(own)
-    return ranked(own, mention.sentence, course)
+    return ranked_actors(own, mention.text, mention.sentence, course, person=mention.kind.endswith("person"))
 
 
 # One year, one place, in the whole course: nothing to swap them for.

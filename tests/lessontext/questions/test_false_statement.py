@@ -779,3 +779,53 @@ def test_a_name_after_an_article_and_adjectives_is_not_swapped():
     _, swaps = _swaps(NEUTRALS)
     assert not any(c.original == "United States" for c in swaps)
     assert any(c.original == "Netherlands" for c in swaps)  # the names of the other sentences still swap
+
+
+CONGRESS = """# The Congress of Osterburg
+
+## Delegates
+
+Denmark was represented at the congress by its foreign minister and its ambassador.
+Sweden was represented by its chancellor, who chaired the sessions.
+Denmark took over the administration of Malta under a separate convention.
+Sweden recognised Danish rule in Malta and gained a port on the coast.
+Norway sent only an observer to the congress.
+"""
+
+
+def test_a_territory_another_power_holds_is_not_swapped_in_for_a_power_that_acts():
+    _, swaps = _swaps(CONGRESS)
+    stems = [c.stem for c in swaps]
+    assert any("Norway was represented at the congress" in s or "Sweden was represented at the congress" in s
+               for s in stems)  # another power stands in
+    assert not any(c.key == "Malta" for c in swaps)  # "Malta was represented at the congress": nonsense
+
+
+TREATY_PARTS = """# The Treaty of Osterburg
+
+## Terms
+
+The heart of the treaty is Article IV, on mutual defence.
+Article II set the border along the river.
+Otto Brandt set the terms of the alliance.
+Lena Kaufmann set the date of the vote.
+The Treaty of Osterburg was negotiated at Kestria and signed at Valdon in 1878.
+The Convention of Valdon was signed at Kestria in 1880.
+"""
+
+
+@pytest.mark.parametrize("part", ["Article IV", "Article II", "Part One", "Clause 4", "Annex 1-B", "Chapter VII"])
+def test_document_part(part):
+    assert swapnames.document_part(part)
+
+
+@pytest.mark.parametrize("name", ["Pope Julius II", "Henry VIII", "Section Civil", "Clark Air Base", "Articles"])
+def test_not_a_document_part(name):
+    assert not swapnames.document_part(name)
+
+
+def test_a_part_of_a_document_is_never_swapped_in_or_out():
+    course, _ = _swaps(TREATY_PARTS)
+    rng = random.Random(0)
+    found = [c for m in course.lesson.mentions for c in fs.false_statement(m, course, rng)]
+    assert not [c for c in found if swapnames.document_part(c.key) or swapnames.document_part(c.original)]

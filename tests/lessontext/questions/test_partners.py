@@ -5,12 +5,16 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.partners import (
+    acts_in,
     context_fit,
+    dependent_territory,
     distinct_states,
     founder_said_to_join,
     names_partner_people,
     not_a_person,
+    place_name,
     ranked,
+    ranked_actors,
     same_standing,
     sentence_names,
     stranger_among,
@@ -228,3 +232,84 @@ def test_no_person_here():
     assert not no_person_here("Ivan Varga", tsar, 0, len("Otto Brandt"), partner=True)
     assert not no_person_here("Otto Brandt", tsar, 0, len("Otto Brandt"))
     assert no_person_here("England Protestant", tsar, 0, len("Otto Brandt"), partner=True)
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("Valdonia remained neutral until 1900.", "Valdonia", True),
+    ("Ruritania and Valdonia signed the pact in 1880.", "Valdonia", True),  # a subject listed after another
+    ("Ruritania and Valdonia signed the pact in 1880.", "Ruritania", True),
+    ("Osterland later agreed to pay.", "Osterland", True),  # an adverb before the verb
+    ("Osterland would never cede the island.", "Osterland", True),  # an auxiliary
+    ("Some hoped to conquer Valdonia.", "Valdonia", False),  # an object
+    ("In Valdonia, troops marched north.", "Valdonia", False),  # a circumstance
+    ("Ruritania took over the administration of Valdonia.", "Valdonia", False),
+    ("Valdonia nut trees grow there.", "Valdonia", False),  # a modifier before a noun
+])
+def test_acts_in(sentence, name, expected):
+    assert acts_in(sentence, name) is expected
+
+
+HELD_ISLAND = [
+    "Ruritania took over the administration of Osterland in 1878.",
+    "Valdonia recognised Ruritanian rule in Osterland.",
+    "Ruritania and Valdonia met at the congress.",
+]
+
+
+def test_a_territory_another_power_holds_is_dependent():
+    assert dependent_territory("Osterland", HELD_ISLAND)
+    assert not dependent_territory("Valdonia", HELD_ISLAND)  # a power that acts
+    assert not dependent_territory("Ruritania", HELD_ISLAND)
+
+
+def test_a_held_territory_that_acts_elsewhere_is_not_dependent():
+    # "Osterland declared independence": the lesson makes it an actor too, and it may stand in for one.
+    assert not dependent_territory("Osterland", [*HELD_ISLAND, "Osterland declared independence in 1960."])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many hoped to conquer Osterland.",
+    "Osterland was ceded to Ruritania in 1815.",
+    "The treaty ended Valdonian sovereignty over Osterland.",
+])
+def test_conquest_cession_and_sovereignty_mark_a_dependent_territory(sentence):
+    assert dependent_territory("Osterland", [sentence])
+
+
+def test_an_invaded_or_occupied_state_is_no_dependent_territory():
+    # an invaded or occupied state acts elsewhere in the story more often than not: no evidence of dependence
+    assert not dependent_territory("Osterland", ["Ruritania invaded Osterland in 1914.",
+                                                 "Ruritania occupied Osterland for four years."])
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kestrel Bay", True),  # a place's head noun last
+    ("Norden Air Base", True),
+    ("Mount Varga", True),  # or first
+    ("Lake Osterwald", True),
+    ("Admiral Lord Brandt", False),
+    ("Otto Brandt", False),
+])
+def test_place_name(name, expected):
+    assert place_name(name) is expected
+
+
+DELEGATES = """# The Congress
+
+## Delegates
+
+Admiral Lord Brandt led the delegation with Otto Kessler.
+Lena Varga drafted the terms at Kestrel Bay.
+Mount Osterwald and Mount Varga are volcanoes of the coast.
+The Convention of Kestrel set the border.
+"""
+
+
+def test_ranked_actors_keep_to_the_kind_of_the_original():
+    course = build_course(parse_document(DELEGATES), glossary=(), others=())
+    sentence = "Admiral Lord Brandt led the delegation with Otto Kessler."
+    people = ranked_actors(["Lena Varga", "Kestrel Bay", "Article IV"], "Admiral Lord Brandt", sentence, course,
+                           person=True)
+    assert people == ["Lena Varga"]  # neither a bay nor an article among the delegates
+    volcano = "Mount Osterwald and Mount Varga are volcanoes of the coast."
+    assert ranked_actors(["Mount Varga"], "Mount Osterwald", volcano, course, person=True) == ["Mount Varga"]
