@@ -163,6 +163,14 @@ def mask_term(text: str, key: str, extra_keys: Iterable[str] = ()) -> str:
 _DANGLING_CONJUNCTION = re.compile(r",?\s+(?:so|and|or|but|where|while|giving|thus|hence)$", re.I)
 
 
+_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+
+
+def first_year(text: str) -> str:
+    """The first year written in ``text`` ("1814" of "24 December 1814"), or "" when it writes none."""
+    return next(iter(_YEAR.findall(text)), "")
+
+
 def finish_definition(text: str) -> str | None:
     """Tidy a definition; None when it cannot stand on its own."""
     text = " ".join(text.split()).strip(" ,;:-–—")

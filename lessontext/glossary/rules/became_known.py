@@ -23,7 +23,7 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.checks import finish_definition, first_year
 from lessontext.glossary.phrases import has_anaphora
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -49,7 +49,6 @@ _FORMED = re.compile(
     rf"^(?:[^:;]+:\s+)?(?P<members>{_MEMBER}(?:(?:,\s+|\s+and\s+){_MEMBER})+)"
     rf"\s+formed\s+what\s+{_KNOWN}{_NAME}\.?$"
 )
-_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 # What parties sign: instruments, and the documents that make them.
 _SIGNED_HEADS = frozenset({"agreement", "document", "treaty", "accord", "convention", "protocol", "pact", "declaration"})
 # What members form: the lexicon's kinds, and the understandings ("Triple Entente") and blocs alliances make.
@@ -72,7 +71,7 @@ def _signed(section: DocumentSection, sentence: str, match: re.Match[str]) -> li
     count, _, noun = np.partition(" ")
     opener = rephrase.article(noun).capitalize() if count.lower() in {"the", "a", "an"} else count.capitalize()
     place = match.group("place") or match.group("met")
-    year = next(iter(_YEAR.findall(match.group("date") or "")), "")
+    year = first_year(match.group("date") or "")
     where = f" in {place}" if place else ""
     when = f" in {year}" if year else ""
     definition = finish_definition(f"{opener} {noun} signed by {match.group('parties')}{where}{when}")

@@ -36,7 +36,7 @@ import re
 from lessontext.document import Document
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.checks import finish_definition, first_year
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.signed_title import _NEWLY, _OFFICIALS, _PERSONS, _STATES, _TITLES
@@ -69,7 +69,6 @@ _TITLE_NAME = re.compile(
     rf"\b(?!\s+[A-Z])"
 )
 _TITLE_YEAR = re.compile(r"(?:\bof\s+|\(|^(?:The\s+)?)(?P<year>1\d{3}|20\d{2})\b")
-_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 # What an instrument does or did, by the lemma of its verb; never its story ("entered", "lasted", "shaped", "led").
 ACT_VERBS = frozenset(
     """
@@ -197,7 +196,7 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
         if predicate is None:
             continue
         founding = " ".join(filter(None, (m.group("opener"), m.group("aside"))))
-        year = title_year or next(iter(_YEAR.findall(founding)), "")
+        year = title_year or first_year(founding)
         parties = between.group("parties") if (between := _PARTIES.search(founding)) else ""
         definition = _definition(kind, plural, year, parties, predicate)
         return [_candidate(name, kind, definition, section, sentence)] if definition else []
@@ -217,7 +216,7 @@ _SIGNING_SENTENCES = 2
 
 def _signed_opening(text: str, kind: str, title_year: str) -> str | None:
     """The definition an opening sentence gives while telling who signed the instrument, or None."""
-    year = title_year or next(iter(_YEAR.findall(text)), "")
+    year = title_year or first_year(text)
     if m := _SIGNED_THAT.search(text):
         predicate = _predicate(m.group("verb"), m.group("rest"))
         return _definition(kind, False, year, "", predicate) if predicate is not None else None

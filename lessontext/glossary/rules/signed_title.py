@@ -19,7 +19,7 @@ import re
 from lessontext.document import Document
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.checks import finish_definition, first_year
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -38,7 +38,6 @@ _SIGNED_TITLE = re.compile(
     rf"(?:{_OFFICIALS})?(?P<states>{_STATES}){_PERSONS}\s+signed\s+the\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:of|and|for|on)\s+)?[A-Z][\w'’-]*){1,8})\.?$"
 )
-_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _NEWLY = re.compile(r"\bnewly\s+(?:founded|independent)\s+")
 # "President", "Chancellor": people, not the states they spoke for.
 _TITLES = re.compile(r"\b(?:President|Chancellor|King|Queen|Emperor|Tsar|Count|Prime\s+Minister|Secretary)\b")
@@ -67,7 +66,7 @@ def find_signed_title(document: Document, context: Context) -> list[Candidate]:
         states = _NEWLY.sub("", match.group("states"))
         if kind is None or name.lower() not in title or _TITLES.search(states):
             continue
-        year = next(iter(_YEAR.findall(match.group("date") or "")), "")
+        year = first_year(match.group("date") or "")
         where = f" in {match.group('place')}" if match.group("place") else ""
         when = f" in {year}" if year else ""
         article = "An" if kind[0] in "aeiou" else "A"

@@ -29,7 +29,7 @@ import re
 from lessontext.document import Document
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.checks import finish_definition, first_year
 from lessontext.glossary.phrases import has_anaphora
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -64,7 +64,6 @@ _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|little)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|those|these|this|such|them|they|him|her|he|she)\b\s*(?P<next>[a-z]+)?", re.I)
 _OPENER = r"(?:(?P<opener>[A-Z][a-z]+(?:ed|en|wn|un)\s+[^,;]{2,100}),\s+)?"
 _ASIDE = r"(?:,\s+(?P<aside>(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|un)\s+[^,;]{2,120}),)?"
-_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 # "signed in Paris in 1925 between France and Spain": the parties the founding aside names.
 _BETWEEN = re.compile(r"\bbetween\s+(?P<parties>(?:the\s+)?[A-Z][^,;]*?(?:,\s+(?:the\s+)?[A-Z][^,;]*?)*\s+and\s+"
                       r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
@@ -209,7 +208,7 @@ def find_titled_subject(document: Document, context: Context) -> list[Candidate]
         if _NEGATION.search(predicate) or _points_back(predicate) or len(predicate.split()) > _MAX_WORDS:
             continue
         founding = " ".join(filter(None, (m.group("opener"), m.group("aside"))))
-        year = title_year or next(iter(_YEAR.findall(founding)), "")
+        year = title_year or first_year(founding)
         parties = (between.group("parties") if (between := _BETWEEN.search(founding)) else "")
         definition = _definition(kind, year, parties, predicate)
         if not definition:
