@@ -136,6 +136,13 @@ def test_variants_list_only_plurals_english_uses(term, forms):
     ("electron transport chain", "The electron carrier passes the electron to the transport chain.", []),
     ("police action", "The army acted alongside the police.", []),  # one common word is no short name
     ("primary socialisation", "Secondary socialisation follows primary socialisation.", []),  # the head carries it
+    # A people's adjective left alone says whose, not what: a fragment, never an accepted answer.
+    ("Ruritanian politics", "Under pressure, Ruritanian politics split. Ruritanian farmers protested.", []),
+    ("Anglo-Ruritanian trade mission", "Then an Anglo-Ruritanian trade mission sailed, and Anglo-Ruritanian ties grew.",
+     ["Anglo-Ruritanian trade"]),
+    # The same word the lesson writes alone as a name stays.
+    ("Ruritanian politics", "Under pressure, Ruritanian politics split. Power passed to the Ruritanian in 1990.",
+     ["Ruritanian"]),
 ])
 def test_head_dropped(key, lesson, expected):
     assert head_dropped(key, lesson) == expected
@@ -717,6 +724,22 @@ def test_head_alone_refuses_the_lessons_wider_word(key, lesson):
 ])
 def test_short_forms_take_a_first_word_only_where_it_stands_as_a_name(lesson, expected):
     key = "Nordic Council" if "Nordic" in lesson else "Tallinn Manual"
+    assert short_forms(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    # The place that names a signed text is its short name, though the lesson writes it only before the head.
+    ("Zembla Agreement", "After the Zembla Agreement of 1995, the missions grew.", ["Zembla"]),
+    ("Zembla Accords", "The Zembla Accords were signed in 1993.", ["Zembla"]),
+    # Not where the lesson writes the word before another noun too: it names another thing as well.
+    ("Zembla Agreement", "The Zembla Agreement was signed at the Zembla Conference.", []),
+    # Not a people's adjective, nor a word English uses for itself, nor before a head that is no signed text.
+    ("Ruritanian Agreement", "The Ruritanian Agreement was signed in 1995.", []),
+    ("Security Treaty", "The Security Treaty was signed in 1960.", []),
+    ("Zembla Manual", "The Zembla Manual was written in 2013.", []),
+])
+def test_short_forms_take_the_place_that_names_a_signed_text(key, lesson, expected):
+    """test-be: "widen to 'Dayton'" for the Dayton Agreement, which the lesson writes only in full."""
     assert short_forms(key, lesson) == expected
 
 
