@@ -4,7 +4,8 @@ Blind raters called these entries "minor" and named the edit in their notes:
 
 * an adverb that ties the clause to the sentence before ("A plan that then
   provided ...", "..., which also includes certain fees", "A rate in which
-  temperature therefore falls ...") is dropped;
+  temperature therefore falls ...", "A process in which fruits then help
+  ...") is dropped;
 * a definition that is one quotation ("\u201cthe systematic study of ...\u201d")
   loses its quotation marks;
 * a trailing ", which ..." that describes another name mentioned inside the
@@ -80,6 +81,10 @@ from lessontext.words.lemmas import getAllLemmas, getInflection
 
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
+# "A process in which fruits then help ...", "A mite from which honeybees also suffer": the same adverb inside a
+# relative clause with a subject of its own, between that subject and its verb.
+_ADVERB_IN_RELATIVE = re.compile(r"\b(?P<lead>(?:in|on|at|by|through|under|to|from|for|with|during)\s+which\s+"
+                                 r"(?:[\w'-]+\s+){1,4}?)(?<!\band\s)(?<!\bor\s)(?:then|also|later|subsequently|in\s+turn),?\s+(?=[a-z])")
 # "A rate in which temperature therefore falls ...": an inference from the sentence before, between subject and verb.
 # (", thus releasing energy" after a comma, "and therefore the side ..." after a conjunction state a result inside
 # the definition and stay.)
@@ -140,6 +145,7 @@ def light_edits(definition: str, term: str) -> str:
     """A teacher's light edits: no narrative adverb, no wrapping quotation marks, no aside on another name."""
     definition = _participle_joined(definition)
     definition = _INFERENCE_ADVERB.sub("", _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition))
+    definition = _ADVERB_IN_RELATIVE.sub(lambda m: m.group("lead"), definition)
     quoted = _WHOLE_QUOTATION.match(definition)
     if quoted:
         body = quoted.group("body").strip().rstrip(".")

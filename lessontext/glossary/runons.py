@@ -11,7 +11,9 @@ ends, or mend the join the sentence left behind.
   (:func:`cut_second_clause`); so is ", and in 2018 the navy handed over
   ..." (a dated adverbial, then a clause in any tense) and ", the northern
   canal relies on tolls" ("the", a noun phrase and a singular verb heading
-  its object);
+  its object); after a relative clause on the head, ", and the Convention of
+  1818, which fixed ..." (a noun phrase with an aside of its own) is another
+  thing too (:func:`cut_second_noun`);
 * a trailing ", which is why ...", ", which means that ...", ", which helps
   explain why ..." states a consequence of the definition, not the
   definition: it ends before the "which" (:func:`cut_consequence`); so does
@@ -61,7 +63,7 @@ from lessontext.glossary.rephrase import article
 from lessontext.words import STOPWORDS, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
-__all__ = ["SENTENCE_END", "STATE_ENTERED_VERB", "cut_consequence", "cut_run_ons", "cut_second_clause", "cut_verdict",
+__all__ = ["SENTENCE_END", "STATE_ENTERED_VERB", "cut_consequence", "cut_run_ons", "cut_second_clause", "cut_second_noun", "cut_verdict",
            "it_after_and",
            "main_verb_residue", "participle_then_verb", "state_entered", "which_as_that"]
 
@@ -135,6 +137,32 @@ def cut_second_clause(definition: str) -> str:
         if match.group("and") and _CLAUSE_RELATIVE.search(head):
             continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
         if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):
+            return head.rstrip() + "."
+    return definition
+
+
+# "A treaty that limited ..., and the Convention of 1818, which fixed ...": after a subject relative ("that",
+# "which", "who" on the head noun), ", and" then a noun phrase with an aside of its own (", which ...", ", built
+# in ...,") is a second thing the sentence went on to, not more of the head's clause.
+_SUBJECT_RELATIVE = re.compile(r"^(?:An?|The)\s+[^,;:()]*?\b(?P<noun>[\w-]+)\s+(?:that|which|who)\s+(?P<clause>[^;:()]+)$")
+_AND_NOUN_ASIDE = re.compile(r",\s+and\s+(?:the|a|an|its|their|his|her)\s+(?P<noun>[^,;:()]+?),\s+\S")
+_INSIDE_NOUN_PHRASE = frozenset("the a an of at in on for from to and with by".split())
+
+
+def cut_second_noun(definition: str) -> str:
+    """"A theatre that stood below the hill, and the theatre at Argos, built later, is ..." -> "A theatre that ..."."""
+    first = SENTENCE_END.split(definition, maxsplit=1)[0]
+    for match in _AND_NOUN_ASIDE.finditer(first):
+        head = definition[: match.start()]
+        relative = _SUBJECT_RELATIVE.match(head)
+        if not relative or relative.group("noun").lower() in STOPWORDS:
+            continue  # "A process in which steam escapes, and the dough ...": a relative with its own subject
+        clause = relative.group("clause")
+        if "," in clause and " and " not in clause.rsplit(",", 1)[1]:
+            continue  # "that links rivers, lakes, and the sea, which ...": the last item of an open list
+        words = match.group("noun").split()
+        if len(words) <= _MAX_SUBJECT_WORDS and all(
+                _subject_word(word, False) or word.lower() in _INSIDE_NOUN_PHRASE for word in words):
             return head.rstrip() + "."
     return definition
 
@@ -318,5 +346,5 @@ def state_entered(definition: str) -> str:
 
 def cut_run_ons(definition: str) -> str:
     """The definition ended where its defining part ends, its joins mended."""
-    definition = it_after_and(main_verb_residue(cut_verdict(cut_consequence(cut_second_clause(definition)))))
+    definition = it_after_and(main_verb_residue(cut_verdict(cut_consequence(cut_second_noun(cut_second_clause(definition))))))
     return state_entered(participle_then_verb(which_as_that(definition)))

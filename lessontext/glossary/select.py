@@ -306,6 +306,17 @@ def is_english(document: Document) -> bool:
 _QUOTE_MARKS = "\"“”"
 
 
+def _inside_name(sentence: str, spans: list, start: int, end: int) -> bool:
+    """The words at ``start:end`` are part of a longer capitalised name ("the Desert Locust Information Service"):
+    their capitals are the name's, not the term's, so they say nothing of how the lesson writes the term alone."""
+    after = (end < len(spans) and sentence[spans[end][0]: spans[end][0] + 1].isupper()
+             and not sentence[spans[end - 1][1]: spans[end][0]].strip())
+    previous = sentence[spans[start - 1][0]: spans[start - 1][1]] if start >= 2 else ""
+    before = (previous[:1].isupper() and previous.lower() not in STOPWORDS
+              and not sentence[spans[start - 1][1]: spans[start][0]].strip())  # "The Technical ..." is the name's own
+    return after or before
+
+
 class _Forms:
     """Surface forms of every n-gram key in the document's running text."""
 
@@ -330,11 +341,12 @@ class _Forms:
                             continue  # 'no-undercut" policy': a quoted word inside a longer term, no display form
                         if surface.endswith(("'s", "’s")):
                             surface = surface[:-2]
-                        self.forms[key][(surface, i == 0)] += 1
+                        self.forms[key][(surface, i == 0 or surface[1:] != surface[1:].lower()
+                                                       and _inside_name(sentence, spans, i, i + n))] += 1
                         self.count[key] += 1
 
     def display(self, key: str, fallback: str, from_label: bool = False) -> str:
-        """Prefer how running text writes the term (mid-sentence), accents kept."""
+        """Prefer how running text writes the term (mid-sentence, not inside a longer name), accents kept."""
         forms = self.forms.get(key)
         if not forms:
             return _sentence_case(fallback, from_label)

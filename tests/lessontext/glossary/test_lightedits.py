@@ -123,6 +123,22 @@ def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
 
 
 @pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        ("A stage in which the larvae then leave the nest to feed.", "A stage in which the larvae leave the nest to feed."),
+        ("A fungus from which many oak trees also suffer.", "A fungus from which many oak trees suffer."),
+        ("A method by which the old clay is later reused.", "A method by which the old clay is reused."),
+        # Kept: no relative with a subject of its own, or the adverb joins two steps of the definition.
+        ("A test in which you heat the metal and then cool it in water.", None),
+        ("A test in which you heat it and then cool it.", None),
+        ("A reaction in which, then, nothing changes.", None),
+    ],
+)
+def test_a_narrative_adverb_inside_a_relative_with_its_own_subject_is_dropped(definition, edited):
+    assert light_edits(definition, "Headword") == (edited or definition)
+
+
+@pytest.mark.parametrize(
     ("headword", "definition", "edited"),
     [
         ("Primary consumers", "Things that eat producers, such as caterpillars eating leaves.",

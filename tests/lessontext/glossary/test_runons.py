@@ -6,6 +6,7 @@ from lessontext.glossary.runons import (
     cut_consequence,
     cut_run_ons,
     cut_second_clause,
+    cut_second_noun,
     cut_verdict,
     it_after_and,
     main_verb_residue,
@@ -39,6 +40,28 @@ from lessontext.glossary.runons import (
 )
 def test_a_definition_ends_before_a_second_clause_with_its_own_subject(definition, cut):
     assert cut_second_clause(definition) == (cut or definition)
+
+
+@pytest.mark.parametrize(
+    ("definition", "cut"),
+    [
+        ("A pact of 1902 that opened the river to shipping, and the Accord of 1905, which set the tolls.",
+         "A pact of 1902 that opened the river to shipping."),
+        ("A hall that stood beside the market in the old town, and the hall at Ostend, built later, is still used.",
+         "A hall that stood beside the market in the old town."),
+        ("A board that links four ports, Hull, Leith, Cork and Brest, and a board for the south, based in Nice, "
+         "links the rest.", "A board that links four ports, Hull, Leith, Cork and Brest."),
+        ("A meeting that opened in May 1920, and its final treaty, signed in June, fixed the border.",
+         "A meeting that opened in May 1920."),
+        # Kept: the last item of an open list, a relative with its own subject, no aside after the noun, a verb in it.
+        ("A body that regulates rivers, lakes, and the open sea, which covers most of the planet.", None),
+        ("A process in which steam escapes, and the dough, now firm, cools.", None),
+        ("A treaty that banned tests in the air, and the sea.", None),
+        ("A guild that trained bakers, and the members sold bread, which was cheap.", None),
+    ],
+)
+def test_a_definition_ends_before_a_second_noun_with_an_aside_of_its_own(definition, cut):
+    assert cut_second_noun(definition) == (cut or definition)
 
 
 @pytest.mark.parametrize(

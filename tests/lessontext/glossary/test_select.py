@@ -291,3 +291,23 @@ def test_a_name_aside_gives_way_to_another_rule_reading_the_same_noun_phrase():
 ])
 def test_undated_name(term, expected):
     assert undated_name(term) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "shown"),
+    [
+        # Written in capitals only inside longer names ("the Tidal Marsh Trust"): the lesson's own lower case wins.
+        ("A tidal marsh is a wetland that the sea floods twice a day.", "Tidal marsh"),
+        ("The tidal marsh, a coastal habitat, is a wetland that the sea floods twice a day.", "Tidal marsh"),
+    ],
+)
+def test_capitals_inside_a_longer_name_do_not_decide_how_the_term_is_shown(opening, shown):
+    text = (f"# Marshes\n\n{opening} Volunteers from the Tidal Marsh Trust count its birds every spring. "
+            "Each year the Tidal Marsh Survey reports the numbers to the council.\n")
+    assert [t.term for t in extract_glossary(parse_document(text))] == [shown]
+
+
+def test_a_name_written_alone_with_its_capitals_keeps_them():
+    text = ("# Boards\n\nThe Harbour Board is a body that runs the docks of the town. "
+            "Every year the Harbour Board sets the fees for ships, and the Harbour Board Office collects them.\n")
+    assert [t.term for t in extract_glossary(parse_document(text))] == ["Harbour Board"]
