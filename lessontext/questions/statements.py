@@ -28,12 +28,10 @@ _SUMMARY_OPENERS = re.compile(
 # ..."): "some of the ..." picks a definite set, and is not one.
 _EXISTENTIAL_SUBJECT = re.compile(r"^(?:some|many|several|certain|a few)\s+(?!of\b)", re.I)
 # The same claim with its scope set by an opening phrase ("For some vaccines, a single dose does not ...", "In
-# many cases, ...") or by the subject of a clause joined after a comma ("..., and several planned purchases did not
-# go ahead"): the turned form "for some vaccines, a single dose produces enough" is true as well (both raters on
-# test-bc and test-bb: a wrong key).
+# many cases, ..."): the turned form "for some vaccines, a single dose produces enough" is true as well (both
+# raters on test-bc: a wrong key).  A quantifier opening a later clause hedges that clause only (``negation``).
 _EXISTENTIAL_SCOPE = re.compile(r"^(?:for|in|among|with|at|on|under)\s+(?P<opening>some|many|several|certain|a\s+few)\s+"
-                                r"(?!of\b)[^,;]*,|[,;]\s+(?:(?:and|but|yet|while|so)\s+)?"
-                                r"(?P<joined>some|many|several|certain|a\s+few)\s+(?!of\b)", re.I)
+                                r"(?!of\b)[^,;]*,", re.I)
 # A claim of what may or often happens ("police forces may be trusted", "are often ...").
 _POSSIBILITY = re.compile(r"\b(?:may|might|could|can|often|sometimes|occasionally)\b", re.I)
 
@@ -47,7 +45,7 @@ def hedged(clause: str, *, modal: bool = True) -> str | None:
     clause = strip_discourse_marker(clause).strip()
     scoped = _EXISTENTIAL_SCOPE.search(clause)
     if scoped:
-        return (scoped.group("opening") or scoped.group("joined")).split()[0]
+        return scoped.group("opening").split()[0]
     found = _EXISTENTIAL_SUBJECT.match(clause) or (modal and _POSSIBILITY.search(clause))
     return found.group(0).strip() if found else None
 

@@ -45,9 +45,8 @@ def test_vague_claim(sentence, word):
     ("Duverger's law is a strict rule", True, None),
     ("For some bridges, a single coat of paint does not last a decade", False, "some"),  # scope set by an opening
     ("In many valleys, the river does not freeze", False, "many"),
-    ("Costs often differ, and several planned canals were not built", False, "several"),  # a joined clause's subject
     ("In some of the old towns, the walls do not stand", False, None),  # a definite set
-    ("For the old towns, the walls were built of stone, and some were not", False, "some"),
+    ("Costs often differ, and several planned canals were built", False, None),  # a later clause's own hedge
     ("For grain, a dry store does not spoil", False, None),
 ])
 def test_hedged(clause, modal, word):
