@@ -142,11 +142,17 @@ def beyond_term(answer: str, whole: str, term: str) -> bool:
 _NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]+$")
 
 
+def _noun_only(word: str) -> bool:
+    """A noun the lexicon knows as no adjective: "military Schengen" is an adjective before a name, one term."""
+    classes = _classes(word)
+    return bool(classes.get("NOUN")) and not classes.get("ADJ")
+
+
 def runs_into_name(key: str) -> bool:
     """A lower-case common noun followed by a capitalised name ("decade Poland" from "Within a decade Poland,
     the Czech Republic and Hungary had joined"): no noun phrase of English, but two phrases run together.
     Blanked whole, the stem loses the name and the right answer ("decade") is marked wrong (both raters on
-    test-aq: wrong key)."""
+    test-aq: wrong key).  An adjective before a name is one term ("military Schengen"), kept."""
     toks = key.split()
-    return any(a.isalpha() and a.islower() and _classes(a).get("NOUN") and _NAME_WORD.match(b)
+    return any(a.isalpha() and a.islower() and _noun_only(a) and _NAME_WORD.match(b)
                for a, b in zip(toks, toks[1:], strict=False))

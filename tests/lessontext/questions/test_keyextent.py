@@ -126,7 +126,9 @@ def test_beyond_term(answer, whole, term, expected):
 
 @pytest.mark.parametrize(("key", "expected"), [
     ("year Portugal", True),  # "Within a year Portugal, Spain and Greece had joined": two phrases run together
-    ("harbour master Bristol", True),
+    ("harbour keeper Bristol", True),
+    ("naval Esperanto", False),  # an adjective before a name: one term
+    ("military Babel", False),  # a word that is also an adjective
     ("vitamin C", False),  # a letter labels the noun
     ("type II", False),
     ("Treaty of Lisbon", False),  # a name throughout
