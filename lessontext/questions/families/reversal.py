@@ -57,11 +57,9 @@ _WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted({re.escape(t.word) for t in 
                    + r")(?![\w-])")
 _ANY_CASE = re.compile(_WORD.pattern, re.I)
 _BY_WORD = {t.word: t for t in TURNS}
-# A denial ("cannot" too: "cannot be more massive" turned is still true; a subject "No agreement forbids ...": turned,
-# "no agreement permits ..." is not denied by the text, both raters on test-aq), a condition ("if", "when") or a
-# contrast of the sentence's own: turned with it, the claim is no opposite.
-_UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|no|none|nothing|nobody|nor|neither|whether|if|unless|when|whenever"
-                     r"|rather than|instead of)\b"
+# A denial ("cannot" too: "cannot be more massive" turned is still true), a condition ("if", "when") or a contrast
+# of the sentence's own: turned with it, the claim is no opposite.
+_UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
                      r"|n't\b|\b(?:provided|providing)\s+(?:that|they|it|he|she|we|you)\b|\bas long as\b", re.I)
 # A possibility in the word's own clause: "a trusted attaché can sometimes clarify an intention faster", "Displacement
 # can be smaller than distance": turned, "can be larger" is not denied by the text (dev, test-l).
