@@ -89,10 +89,6 @@ _SUBORDINATORS = frozenset("if unless when whenever once although though because
 # clause's subject swapped in is nonsense (test-h raters: "North Korea sent troops to support the North").
 _COMPOUND = re.compile(r",\s+(?:and|but|or)\s+(?:a|an|the|[A-Z])")
 _PREPOSITIONS = frozenset("in on at during by from with under within for across throughout".split())
-# Participles that give the subject its name ("Plants called epiphytes grow ...", "climbers known as lianas loop
-# ..."): the subject runs on past them, and cut there its bare head noun ("plants") is true of both sides (both
-# raters on test-bf: "plants called lianas loop from tree to tree" keyed False, a wrong key).
-_NAMING = frozenset("called named termed known dubbed labelled labeled".split())
 
 
 def _split(clause: str) -> tuple[str, str] | None:
@@ -107,8 +103,6 @@ def _split(clause: str) -> tuple[str, str] | None:
     for i, tok in enumerate(toks):
         bare = tok.strip(",").lower()
         following = toks[i + 1].strip(",").lower() if i + 1 < len(toks) else ""
-        if bare in _NAMING and i:
-            return None  # "Plants called epiphytes ...": a name inside the subject, no verb yet
         if bare.endswith("s") and (following in _AUX or is_verb(following, bare)):
             continue  # "Several European states have ...": a noun in -s before the verb, not the verb
         if i and not tok.endswith(",") and _verb_here(bare, toks[i - 1].lower()) and "," not in " ".join(toks[:i]):
