@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from missed_terms import CHECK_SETS  # noqa: E402
 from rerated import RATED  # noqa: E402
 
-CHECK = {"test-ar", "test-at", "test-aw", "test-ba"}
+CHECK = set(CHECK_SETS)  # the one list of check sets, so a new one is never designed on
 WRONG_KEY = {"wrong_key", "two_keys", "distractor_true"}
 _LINE = re.compile(r"  \[(\S+)\] (\S+) (\S+) \[.*?\] :: (.*)$")
 

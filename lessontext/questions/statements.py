@@ -27,6 +27,11 @@ _SUMMARY_OPENERS = re.compile(
 # A claim about some members of a class only ("Some measures are about talking ...", "Many states do not
 # ..."): "some of the ..." picks a definite set, and is not one.
 _EXISTENTIAL_SUBJECT = re.compile(r"^(?:some|many|several|certain|a few)\s+(?!of\b)", re.I)
+# The same claim with its scope set by an opening phrase ("For some vaccines, a single dose does not ...", "In
+# many cases, ..."): the turned form "for some vaccines, a single dose produces enough" is true as well (both
+# raters on test-bc: a wrong key).  A quantifier opening a later clause hedges that clause only (``negation``).
+_EXISTENTIAL_SCOPE = re.compile(r"^(?:for|in|among|with|at|on|under)\s+(?P<opening>some|many|several|certain|a\s+few)\s+"
+                                r"(?!of\b)[^,;]*,", re.I)
 # A claim of what may or often happens ("police forces may be trusted", "are often ...").
 _POSSIBILITY = re.compile(r"\b(?:may|might|could|can|often|sometimes|occasionally)\b", re.I)
 
@@ -37,7 +42,11 @@ def hedged(clause: str, *, modal: bool = True) -> str | None:
     such a claim is not contradicted: the text allows the other cases too (raters on test-k: "some
     measures are about watching rather than talking" keyed False is true; test-c: "police forces may be
     trusted rather than feared"), so a false form is made only from a claim about all cases; or None."""
-    found = _EXISTENTIAL_SUBJECT.match(strip_discourse_marker(clause).strip()) or (modal and _POSSIBILITY.search(clause))
+    clause = strip_discourse_marker(clause).strip()
+    scoped = _EXISTENTIAL_SCOPE.search(clause)
+    if scoped:
+        return scoped.group("opening").split()[0]
+    found = _EXISTENTIAL_SUBJECT.match(clause) or (modal and _POSSIBILITY.search(clause))
     return found.group(0).strip() if found else None
 
 

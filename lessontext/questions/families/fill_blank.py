@@ -98,7 +98,7 @@ from ..gaps import (
 )
 from ..headwords import read_as_verb, source_of_a_finding, symbol_term, uncounted
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
-from ..keyextent import beyond_term, term_extent
+from ..keyextent import beyond_term, runs_into_name, term_extent
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind, personal_name
 from ..known import KNOWN_SHORT_NAME, known_body
 from ..people import looks_like_a_person, person_gap_fails
@@ -311,6 +311,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if (label := AFFIRMING.match(statement)) is not None:
         statement = statement[label.end():]  # "Fact: Caffeine works by ...": the claim, not the page's label
     # "Twelve survey ships": the count stays in the stem ("Twelve _____ map ..."), the term is the gap.
+    if runs_into_name(mention.text):
+        return  # "Within a _____, the Czech Republic ..." keyed "decade Poland": two phrases run together
     if (whole := mention.text) != (term := uncounted(term_extent(whole, statement, course.lesson_text))):
         mention = replace(mention, text=term)  # "Zhang Qian westward": the name; "westward" stays in the stem
     match = find_phrase(statement, mention.text)

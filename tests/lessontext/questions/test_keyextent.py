@@ -10,7 +10,7 @@ from lessontext.questions import GlossaryEntry
 from lessontext.questions.answerforms import bare_name
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.keyextent import beyond_term, term_extent
+from lessontext.questions.keyextent import beyond_term, runs_into_name, term_extent
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,18 @@ def test_fill_blank_keeps_a_trailing_adverb_in_the_stem():
 )
 def test_beyond_term(answer, whole, term, expected):
     assert beyond_term(answer, whole, term) is expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("year Portugal", True),  # "Within a year Portugal, Spain and Greece had joined": two phrases run together
+    ("harbour keeper Bristol", True),
+    ("naval Esperanto", False),  # an adjective before a name: one term
+    ("military Babel", False),  # a word that is also an adjective
+    ("vitamin C", False),  # a letter labels the noun
+    ("type II", False),
+    ("Treaty of Lisbon", False),  # a name throughout
+    ("harbour master", False),
+])
+def test_runs_into_name(key, expected):
+    assert runs_into_name(key) is expected
+

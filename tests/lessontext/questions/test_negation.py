@@ -70,6 +70,13 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     # After "does not" an adverb, not the verb: inflected it is no word (test-ay: "usuallies kill").
     "A lichen does not usually grow on polished stone.",
     "The tide did not normally reach the upper wall.",
+    # A concession after the denial names where the denied thing happens: turned, partly true (test-an).
+    "The mill has not ground flour since 1950, although in 2019 it ground some for a fair.",
+    "Herons are not seen on the lake, except after a long frost.",
+    "The gate was not opened though the guards had the key.",
+    # A later clause about some members only: "several were built" is true too (test-bb).
+    "Costs often differ, and several planned canals were not built.",
+    "The river rose in March, and a few villages were not warned.",
 ])
 def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
     assert negation_dropped(sentence) is None

@@ -43,6 +43,11 @@ def test_vague_claim(sentence, word):
     ("Police forces may be trusted", True, "may"),
     ("Police forces may be trusted", False, None),  # only the subject asked
     ("Duverger's law is a strict rule", True, None),
+    ("For some bridges, a single coat of paint does not last a decade", False, "some"),  # scope set by an opening
+    ("In many valleys, the river does not freeze", False, "many"),
+    ("In some of the old towns, the walls do not stand", False, None),  # a definite set
+    ("Costs often differ, and several planned canals were built", False, None),  # a later clause's own hedge
+    ("For grain, a dry store does not spoil", False, None),
 ])
 def test_hedged(clause, modal, word):
     """A claim about some cases only, turned round, is not contradicted by the text."""
