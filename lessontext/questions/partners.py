@@ -287,12 +287,19 @@ def saint_name(name: str) -> bool:
 
 # What the lesson says of a territory another power holds: it is ruled, administered or held by it, ceded, annexed or
 # conquered ("British rule in Cyprus", "took over the administration of Cyprus", "some hoped to conquer Canada", "the
-# island was ceded").  Invaded or occupied states are not among them: they act elsewhere in the story ("the occupied
-# Germany" of a lesson on the post-war settlement was accepted in Britain's place, test-ax).
+# island was ceded").  An invaded, occupied or partitioned state counts too, but only as the lesson never makes it act
+# (``dependent_territory``): one that acts elsewhere in the story may stand in for a power ("the occupied Germany" of a
+# lesson on the post-war settlement was accepted in Britain's place, test-ax).
 _HELD = r"(?:rule|administration|possession|sovereignty|suzerainty|protectorate|colony|colonies)\s+(?:in|of|over)\s+(?:the\s+)?"
 _TAKEN = r"\b(?:ced(?:e|ed|es|ing)|annex(?:ed|es|ing)?|conquer(?:ed|s|ing)?|administer(?:ed|s|ing)?|colonis(?:e|ed|es|ing)" \
          r"|coloniz(?:e|ed|es|ing))\s+(?:the\s+)?"
 _TAKEN_AFTER = r"\s+(?:was|were|had\s+been|would\s+be)\s+(?:[a-z]+ly\s+)?(?:ceded|annexed|conquered|administered|colonised|colonized)\b"
+# A state the lesson shows only as the victim of an invasion, an occupation or a partition: "the full-scale invasion of
+# Ukraine", "the Soviet invasion of Afghanistan", "Germany's invasion of Belgium", "the United States, which was occupying
+# Japan", "the partitions of Poland".
+_SUFFERED = r"\b(?:invasion|occupation|partitions?)\s+of\s+(?:the\s+)?|\b(?:invad(?:e|ed|es|ing)|occup(?:y|ied|ies|ying)" \
+            r"|partition(?:ed|s|ing)?|overr(?:an|un))\s+(?:the\s+)?"
+_SUFFERED_AFTER = r"\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:invaded|occupied|partitioned|overrun)\b"
 # Adverbs that may stand between a subject and its verb besides those in "-ly": "Osterland later agreed".
 _ADVERBS = r"(?:[a-z]+ly|later|soon|never|also|then|still|already|often|once|first|again|thus|finally|not)"
 _AUXILIARIES = frozenset("is are was were has have had would could will can may might should must did does do".split())
@@ -303,10 +310,11 @@ _CO_SUBJECTS = r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+
 def acts_in(sentence: str, name: str) -> bool:
     """``name`` is the subject of a clause of ``sentence``: not a circumstance, and a verb follows it, past the
     names listed with it and an adverb ("Cyprus remained British", "Canada and Britain signed ..."), but not a
-    passive of cession or conquest ("Cyprus was ceded")."""
+    passive of cession, conquest or invasion ("Cyprus was ceded", "Belgium was invaded")."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", sentence):
-        if circumstance(sentence, m.start()) or re.match(_TAKEN_AFTER, sentence[m.end():]):
-            continue  # "In Osterland, ...", "Osterland was ceded to ...": a place, a territory handed on
+        if circumstance(sentence, m.start()) or re.match(_TAKEN_AFTER, sentence[m.end():]) \
+                or re.match(_SUFFERED_AFTER, sentence[m.end():]):
+            continue  # "In Osterland, ...", "Osterland was ceded to ...", "... was invaded": a place, a territory handed on
         following = re.match(_CO_SUBJECTS + rf"\s+(?:{_ADVERBS}\s+)?([a-z]+)\b", sentence[m.end():])
         if not following:
             continue
@@ -323,9 +331,15 @@ def dependent_territory(name: str, sentences: list[str]) -> bool:
     nonsense ("Cyprus was represented by Disraeli and Lord Salisbury" for Britain at the Congress of Berlin,
     "Cyprus kept the other islands of the eastern Aegean" for Greece, "Canada declared war on Britain in June
     1812" for the United States: both raters on test-bj, test-bk and test-bm, a territory put where a power
-    acts; no swap of such a partner accepted on any rated set)."""
+    acts; no swap of such a partner accepted on any rated set).  So is a state the lesson shows only invaded,
+    occupied or partitioned: put where a party acts, it is nonsense or true in fact ("most historians agree that
+    Afghanistan won its biggest prize when Apollo 11 landed", "Ukraine, which has no armed forces of its own, takes
+    part", "Mao had announced that Japan would lean to one side", "Belgium, Russia and Britain found themselves fighting on
+    the same side": both raters on test-ao, test-ay, test-bb, test-bk, test-ae, reject; on the rated swaps of the design
+    sets, 16 reject, 11 minor and 5 accept ratings)."""
     n = re.escape(name)
-    held = re.compile(rf"(?i:{_HELD}){n}(?![\w’'-])|{_TAKEN}{n}(?![\w’'-])|(?<![\w’'-]){n}{_TAKEN_AFTER}")
+    held = re.compile(rf"(?i:{_HELD}){n}(?![\w’'-])|{_TAKEN}{n}(?![\w’'-])|(?<![\w’'-]){n}{_TAKEN_AFTER}"
+                      rf"|(?i:{_SUFFERED})(?-i:{n})(?![\w’'-])|(?<![\w’'-]){n}{_SUFFERED_AFTER}")
     if not any(held.search(s) for s in sentences if name in s):
         return False
     return not any(acts_in(s, name) for s in sentences if name in s)

@@ -801,6 +801,24 @@ def test_a_territory_another_power_holds_is_not_swapped_in_for_a_power_that_acts
     assert not any(c.key == "Malta" for c in swaps)  # "Malta was represented at the congress": nonsense
 
 
+SPACE_RACE = """# The Space Race
+
+## The race
+
+Sweden won its biggest prize when its crew landed on the Moon in 1969.
+Norway launched the first satellite in 1957, and Sweden answered within months.
+Denmark built its own launcher in 1965 and sent a probe to Mars.
+Détente faded after the Norwegian invasion of Finland in 1979.
+"""
+
+
+def test_a_state_shown_only_invaded_is_not_swapped_in_for_a_power_that_acts():
+    """ "most historians agree that Afghanistan won its biggest prize" (test-ao, test-ay): a victim where a party acts."""
+    _, swaps = _swaps(SPACE_RACE)
+    assert not any(c.key == "Finland" for c in swaps)
+    assert any(c.original == "Sweden" and c.key in {"Norway", "Denmark"} for c in swaps)  # a power stands in
+
+
 TREATY_PARTS = """# The Treaty of Osterburg
 
 ## Terms

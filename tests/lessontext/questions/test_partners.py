@@ -276,10 +276,25 @@ def test_conquest_cession_and_sovereignty_mark_a_dependent_territory(sentence):
     assert dependent_territory("Osterland", [sentence])
 
 
-def test_an_invaded_or_occupied_state_is_no_dependent_territory():
-    # an invaded or occupied state acts elsewhere in the story more often than not: no evidence of dependence
+@pytest.mark.parametrize("sentence", [
+    "Ruritania invaded Osterland in 1914.",
+    "The full-scale invasion of Osterland in 2022 transformed the picture.",
+    "Détente faded after the Ruritanian invasion of Osterland in 1979.",
+    "In 1950 this meant Valdonia, which was occupying Osterland.",
+    "Osterland was occupied for four years.",
+    "Most of the territory taken in the partitions of Osterland became a duchy.",
+])
+def test_a_state_shown_only_invaded_occupied_or_partitioned_is_dependent(sentence):
+    # "most historians agree that Afghanistan won its biggest prize", "Ukraine, which has no armed forces of its own,
+    # takes part" (test-ao, test-bb): a victim put where a party acts
+    assert dependent_territory("Osterland", [sentence, "Ruritania and Valdonia met at the congress."])
+
+
+def test_an_invaded_state_that_acts_elsewhere_is_not_dependent():
+    # "the occupied Germany" that also signs and agrees may stand in for a power (test-ax, accepted)
     assert not dependent_territory("Osterland", ["Ruritania invaded Osterland in 1914.",
-                                                 "Ruritania occupied Osterland for four years."])
+                                                 "Osterland signed the armistice in 1918."])
+    assert not dependent_territory("Ruritania", ["Ruritania invaded Osterland in 1914."])  # the invader acts
 
 
 @pytest.mark.parametrize(("name", "expected"), [
