@@ -42,8 +42,7 @@ from .slots import circumstance, modifies_a_noun_after, names_its_people
 from .swapnames import document_part
 from .text import STOPWORDS, find_phrase
 
-__all__ = ["CONSTITUENT_NATIONS", "acts_in", "context_fit", "dependent_territory", "distinct_states", "dominant_over",
-           "founder_said_to_join",
+__all__ = ["CONSTITUENT_NATIONS", "acts_in", "context_fit", "dependent_territory", "distinct_states", "founder_said_to_join",
            "held_territory", "names_partner_people", "place_name", "ranked_actors",
            "no_person_here", "not_a_person", "one_state", "saint_name",
            "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
@@ -131,26 +130,6 @@ def context_fit(name: str, sentence: str, course: CourseView) -> float:
 def ranked(names: list[str], sentence: str, course: CourseView) -> list[str]:
     """``names`` from the best fit to ``sentence`` to the worst; ties keep their order."""
     return sorted(names, key=lambda name: -round(context_fit(name, sentence, course), 3))
-
-
-# How much more often than the original, and in how many sentences at least, the lesson names a partner it tells its
-# story around.  On the rated swaps of the design sets, partners so named drew 2 accept, 2 minor and 26 reject ratings
-# (a plateau: from 5 to 10 sentences and 2 to 4 times as often, the accepted stay at 2 to 6 ratings in 30 or more).
-DOMINANT_RATIO = 3
-DOMINANT_SENTENCES = 6
-
-
-def dominant_over(original: str, partner: str, course: CourseView) -> bool:
-    """The lesson names ``partner`` in at least three times as many sentences as ``original``, and in six at least:
-    the name it tells its story around (the treaty's party, the body whose organ the original is, the whole the
-    original is part of).  Swapped in for a minor name, the false form is true in meaning, the partner being the
-    other party or the whole ("China concluded the Treaty of Wanghia" for the United States, "the WHO adopted" for
-    its Assembly, "Russia joined the Convention", "European ships reaching China and East Asia"), or it contradicts
-    the story the lesson tells of it ("when Japan took back the southern half" of an island Japan held, "Greenland,
-    Norway and the Faroe Islands were excluded from the transfer" of Norway): both raters on test-be, test-bf,
-    test-bk, test-ad, test-af, test-t, test-x, reject."""
-    many = len(course.sentences_naming(partner))
-    return many >= DOMINANT_SENTENCES and many >= DOMINANT_RATIO * max(1, len(course.sentences_naming(original)))
 
 
 # A name of the sentence: a run of capitalised words, "of" or "the" inside it ("Aomori Prefecture", "The
@@ -383,11 +362,10 @@ def ranked_actors(names: list[str], original: str, sentence: str, course: Course
     document (``swapnames.document_part``: "Article II in Bosnia and Herzegovina was negotiated at Dayton"); for a
     ``person``, a place's name where the original is none (``place_name``: "sent a team: Passamaquoddy Bay, the
     under-secretary ..."); else a territory another power holds where the original is none (``held_territory``:
-    "Cyprus was represented by Disraeli and Lord Salisbury"), and the name the lesson tells its story around
-    (``dominant_over``: "China concluded the Treaty of Wanghia")."""
+    "Cyprus was represented by Disraeli and Lord Salisbury")."""
     if person:
         kept = [n for n in names if place_name(n) == place_name(original) or not place_name(n)]
     else:
         held = held_territory(original, course)
-        kept = [n for n in names if (held or not held_territory(n, course)) and not dominant_over(original, n, course)]
+        kept = [n for n in names if held or not held_territory(n, course)]
     return ranked([n for n in kept if not document_part(n)], sentence, course)

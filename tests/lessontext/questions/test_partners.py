@@ -9,7 +9,6 @@ from lessontext.questions.partners import (
     context_fit,
     dependent_territory,
     distinct_states,
-    dominant_over,
     founder_said_to_join,
     names_partner_people,
     not_a_person,
@@ -329,28 +328,3 @@ def test_ranked_actors_keep_to_the_kind_of_the_original():
     assert people == ["Lena Varga"]  # neither a bay nor an article among the delegates
     volcano = "Mount Osterwald and Mount Varga are volcanoes of the coast."
     assert ranked_actors(["Mount Varga"], "Mount Osterwald", volcano, course, person=True) == ["Mount Varga"]
-
-
-NANKING = """# The Treaty of Nanking
-
-## The treaty
-
-China ceded Hong Kong Island to Britain in 1842.
-China opened five ports to British trade.
-China paid an indemnity of twenty-one million dollars.
-Britain and China signed a supplementary treaty in 1843.
-China granted the British extraterritorial rights.
-Other powers soon demanded the same terms from China.
-The United States concluded the Treaty of Wanghia and France the Treaty of Whampoa, both in 1844.
-France sent envoys to Canton.
-France and Britain watched the new ports closely.
-"""
-
-
-def test_the_name_the_lesson_tells_its_story_around_dominates_a_minor_one():
-    course = build_course(parse_document(NANKING), glossary=(), others=())
-    assert dominant_over("United States", "China", course)  # 7 sentences against 1: "China concluded the Treaty of Wanghia"
-    assert not dominant_over("France", "China", course)  # 7 against 3: not three times as often
-    assert not dominant_over("United States", "France", course)  # 3 sentences: no story told around it
-    sentence = "The United States concluded the Treaty of Wanghia and France the Treaty of Whampoa, both in 1844."
-    assert ranked_actors(["China", "Britain"], "United States", sentence, course) == ["Britain"]
