@@ -56,6 +56,9 @@ _UNANCHORED = re.compile(
     r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
     r"|\bturning point\b(?!\s+(?:for|in)\b)"
     r"|^[^,;:]*?(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\band )(?<!\beach )\bin turn\b"
+    # ... and set off by commas right after the opening subject: "Israel, in turn, recognised the PLO ..." (raters
+    # on test-bj: in turn for what?)
+    r"|^(?:(?!\b(?:which|that|who)\b)[^,;:]){1,60}?,\s+in turn\s*,"
     r"|^(?:just|equally)\s+as\s+[a-z]+\b(?![^.;]*\bas\b)"
     # A response to an event of an earlier sentence: "returned the gesture", "rejects the award", "ignored the
     # ruling" (raters on test-ae-r2: which award? which gesture?).  Only a bare "the <noun>" with no "of", "to",
@@ -74,6 +77,10 @@ _UNANCHORED = re.compile(
     r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bas )\bfollow(?:ed|s)\b"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|during)\s+\d|\s+(?:soon|shortly|quickly|swiftly|suit)\b)"
     r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?done|did)\s+so\b"  # not "those who wish to may do so"
+    # A subject of names joined by "and" is one subject, not a clause naming the model: "Denmark-Norway and Sweden
+    # did so in the summer of 1780" (raters on test-bh: did what?).
+    r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:(?:both|also|soon|later|quickly|then)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+\s+)?done|did)\s+so\b"
     # "Examples include ...", "The best-known example is ...", "A major example is ..." opening a sentence:
     # examples of what (raters on test-am, test-g and the near misses: context lost)?
     r"|^(?:(?:an?|the|one|another)\s+)?(?:[a-z-]+\s+){0,2}examples?\s+(?:include|includes|is|are|was|were|came)\b",
@@ -89,6 +96,10 @@ _FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 # test-ad-r2: no reference point).
 _FAR_MORE = re.compile(r"\b(?:far|much|many|even|still|considerably|significantly)\s+(?:more|fewer|less)\s+[a-z]+", re.I)
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
+# A subject that opens on a time adjective with no anchor: "Later missions included ...", "Later disputes were settled
+# ...", "Earlier attempts failed" (raters on test-al and test-bm: later than what?).  "Later, ..." and "Later the
+# king ..." are adverbs, and a "than" gives the other end.
+_LATER_NOUN = re.compile(r"^(?:later|earlier|subsequent|previous)\s+([a-z]+)\b(?!\s+(?:than|to)\b)", re.I)
 
 
 # A time told relative to an event not named: "Less than a year earlier, in December 2018, ...", "Two years
@@ -131,6 +142,9 @@ def unanchored(sentence: str) -> str | None:
     when = relative_time(sentence)
     if when:
         return when
+    later = _LATER_NOUN.match(sentence.strip())
+    if later and getAllLemmas(later.group(1).lower()).get("NOUN") and later.group(1).lower() not in _NOT_NOUNS:
+        return later.group(0)
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
     further = _FURTHER.search(sentence) or _FAR_MORE.search(sentence)

@@ -233,6 +233,18 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     # "In turn" in the first clause answers a sentence not shown (test-s: "'in turn' dangles").
     ("Chile has in turn shared its records with Peru.", True),
     ("Rising prices cut demand, which in turn lowers output.", False),
+    # ... or set off by commas after the subject (test-bj: in turn for what?).
+    ("Israel, in turn, recognised the PLO as the representative of the Palestinian people.", True),
+    ("Prices rise, which, in turn, lowers demand.", False),
+    # "did so" after a subject of names joined by "and" (test-bh: did what?); a clause before it names the model.
+    ("Denmark-Norway and Sweden did so in the summer of 1780.", True),
+    ("Estonia and Sweden took part as partners; Finland and Norway did so later.", False),
+    # An opening "Later <noun>" or "Earlier <noun>" with no "than" (test-al, test-bm: later than what?).
+    ("Later missions included Libya and Afghanistan in 2011.", True),
+    ("Later disputes were settled by negotiation rather than by force.", True),
+    ("Earlier attempts had failed.", True),
+    ("Later, the king agreed to terms.", False),
+    ("Later treaties than the first one added data exchanges.", False),
     # "Just as important" with no second "as".
     ("Just as important are the hotlines between commanders.", True),
     ("Just as important as speed is accuracy in the final count.", False),
