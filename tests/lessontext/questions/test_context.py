@@ -171,6 +171,14 @@ def test_pointing_that(sentence, expected):
     ("In 1876 their hereditary stipends were converted into bonds.", "their hereditary"),
     ("Indonesia and its neighbours mounted a campaign in 2014.", None),  # its owner is named first
     ("The Agency's database has operated since 1995.", None),
+    # Inside the subject, after its own head noun (test-ap, test-ah: "'its' is unresolved").
+    ("Observations of its auroras by the Hubble Space Telescope provided evidence for an ocean.", "its auroras"),
+    ("The largest organisation of its kind is the Commonwealth War Graves Commission.", "its kind"),
+    ("Many of its reforms were later codified in the Civil Code of 1804.", "its reforms"),
+    ("Because of its size, the whale needs a great deal of food.", None),  # its owner follows
+    ("China destroyed one of its own weather satellites in 2007.", None),  # its owner is the subject
+    ("Studies of their cells show that fungi are related to animals.", None),
+    ("The King of France sent his army south.", None),
 ])
 def test_ownerless_possessive(sentence, expected):
     """A possessive pronoun with no noun or name before it has its owner in a sentence not shown (raters on
