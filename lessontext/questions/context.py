@@ -524,6 +524,11 @@ def claim_leans_on_context(sentence: str) -> str | None:
         or lone_both(sentence) or quantifier_subject(sentence) or leans_before_claim(sentence)
 
 
+# "here" outside a quotation: the place, example or reading the paragraph has reached ("bladder wrack are all common
+# here" on the middle shore, '"Soft" here means ...' in "soft iron": raters on test-as and test-bf, context lost).
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.I)
+
+
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
 # species."): what follows answers the question before it, and lifted alone it says something else.
 _REPLY = re.compile(r"^(?:Yes|No)[.!]\s+")
@@ -555,6 +560,9 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         found = pattern.search(sentence)
         if found and not (pattern is _ADDITIVE and _AND_BEFORE.search(sentence, 0, found.start())):
             return found.group(0)
+    here = _HERE.search(_QUOTED.sub("", sentence))
+    if here:
+        return here.group(0)
     subject = bare_subject(sentence, title)
     if subject and asked and _names_asked(subject, asked):
         return None

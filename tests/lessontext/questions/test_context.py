@@ -253,6 +253,11 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     ("Earlier attempts had failed.", True),
     ("Later, the king agreed to terms.", False),
     ("Later treaties than the first one added data exchanges.", False),
+    # "here" outside a quotation: the place or example the paragraph reached (test-as, test-bf).
+    ("Limpets and barnacles are all common here, and rock pools give extra shelter.", True),
+    ('"Soft" here does not mean squashy.', True),
+    ('The sign read "Rest here" in three languages.', False),
+    ("Seeds are scattered here and there by the wind.", False),
     # "Just as important" with no second "as".
     ("Just as important are the hotlines between commanders.", True),
     ("Just as important as speed is accuracy in the final count.", False),
