@@ -56,6 +56,9 @@ _UNANCHORED = re.compile(
     r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
     r"|\bturning point\b(?!\s+(?:for|in)\b)"
     r"|^[^,;:]*?(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\band )(?<!\beach )\bin turn\b"
+    # ... and set off by commas right after the opening subject: "Israel, in turn, recognised the PLO ..." (raters
+    # on test-bj: in turn for what?)
+    r"|^(?:(?!\b(?:which|that|who)\b)[^,;:]){1,60}?,\s+in turn\s*,"
     r"|^(?:just|equally)\s+as\s+[a-z]+\b(?![^.;]*\bas\b)"
     # A response to an event of an earlier sentence: "returned the gesture", "rejects the award", "ignored the
     # ruling" (raters on test-ae-r2: which award? which gesture?).  Only a bare "the <noun>" with no "of", "to",
@@ -74,6 +77,10 @@ _UNANCHORED = re.compile(
     r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bas )\bfollow(?:ed|s)\b"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|during)\s+\d|\s+(?:soon|shortly|quickly|swiftly|suit)\b)"
     r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?done|did)\s+so\b"  # not "those who wish to may do so"
+    # A subject of names joined by "and" is one subject, not a clause naming the model: "Denmark-Norway and Sweden
+    # did so in the summer of 1780" (raters on test-bh: did what?).
+    r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:(?:both|also|soon|later|quickly|then)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+\s+)?done|did)\s+so\b"
     # "Examples include ...", "The best-known example is ...", "A major example is ..." opening a sentence:
     # examples of what (raters on test-am, test-g and the near misses: context lost)?
     r"|^(?:(?:an?|the|one|another)\s+)?(?:[a-z-]+\s+){0,2}examples?\s+(?:include|includes|is|are|was|were|came)\b",
@@ -89,6 +96,10 @@ _FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 # test-ad-r2: no reference point).
 _FAR_MORE = re.compile(r"\b(?:far|much|many|even|still|considerably|significantly)\s+(?:more|fewer|less)\s+[a-z]+", re.I)
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
+# A subject that opens on a time adjective with no anchor: "Later missions included ...", "Later disputes were settled
+# ...", "Earlier attempts failed" (raters on test-al and test-bm: later than what?).  "Later, ..." and "Later the
+# king ..." are adverbs, and a "than" gives the other end.
+_LATER_NOUN = re.compile(r"^(?:later|earlier|subsequent|previous)\s+([a-z]+)\b(?!\s+(?:than|to)\b)", re.I)
 
 
 # A time told relative to an event not named: "Less than a year earlier, in December 2018, ...", "Two years
@@ -131,6 +142,9 @@ def unanchored(sentence: str) -> str | None:
     when = relative_time(sentence)
     if when:
         return when
+    later = _LATER_NOUN.match(sentence.strip())
+    if later and getAllLemmas(later.group(1).lower()).get("NOUN") and later.group(1).lower() not in _NOT_NOUNS:
+        return later.group(0)
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
     further = _FURTHER.search(sentence) or _FAR_MORE.search(sentence)
@@ -250,8 +264,23 @@ def ownerless_possessive(sentence: str) -> str | None:
         if low in _POSSESSIVES:
             return " ".join(toks[i: i + 2])
         if low not in _NAMING_NOTHING and not tok[:1].isdigit():
-            return None
+            break
+    found = _OWNED_BY_ITS_HEAD.match(sentence.strip())
+    if found and (found.group("first").lower() in ("the", "a", "an")
+                  or found.group("first").lower() not in _NAMING_NOTHING | _PREPOSITION_HEADS) \
+            and not any((i and t[:1].isupper()) or _inflected_verb(t.lower()) for i, t in enumerate(words(found.group(0))[:-3])):
+        return f"{found.group('p')} {found.group('noun')}"  # not "China destroyed one of its own ..."
     return None
+
+
+# A possessive inside the subject, after its own head noun: "Observations of its auroras by the Hubble Space
+# Telescope ...", "The largest organisation of its kind is ..." (raters on test-ap and test-ah: "'its' is
+# unresolved"): the head cannot own it, and nothing before it names anything.  Not after a preposition that
+# opens a phrase ("Because of its size, the whale ...": its owner follows), nor after a verb ("China destroyed one
+# of its own ...", "Studies of their cells show that fungi ...").
+_OWNED_BY_ITS_HEAD = re.compile(
+    r"^(?P<first>[A-Za-z-]+)\s+(?:[a-z-]+\s+){0,2}of\s+(?P<p>its|their|his|her)\s+(?P<noun>[a-z-]+)")
+_PREPOSITION_HEADS = frozenset("because instead ahead regardless outside inside out irrespective".split())
 
 
 # An ordinal or a superlative that opens the sentence and stands for a noun of the sentence or heading before:
@@ -495,6 +524,11 @@ def claim_leans_on_context(sentence: str) -> str | None:
         or lone_both(sentence) or quantifier_subject(sentence) or leans_before_claim(sentence)
 
 
+# "here" outside a quotation: the place, example or reading the paragraph has reached ("bladder wrack are all common
+# here" on the middle shore, '"Soft" here means ...' in "soft iron": raters on test-as and test-bf, context lost).
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b)", re.I)
+
+
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
 # species."): what follows answers the question before it, and lifted alone it says something else.
 _REPLY = re.compile(r"^(?:Yes|No)[.!]\s+")
@@ -526,6 +560,9 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         found = pattern.search(sentence)
         if found and not (pattern is _ADDITIVE and _AND_BEFORE.search(sentence, 0, found.start())):
             return found.group(0)
+    here = _HERE.search(_QUOTED.sub("", sentence))
+    if here:
+        return here.group(0)
     subject = bare_subject(sentence, title)
     if subject and asked and _names_asked(subject, asked):
         return None

@@ -211,6 +211,12 @@ def _lesson_terms(lesson: LessonView) -> list[str]:
     ))
 
 
+# A side's claim that only repeats the other side's verb: "France negotiated at Münster, while Sweden did so at
+# Osnabrück".  Swapped, "France did so at Osnabrück" says nothing alone (raters on test-bb: context lost, as
+# "did so" with its model in another sentence on test-bh).
+_PRO_FORM = re.compile(r"^(?:(?:also|then|likewise)\s+)?(?:did|does|do|(?:has|have|had)\s+done)\s+(?:so|the same|likewise)\b", re.I)
+
+
 def _points_outside(predicate: str) -> bool:
     """A pronoun of the claim with no noun before it in the claim ("continue to use them"): it stands for
     something of another sentence.  After a noun it may stand for that ("on everyone, whether or not they
@@ -327,8 +333,8 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
                 continue  # the text tells the two apart: no synonym check between them
             if any(t.lower() in ANAPHORIC_OPENERS or t.lower() in _PRONOUNS for t in words(subject) + words(other)):
                 continue  # "the units they command": a side that leans on a pronoun names nothing alone
-            if _points_outside(predicate):
-                continue  # "which of these continue to use them?", "recognises how much they have built"
+            if _points_outside(predicate) or _PRO_FORM.match(predicate):
+                continue  # "which of these continue to use them?", "recognises how much they have built"; "did so"
             if any(words(side)[0].lower() in _QUANTIFIERS for side in (subject, other)):
                 continue  # "Several European states", "Other buyers around the world": a share of something, no term
             # The other side's number, from its own verb when the text gives one ("Contractual duties are ...").

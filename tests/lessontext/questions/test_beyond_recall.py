@@ -302,6 +302,14 @@ def test_contrast_claims_with_a_pronoun_pointing_outside_are_not_asked():
     assert not _points_outside("connects devices within one network")
 
 
+def test_contrast_swaps_no_side_that_only_repeats_the_other_sides_verb():
+    markdown = ("# The Peace of Westphalia\n\n## A War and a Congress\n\nPeace negotiations opened in the mid-1640s. "
+                "France negotiated with the emperor's representatives at Münster, while Sweden did so at Osnabrück, and "
+                "delegations from the princes and cities of the Empire took part as well. The talks lasted four years.\n")
+    statements = [c.statement for c in passing(markdown, "contrast_swap_false")]
+    assert statements == ["Sweden negotiated with the emperor's representatives at Münster."]
+
+
 def test_contrast_swaps_a_claim_only_onto_a_side_its_verb_fits():
     from lessontext.questions.families.contrast import DUTIES, _agree, _verb_number
 

@@ -171,6 +171,14 @@ def test_pointing_that(sentence, expected):
     ("In 1876 their hereditary stipends were converted into bonds.", "their hereditary"),
     ("Indonesia and its neighbours mounted a campaign in 2014.", None),  # its owner is named first
     ("The Agency's database has operated since 1995.", None),
+    # Inside the subject, after its own head noun (test-ap, test-ah: "'its' is unresolved").
+    ("Observations of its auroras by the Hubble Space Telescope provided evidence for an ocean.", "its auroras"),
+    ("The largest organisation of its kind is the Commonwealth War Graves Commission.", "its kind"),
+    ("Many of its reforms were later codified in the Civil Code of 1804.", "its reforms"),
+    ("Because of its size, the whale needs a great deal of food.", None),  # its owner follows
+    ("China destroyed one of its own weather satellites in 2007.", None),  # its owner is the subject
+    ("Studies of their cells show that fungi are related to animals.", None),
+    ("The King of France sent his army south.", None),
 ])
 def test_ownerless_possessive(sentence, expected):
     """A possessive pronoun with no noun or name before it has its owner in a sentence not shown (raters on
@@ -233,6 +241,23 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     # "In turn" in the first clause answers a sentence not shown (test-s: "'in turn' dangles").
     ("Chile has in turn shared its records with Peru.", True),
     ("Rising prices cut demand, which in turn lowers output.", False),
+    # ... or set off by commas after the subject (test-bj: in turn for what?).
+    ("Israel, in turn, recognised the PLO as the representative of the Palestinian people.", True),
+    ("Prices rise, which, in turn, lowers demand.", False),
+    # "did so" after a subject of names joined by "and" (test-bh: did what?); a clause before it names the model.
+    ("Denmark-Norway and Sweden did so in the summer of 1780.", True),
+    ("Estonia and Sweden took part as partners; Finland and Norway did so later.", False),
+    # An opening "Later <noun>" or "Earlier <noun>" with no "than" (test-al, test-bm: later than what?).
+    ("Later missions included Libya and Afghanistan in 2011.", True),
+    ("Later disputes were settled by negotiation rather than by force.", True),
+    ("Earlier attempts had failed.", True),
+    ("Later, the king agreed to terms.", False),
+    ("Later treaties than the first one added data exchanges.", False),
+    # "here" outside a quotation: the place or example the paragraph reached (test-as, test-bf).
+    ("Limpets and barnacles are all common here, and rock pools give extra shelter.", True),
+    ('"Soft" here does not mean squashy.', True),
+    ('The sign read "Rest here" in three languages.', False),
+    ("Seeds are scattered here and there by the wind.", False),
     # "Just as important" with no second "as".
     ("Just as important are the hotlines between commanders.", True),
     ("Just as important as speed is accuracy in the final count.", False),
