@@ -100,8 +100,8 @@ concept_holds         85        sentence
 founded_name          85        sentence
 named_subject         84        sentence
 dated_subject         84        sentence
-numbered_provision    83        sentence
 bold_subject          83        sentence
+numbered_provision    83        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence
 named                 80        document
