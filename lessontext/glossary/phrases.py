@@ -131,7 +131,9 @@ def generic_statement(term: str, definition: str) -> bool:
             and finite_verb(match.group("verb"), plural=False) and not match.group("verb").endswith("ss"))
 
 
-_POINTS_ELSEWHERE = re.compile(r"\b(?:following|(?:below|above)(?!\s+(?:the|an?|its|their|zero|\d))|this:)")
+# ("above certain thresholds", "below some level", "above average": a quantity or a height, not a pointer.)
+_POINTS_ELSEWHERE = re.compile(r"\b(?:following|(?:below|above)(?!\s+(?:the|an?|its|their|his|her|zero|\d|certain|some"
+                               r"|any|all|each|every|most|several|many|one|two|three|ground|sea|average|normal)\b)|this:)")
 
 
 def predicate_of(text: str, plural: bool | None = None) -> str | None:

@@ -86,8 +86,9 @@ def is_data(definition: str) -> bool:
 _CLAIM = re.compile(r"^An?\s+[\w-]+\s+that\s+(?:holds|says|states|claims|argues|suggests|goes)\s+that\b", re.I)
 
 
-# "A law that states that ...": what a law, principle or rule states is what it is, not a reported claim.
-_STATEMENT_HEADS = frozenset("law laws principle principles rule rules theorem theorems hypothesis postulate axiom".split())
+# "A law that states that ...": what a law, principle, rule or article states is what it is, not a reported claim.
+_STATEMENT_HEADS = frozenset("law laws principle principles rule rules theorem theorems hypothesis postulate axiom "
+                              "article articles clause clauses provision provisions".split())
 
 
 # "Components like these", "Components that behave this way", "The youngest of the three", "the ions then

@@ -101,6 +101,7 @@ founded_name          85        sentence
 named_subject         84        sentence
 dated_subject         84        sentence
 bold_subject          83        sentence
+numbered_provision    83        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence
 named                 80        document
@@ -174,6 +175,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     named_examples,
     named_relatives,
     named_subjects,
+    numbered_provisions,
     opening_act,
     ordinal_colon,
     other_names,

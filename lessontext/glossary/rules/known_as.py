@@ -10,7 +10,14 @@ from lessontext.glossary import rephrase
 from lessontext.glossary.called_subject import FRONTED_SETTING
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    clear_verb_form,
+    has_anaphora,
+    is_participle,
+    predicate_of,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -18,11 +25,24 @@ from lessontext.words import STOPWORDS, fold, word_pos
 
 # The name in the aside, defined by the subject's noun and the verb phrase: rebuilt, as sure as a bold subject.
 CONFIDENCE = 0.7
+# ("A further rule, often called the sufficiency rule, stopped ...", "The justification offered afterwards, later
+# called the Brezhnev Doctrine, held that ...": the name with its article, or a proper name the aside gave later.)
 _NAMED_SUBJECT = re.compile(
-    r"^(?:An?|The)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:(?:also|often|sometimes|usually)\s+)?"
-    r"(?:known\s+as|called|termed)\s+(?P<term>[a-z][^,\"“”]{1,40}?)"
+    r"^(?:An?|The)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+"
+    r"(?:(?:also|often|sometimes|usually|commonly|generally|later|now|initially|widely)\s+){0,2}"
+    r"(?:known\s+as|called|termed)\s+(?:the\s+)?(?P<term>[A-Za-z][^,\"“”]{1,40}?)"
     r"(?:\s+or\s+(?P<alias>\"[^\"]{2,30}\"|“[^”]{2,30}”|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?,\s+(?P<rest>[a-z].+)$"
 )
+
+
+def _subject_noun(np: str) -> str:
+    """"related move" -> "move"; "justification offered afterwards" -> "justification": the noun before a participle
+    that follows it."""
+    words = [w.lower() for w in word_list(np)]
+    for i in range(1, len(words)):
+        if "NOUN" in word_pos(words[i - 1]) and is_participle(words[i]) and words[i].endswith(("ed", "en", "wn", "t")):
+            return words[i - 1]
+    return words[-1]
 
 
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -36,7 +56,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if not match:
         return []
     term = match.group("term").strip()
-    noun = word_list(match.group("np"))[-1].lower()
+    noun = _subject_noun(match.group("np"))
     predicate = predicate_of(match.group("rest"), plural=False)
     if (not predicate or "NOUN" not in word_pos(noun) or not valid_term(term, strict=False) or is_generic(term)
             or has_anaphora(predicate) or fold(noun) in fold(term)):
@@ -56,6 +76,10 @@ NAMED_SUBJECT_ASIDE = RULES.register(Rule(
               " behaves the same way.\n", "tu quoque"),
         misses("# Logic\n\nA related move, known as tu quoque, was discussed in the last lesson by the class.\n",
                "tu quoque"),
+        finds("# Blocs\n\nThe justification offered afterwards, later called the Lorwick Doctrine, held that the bloc "
+              "had a right to intervene in any member.\n", "Lorwick Doctrine"),
+        misses("# Blocs\n\nAn earlier kingdom, usually called Lorwick, though it lay far to the north, grew rich.\n",
+               "Lorwick"),
     ),
 ))
 

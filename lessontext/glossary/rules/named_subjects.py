@@ -10,6 +10,8 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous
+from lessontext.glossary.name_tails import owned_short_name, place_in_name
+from lessontext.glossary.name_tails import without_seat as _without_seat
 from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, is_participle, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -41,7 +43,15 @@ _THE_NAME = re.compile(
     # ("The Gaza–Jericho Agreement", "The Élysée Treaty": a dash joining two places, a capital with an accent.)
     rf"^The\s+(?:\d{{4}}\s+)?(?P<name>{_CAPITAL}[\w–-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*(?!{_MONTH}\b)"
     rf"{_CAPITAL}[\w–-]*){{1,6}})"
-    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
+    # "The Treaty on Conventional Armed Forces in Europe, signed in 1990, ...": a place after the name, part of it
+    # or its seat (name_tails.place_in_name tells which).
+    rf"(?P<tail>\s+in\s+(?:the\s+)?(?!{_MONTH}\b){_CAPITAL}[\w–-]*(?:\s+(?:of\s+)?{_CAPITAL}[\w–-]*)*)?"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?"
+    # "The Treaty of Portsmouth in September 1905 confirmed ...": when it was made ("of 1975, agreed by ...," is the
+    # dated-subject rule's).
+    rf"(?P<date>\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})?"
+    # (A head word follows the name itself, never its place or date: "The X Brigade at Y in Z is ...".)
+    r"(?(tail)|(?(date)|(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?))"
     # "The X Institute in Sanremo, founded in 1970, ...": where it is, then a comma aside.
     r"(?P<aside>\s+(?:in|at)\s+[A-Z][\w-]*,\s+[^,;]{3,160},|\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     # "The X Corridor (XC) in the Gulf of Aden allowed ...": a place named with "the".
@@ -198,6 +208,13 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     name, head, rest = match.group("name"), match.group("head"), match.group("rest")
     # "The Organisation for Joint Armament Cooperation (OCCAR), headquartered in Bonn, manages ...": its short name.
     aliases = {match.group("acronym")} if match.group("acronym") else set()
+    tail, aside = match.group("tail") or "", match.group("aside")
+    if tail and place_in_name(name, tail):
+        name += tail  # "Treaty on Conventional Armed Forces in Europe"
+    elif tail or match.group("date"):
+        aside = f"{tail}{match.group('date') or ''}{aside or ''}"  # "in Tartu": where it sits, said beside the name
+    if short := owned_short_name(name):
+        aliases.add(short)  # "Vienna Document of the Organization for ...": also "Vienna Document"
     if head and lexicon.KIND_HEADS.get(head):
         name = f"{name} {head}"
     elif head and _OF_THE_NAME.match(rest):
@@ -210,7 +227,7 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     words = word_list(name)
     if (fold(name) in lexicon.COUNTRIES or words[-1].isupper()
             or name in context.acronyms.values() and not match.group("acronym")
-            and not _ACRONYM_ASIDE.fullmatch(match.group("aside") or "")):
+            and not _ACRONYM_ASIDE.fullmatch(aside or "")):
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     while len(genus_words) > 1 and genus_words[-1].lower() in _AREA_QUALIFIERS:
@@ -220,14 +237,14 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     if singular(genus) in lexicon.PERSON_NOUNS or singular(genus) in _STANDING_ACTORS and not task_force:
         return []  # "The Duke of Savoy received Sicily", "The Royal Navy built four submarines": a part in the story
     plural = genus.endswith("s") and singular(genus) != genus
-    if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, match.group("aside"))):
+    if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, aside)):
         return []
-    if plural and not _present_plural(rest, match.group("aside")):
+    if plural and not _present_plural(rest, aside):
         # "The Invictus Games, first held in London in 2014, bring together ...": a plural name by what it does now
         # ("The X Armed Forces later contributed troops" tells one event).
         return []
     copula = _COPULA_COMPLEMENT.match(rest)
-    if copula and match.group("aside"):
+    if copula and aside:
         # "The Conference on Disarmament, based in Geneva, is the main forum where ...": the complement.
         definition = finish_definition(copula.group("np"))
         if definition and not has_anaphora(definition) and not is_vacuous(definition):
@@ -247,12 +264,14 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
         return []
     predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
     predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(predicate))
-    if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
+    if aside and _BY_TWO_PARTIES.search(aside):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
     stipulates = genus in _INSTRUMENT_HEADS and _STIPULATES.match(predicate) and not has_anaphora(predicate)
     if not stipulates and not _explains(_lexical_predicate(predicate), singular_subject=True):
         return []
     opener = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
+    if match.group("date"):
+        opener += f" of {match.group('date').split()[-1]}"  # "A treaty of 1905 that confirmed ...": when, as told
     definition = finish_definition(f"{opener} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
         return []
@@ -334,25 +353,6 @@ def _present_plural(rest: str, aside: str | None) -> bool:
 
 _YEAR_ASIDE = re.compile(r"\s+of\s+\d{4}")
 
-# "the Harbour Pilot Regiment at Port Vale": the body, then where it sits.
-# Units and schools that sit somewhere, beside the kind heads of bodies.
-_UNIT_HEADS = frozenset("regiment school college academy base wing squadron brigade battalion command station "
-                        "laboratory centre center".split())
-_SEAT_AFTER_NAME = re.compile(r"\s+at\s+(?P<place>[A-Z].*)$")
-
-
-def _without_seat(name: str) -> str:
-    """"Harbour Pilot Regiment at Port Vale" -> "Harbour Pilot Regiment": a body's name ends before its seat.
-
-    Only when the part before "at" ends in the head of a body ("Regiment", "Centre") and the place has no kind
-    head: "the Incidents at Sea Agreement" and "the Convention for the Safety of Life at Sea" stay whole.
-    """
-    seat = _SEAT_AFTER_NAME.search(name)
-    before = word_list(name[: seat.start()]) if seat else []
-    if (seat and len(before) >= 2 and (fold(before[-1]) in lexicon.KIND_HEADS or fold(before[-1]) in _UNIT_HEADS)
-            and not any(fold(w) in lexicon.KIND_HEADS for w in word_list(seat["place"]))):
-        return name[: seat.start()]
-    return name
 AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could will would may might must".split())
 
 

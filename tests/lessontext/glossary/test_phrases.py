@@ -149,3 +149,16 @@ def test_list_goes_on_when_the_next_phrase_shares_the_head(appos, following, exp
 )
 def test_a_name_after_another_noun_and_its_preposition(before, expected):
     assert after_another_noun(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("requires ports to report larger ships and, above certain thresholds, to invite inspectors", True),
+        ("keeps the water below average levels in summer", True),
+        ("works as described above", False),
+        ("lists the rules below", False),
+    ],
+)
+def test_above_or_below_a_quantity_is_no_pointer_to_other_text(text, kept):
+    assert (predicate_of(text) is not None) is kept

@@ -22,6 +22,13 @@ from tests.lessontext.glossary.support import check
             " last lesson.",
             {}, ("Tu quoque",), id="a-passive-about-the-move-does-not-define",
         ),
+        pytest.param(
+            "The bloc invaded in 1968. The justification offered afterwards, later called the Lorwick Doctrine, held"
+            " that the bloc had a right to intervene in any member.",
+            {"Lorwick Doctrine": ("defined", "A justification that held that the bloc had a right to intervene in any"
+                                             " member.")}, (),
+            id="a-later-proper-name-after-the-article-and-the-noun-before-its-participle",
+        ),
     ],
 )
 def test_named_subject_aside(body, expected, absent):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
 from lessontext.glossary.rules.named_subjects import _without_seat
 from tests.lessontext.glossary.support import glossary
 
@@ -91,3 +93,34 @@ def test_a_standing_actor_told_by_what_it_did_is_no_entry(body, term):
 def test_a_body_whose_head_is_no_actor_is_still_defined_by_what_it_does():
     found = glossary(f"The Harbour Safety Brigade brings French and German units under a single command. {_PLAIN}")
     assert found["Harbour Safety Brigade"][1] == "A brigade that brings French and German units under a single command."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The Treaty on Harbour Fleets in Europe, signed in 1990, set limits on the tugs each port may "
+                     "keep.", "Treaty on Harbour Fleets in Europe",
+                     "A treaty of 1990 that set limits on the tugs each port may keep.", id="a-region-ends-the-name"),
+        pytest.param("The Agreement on Search and Rescue in the Arctic divided the region into areas of "
+                     "responsibility.", "Agreement on Search and Rescue in the Arctic",
+                     "An agreement that divided the region into areas of responsibility.", id="the-region"),
+        pytest.param("The Harbour Training College in Portalba, founded in 1970, trains pilots from many countries.",
+                     "Harbour Training College", "A college that trains pilots from many countries.", id="a-seat"),
+        pytest.param("The Treaty of Lorwick in May 1802 opened three harbours to foreign merchants.",
+                     "Treaty of Lorwick", "A treaty of 1802 that opened three harbours to foreign merchants.",
+                     id="a-month-and-year"),
+    ],
+)
+def test_a_place_or_a_date_after_the_name_is_read_as_part_of_it_or_beside_it(body, term, definition):
+    found = glossary(f"{body} {_PLAIN}")
+    assert found[term][1] == definition
+
+
+def test_a_document_issued_by_a_body_is_also_found_under_its_own_name():
+    document = parse_document("# Lesson\n\n## Part\n\nIn Europe, the Harbour Document of the Organization for Security "
+                              "and Co-operation in Europe obliges participating states to exchange lists of their tugs "
+                              f"every year. {_PLAIN}\n")
+    found = {t.term: t for t in extract_glossary(document)}
+    entry = found["Harbour Document of the Organization for Security and Co-operation in Europe"]
+    assert entry.definition == "A document that obliges participating states to exchange lists of their tugs every year."
+    assert "Harbour Document" in entry.aliases
