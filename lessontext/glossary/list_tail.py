@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, word_list
+from lessontext.glossary.phrases import AUXILIARIES, PREPOSITIONS, clear_verb_form, word_list
 from lessontext.words import word_pos
 
 __all__ = ["list_tail"]
@@ -37,8 +37,21 @@ def list_tail(following: str, appos: str = "") -> str:
     if (last and re.search(r"\b(?:be|been|being)\s+\S+$", appos) and _PARTICIPLE_SERIES.match(more)
             and all(_known_verb(w) for w in word_list(more) if w not in {"and", "or"})):
         return ", " + more
-    # ("sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
+    # ("sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause; so does a
+    # past participle between a noun and its preposition: "respect for sovereignty rather than rules enforced from
+    # above".)
+    words = word_list(more)
     if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
-           for i, w in enumerate(word_list(more))):
+           and not _restricting_participle(words, i) for i, w in enumerate(words)):
         return ""
     return ", " + more
+
+
+def _restricting_participle(words: list[str], i: int) -> bool:
+    """``words[i]`` is a past participle after a noun and before a preposition ("rules enforced from above"), the
+    noun not the last conjunct of "and"/"or" ("the army and (the) navy moved into ...": their verb)."""
+    if not 0 < i < len(words) - 1 or not words[i].endswith(("ed", "en")):
+        return False
+    before, after = words[i - 1].lower(), words[i + 1].lower()
+    joined = {w.lower() for w in words[max(0, i - 3):i]} & {"and", "or"}
+    return not joined and "NOUN" in word_pos(before) and after in PREPOSITIONS

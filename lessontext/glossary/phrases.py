@@ -236,12 +236,17 @@ _WORD_WITH_SLASH_OR_MARK = re.compile(r"[\w’'/-]+|[^\w\s]")
 _WORD_CHARACTER = re.compile(r"[\w]")
 
 
+# "the so-called ASEAN way": the writer's distancing word stands where the article would, before the name.
+_MODIFIER_OPENERS = frozenset({"a", "an", "the", "so-called"})
+
+
 def _named_modifier(spans: list[re.Match[str]], i: int) -> bool:
-    """The capitalised word at ``i`` (and those before it) follows "a/an/the" inside the sentence: a name as modifier."""
+    """The capitalised word at ``i`` (and those before it) follows "a/an/the" (or "so-called") inside the sentence:
+    a name as modifier."""
     j = i
     while j > 0 and spans[j - 1].group(0)[:1].isupper() and _WORD_CHARACTER.match(spans[j - 1].group(0)):
         j -= 1
-    return j > 0 and spans[j - 1].group(0) in {"a", "an", "the"}
+    return j > 0 and spans[j - 1].group(0) in _MODIFIER_OPENERS
 
 
 def np_before(sentence: str, end: int) -> tuple[str, int] | None:

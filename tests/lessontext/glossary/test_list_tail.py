@@ -14,6 +14,11 @@ from lessontext.glossary.list_tail import list_tail
         (", glow mostly between dusk and midnight.", "the winged beetles", ""),
         (", and the court is closed.", "a judge of the court", ""),
         (", printed and reused.", "the letters of the alphabet", ""),
+        # A past participle between a noun and its preposition restricts the noun; after "and" it is the verb.
+        (", consensus and respect for binding rules enforced from above.", "a style that values consultation",
+         ", consensus and respect for binding rules enforced from above"),
+        (", the army and navy moved into the city.", "a style that values consultation", ""),
+        (", the army and the navy moved into the city.", "a style that values consultation", ""),
     ],
 )
 def test_where_an_appositive_cut_inside_a_list_ends(following, appos, tail):
