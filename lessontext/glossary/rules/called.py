@@ -78,7 +78,39 @@ _TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
 _DEGREE_WORDS = frozenset({"least", "most"})
 
 
+# 'a change of mood soon called the "spirit of Locarno"', 'Women known as "searchers" were paid ...': the author's
+# quotes round the name just given, at the sentence's end or before its verb.  (Before a comma or a colon the name
+# opens an aside or a list the clause rebuilds cannot read: 'commitments, known as "house gifts", and ...'.)
+_QUOTED_NAME = re.compile(r"(?P<verb>(?P<lead>[\w,]+\s+(?:(?:often|also|soon|usually)\s+)?)"
+                          r"(?:called|known as|termed|named|nicknamed)\s+(?:the\s+)?)[\"“]"
+                          r"(?P<name>[^\"“”,;:()]{2,60})[\"”](?=\s*[.!?]?\s*$|\s+[a-z])")
+
+
+# "a stance later called ...": an adverb the naming pattern does not read would stay in the named phrase.
+_UNREAD_ADVERBS = frozenset({"later", "informally", "formally", "widely", "still"})
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    """The naming without the quotes round its name; a name right after a comma ('a gland ..., often called the
+    "master gland"') is another name for the phrase before, which keeps its quotes."""
+    lead = match["lead"].split()
+    if lead[0].endswith(",") or lead[-1].lower() in _UNREAD_ADVERBS:
+        return match[0]
+    return match["verb"] + match["name"]
+
+
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """The names ``sentence`` gives (:func:`find_unquoted_called`), read with the quotes round a name dropped."""
+    plain = sentence if ":" in sentence else _QUOTED_NAME.sub(_unquoted, sentence)
+    if plain == sentence:
+        return find_unquoted_called(section, sentence, context)
+    found = find_unquoted_called(section, plain, context)
+    for candidate in found:
+        candidate.sentence = sentence
+    return found
+
+
+def find_unquoted_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The rigid outer layer is called the lithosphere", "..., a process known as photolysis": T is what gets the name.
 
     The definition is what gets the name: the noun phrase before the naming
@@ -289,5 +321,15 @@ CALLED = RULES.register(Rule(
         # The author's own gloss right after the name ("T: the effort to ...") is the definition.
         finds("# Trade\n\nThe guilds opposed the charter, a stance known as protectionism: the effort to shield local "
               "trades from outside competition.\n", "protectionism"),
+        # The author's quotes round the name do not hide it.
+        finds('# Ports\n\nThe talks produced a change of mood soon called the "harbour thaw".\n', "harbour thaw"),
+        # an adverb the naming pattern does not read ("later") would stay in the named phrase
+        misses('# Ports\n\nFor years the town had avoided new quays, a stance later called "harbour calm".\n',
+               "harbour calm"),
+        # after a comma the quoted name is another name for the phrase before it
+        misses('# Body\n\nIt sits in a pea-sized gland just below the brain, often called the "master gland".\n',
+               "master gland"),
+        misses('# Ports\n\nThe mayors came with promises, informally known as "harbour gifts", and the ports agreed.\n',
+               "harbour gifts"),
     ),
 ))
