@@ -10,7 +10,8 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
   predicate with its subject cut off says what the thing did, not what it is;
 * ``expansion_only``: "IAEA: International Atomic Energy Agency.", "CR: Conditioned response.": an
   abbreviation only spelled out says nothing of what the thing is or does (raters marked every one of
-  them for an edit); with no sentence that says more, the entry is left out;
+  them for an edit); with no sentence that says more, the entry is left out; so is "NAND: A logic gate
+  that stands for NOT." (the letters stand for words, not the thing; a held-out rating rejected it);
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
   the sentence's own verb left after it; the sentence was about one case, not a definition;
@@ -80,6 +81,10 @@ EXPANSION_ONLY = _register(Gate(
         ("IAEA", "International Atomic Energy Agency.", None),
         ("CR", "Conditioned response.", None),
         ("CSpO", "Combined Space Operations initiative.", None),
+        ("NAND", "A logic gate that stands for NOT.", None),
+        ("SQL", "A language which is short for Structured Query Language.", None),
+        ("Variable", "A letter such as x that stands for a number we do not yet know.",
+         "A letter such as x that stands for a number we do not yet know."),
         ("ADMM", "A meeting that brings together the defence ministers of ASEAN.",
          "A meeting that brings together the defence ministers of ASEAN."),
         ("Nuclear Suppliers Group", "A group that coordinates controls on nuclear materials.",

@@ -91,9 +91,19 @@ def spelled_out_name(term: str, definition: str) -> str | None:
     return name
 
 
+# "NAND: A logic gate that stands for NOT.": the letters stand for words, the thing does not; what follows "stands
+# for" is the expansion (often cut where it holds "and" or "or"), and nothing is said of what the thing does.
+_GENUS_STANDS_FOR = re.compile(
+    r"^(?:An?|The)\s+[^,;:()]{1,60}?\s+(?:that|which)\s+(?:stands|stood|is short|was short)\s+for\b", re.I)
+
+
 def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """An abbreviation defined only by what it stands for is not yet a definition: left out."""
-    return None if _spells_out(term, definition) else definition
+    if _spells_out(term, definition):
+        return None
+    if looks_like_acronym(term) and _GENUS_STANDS_FOR.match(definition.strip()):
+        return None
+    return definition
 
 
 # "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
