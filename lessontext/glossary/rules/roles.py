@@ -74,8 +74,11 @@ _LISTED_ITEM = re.compile(
 )
 
 
+# "the resting rate, measured while the muscles relax": the time or condition sets the term apart from
+# its twin.  An agent or a place ("the major powers, supported by ...", "the direct line, measured at
+# the port") says who acts or where, and "The line measured at the port" only restates the headword.
 _PARTICIPLE_GLOSS = re.compile(
-    r"\bthe\s+(?P<term>[a-z][\w-]+\s+[a-z][\w-]+),\s+(?P<verb>[a-z]+(?:ed|en|wn))\s+(?P<rest>(?:while|when|whenever|during|after|before|by|at)\s+[^,;]+?)(?=,|;|\.?$)"
+    r"\bthe\s+(?P<term>[a-z][\w-]+\s+[a-z][\w-]+),\s+(?P<verb>[a-z]+(?:ed|en|wn))\s+(?P<rest>(?:while|when|whenever|during|after|before)\s+[^,;]+?)(?=,|;|\.?$)"
 )
 
 
@@ -337,6 +340,8 @@ ROLE = RULES.register(Rule(
                "A private loan is common.\n", "private"),
         misses("# Markets\n\nIf incomes rise and the good is normal, one whose demand rises with income, the demand "
                "curve shifts to the right. Income matters.\n", "income"),
+        misses("# Sailing\n\nSailors plot the direct line, measured at the port. The direct line is short.\n",
+               "direct line"),
         finds("# Research\n\nResearch is a spectrum. At one end is theory; at the other lies development, the "
               "engineering of a system for production. Development is costly.\n", "development"),
     ),

@@ -66,12 +66,19 @@ def test_role_rules(body, expected, absent):
             id="listed-gloss-resolves-it",
         ),
         pytest.param(
-            "Soil temperature is given as two readings: the surface temperature, taken at noon, "
+            "Soil temperature is given as two readings: the surface temperature, taken when the sun rises, "
             "and the root temperature, taken while the sun sets.",
-            {"Surface temperature": ("defined", "The temperature taken at noon."),
+            {"Surface temperature": ("defined", "The temperature taken when the sun rises."),
              "Root temperature": ("defined", "The temperature taken while the sun sets.")},
             (),
             id="participle-gloss",
+        ),
+        pytest.param(
+            "Navigators compare two tracks: the direct line, measured at the port, and the coastal route, "
+            "supported by local pilots.",
+            {},
+            ("Direct line", "Coastal route"),
+            id="participle-gloss-agent-or-place-restates-the-head",
         ),
         pytest.param(
             "Two numbers are recorded: the resting rate, measured while the muscles relax, "
