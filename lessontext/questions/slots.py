@@ -112,19 +112,24 @@ def circumstance(sentence: str, start: int) -> bool:
 # A possessive name stands for the determiner too: "Charles's sister [Ulrika Eleonora]" (both raters on test-bk:
 # "Charles's sister _____" offered two men and a title).
 _ROLE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our)|(?<![\w’'-])[A-Z][\w’'-]*['’]s)\s+"
-                          r"(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]+)\s+$")
+                          r"(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]+)(,?)\s+$")
 
 
 def role_before(sentence: str, start: int) -> str | None:
     """The common noun set right before the name at ``start`` as its role ("his brother Ariq Böke" ->
     "brother", "the Italian mathematician Luca Pacioli" -> "mathematician"): a name swapped in must be
     given that role by the lesson too, or the false form puts a traveller in a brother's place and gives
-    itself away (raters on test-v, test-u, test-h, test-d: nonsense swaps)."""
+    itself away (raters on test-v, test-u, test-h, test-d: nonsense swaps).  A role set off by commas counts
+    ("the youngest son, Tiny Tim, will die"), and a hyphenated one ("her half-sister Elizabeth"): both raters
+    on test-bx rejected "the disabled youngest son, Charles Dickens" and "her Protestant half-sister Henry II"."""
     m = _ROLE_BEFORE.search(sentence[:start])
     if not m:
         return None
     noun = m.group(1)
-    lemmas = getAllLemmas(noun)
+    if m.group(2) and not re.match(r"[^,;:.]*?,", sentence[start:]):
+        return None  # "After the battle, Napoleon fled": a comma closes a phrase; "his clerk, Bob Cratchit, shivers" sets one off
+    # A hyphenated role is judged by its last part ("her half-sister Elizabeth"), as in ``role_after``.
+    lemmas = getAllLemmas(noun) or getAllLemmas(noun.rsplit("-", 1)[-1])
     if noun in PREPOSITIONS or noun in STOPWORDS or "NOUN" not in lemmas or "VERB" in lemmas and noun not in lemmas["NOUN"]:
         return None  # "the forces of [Rome]", "the army defeated [Carthage]", "the army attacks [Rome]": no role
     return noun

@@ -45,6 +45,12 @@ def test_the_two_kinds_of_circumstance():
     # A possessive name stands for the determiner (test-bk: "Charles's sister _____" offered two men).
     ("Power passed to Oskar's sister Lena Varga and then to her husband.", "Lena Varga", "sister"),
     ("The regent, first the king's widow Anna Hollis, ruled for a year.", "Anna Hollis", "widow"),
+    # A hyphenated role, judged by its last part; a role set off by commas (test-bx: "her Protestant half-sister
+    # Henry II", "the disabled youngest son, Charles Dickens, will die").
+    ("On her death her Protestant half-sister Lena Varga took the throne.", "Lena Varga", "half-sister"),
+    ("He learns that the youngest son, Tom Hale, is ill.", "Tom Hale", "son"),
+    # A comma that closes an opening phrase sets off no role.
+    ("After the battle, Anna Hollis fled north.", "Anna Hollis", None),
     # A verb, a preposition or nothing before the name: no role.
     ("The army defeated Carthage at last.", "Carthage", None),
     ("The army attacks Carthage every spring.", "Carthage", None),
