@@ -63,6 +63,8 @@ def export(corpus: Path, out: Path) -> None:
     rubric = ROOT.parent / "shared" / "QUESTION_QUALITY.md"
     if rubric.exists():
         (visible / "QUESTION_QUALITY.md").write_text(rubric.read_text(encoding="utf-8"), encoding="utf-8")
+    from lessontext.answers import TYPED_ANSWER_RULES
+    from lessontext.vocabulary import QuestionType
     from lessontext.words import term_key
 
     lessons, glossary, private = [], [], {"questions": {}, "terms": {}}
@@ -82,6 +84,7 @@ def export(corpus: Path, out: Path) -> None:
                     for o in question.options.all()
                 ],
                 "accepted_answers": question.accepted_answers,
+                **({"answer_matching": TYPED_ANSWER_RULES} if question.type == QuestionType.FILL_BLANK else {}),
                 "explanation": question.explanation,
                 "source_sentence": question.source_sentence,
             })

@@ -11,6 +11,11 @@ from rapidfuzz.distance import Levenshtein
 from lessontext.semantics import zipf
 from lessontext.words import singular
 
+# What ``answer_matches`` forgives, as learners and reviewers read it (the results page, the rating export).
+TYPED_ANSWER_RULES = ("Typed answers are accepted whatever their case, accents, punctuation and hyphens, with or without "
+                      "“the” or “a”, in the singular or the plural, in British or American spelling, and with a small "
+                      "typo in longer words (never in numbers).")
+
 _ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
 # Below this length typos are not forgiven: "Mali" / "Bali" are different answers.

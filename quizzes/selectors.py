@@ -20,6 +20,7 @@ from courses.caching import cached, content_key
 from courses.models import Course, Lesson
 from courses.plainsql import select_one
 from courses.selectors import course_lesson_cached
+from lessontext.answers import TYPED_ANSWER_RULES
 from lessontext.vocabulary import QuestionType
 
 from . import grading
@@ -345,6 +346,7 @@ class ResultsPage:
     attempts_used: int
     next_lesson: Lesson | None = None
     scoring_rules: tuple = grading.SCORING_RULES
+    typed_answer_rules: str = TYPED_ANSWER_RULES
 
     @property
     def attempts_left(self) -> int | None:

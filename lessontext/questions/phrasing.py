@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from lessontext.semantics import zipf
 from lessontext.words import getAllLemmas, singular
+from lessontext.words.numbers import CARDINALS
 
 from .course import CourseView
 from .entities import COUNTRIES
@@ -161,6 +162,11 @@ def _numbered_name(sentence: str, word: str) -> bool:
 # How common (Zipf) a word the lexicon has no lemma for may be and still be read as a name: "copenhagen" 3.7,
 # "eurocontrol" 1.7; the function words it lacks are commoner ("beneath" 4.2, "whereas" 4.4, "upon" 5.1).
 NAME_ZIPF = 4.0
+# Commoner words the lexicon has no lemma for are names too ("Christianity" 4.2, "Europe" 5.0, "Monday" 4.8:
+# raters on test-bx, "starts 'christianity was banned' in lower case"), but for the function words and
+# number words it lacks, which open sentences in lower case elsewhere.
+_UNLISTED_FUNCTION_WORDS = frozenset("""despite whilst beside beneath versus meanwhile nevertheless nonetheless hence
+    thus whereas upon amid amidst amongst towards via per thereafter therefore moreover furthermore likewise""".split())
 
 
 def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[str] = ()) -> str:
@@ -194,8 +200,9 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
     if course.entity_kinds.get(norm_phrase(bare)) in SWAPPABLE_KINDS:
         return sentence  # "Germany and New Zealand ...": a name the lesson writes only at a sentence's start
     modifies = len(toks) > 1 and toks[1].islower() and bool(getAllLemmas(toks[1]).get("NOUN")) \
-        and not toks[1].endswith("ed")  # "Photovoltaic panels ...", not "Copenhagen turned ..."
-    if bare.isalpha() and not getAllLemmas(bare.lower()) and zipf(bare.lower()) < NAME_ZIPF \
+        and not toks[1].endswith("ed") and bare == first  # "Photovoltaic panels ...", not "Copenhagen turned ...", "Yugoslavia's adherence"
+    function_word = zipf(bare.lower()) >= NAME_ZIPF and (bare.lower() in _UNLISTED_FUNCTION_WORDS or bare.lower() in CARDINALS)
+    if bare.isalpha() and not getAllLemmas(bare.lower()) and not function_word \
             and bare.lower() not in lex.lower and not modifies:
         # "Copenhagen turned its main street ...", "Eurocontrol and the Commission ...": no English noun, verb or
         # adjective nor a common function word ("Beneath"), not before a noun it modifies ("Digestible

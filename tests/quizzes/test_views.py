@@ -360,6 +360,7 @@ def test_results_show_answers_key_explanation_and_source_link(learner, quiz, qui
     assert "Review “First part”" in html
     assert "Partly correct" not in html and "Incorrect" in html
     assert "(correct options ticked − incorrect options ticked)" in html  # the formula, in words
+    assert "in British or American spelling" in text  # what the grader forgives, said where the typo was forgiven
     assert "Retake the quiz" in html and "Best score" in html
 
 

@@ -68,6 +68,13 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
      "text, type 1 diabetes starts early."),
     # An adverb before a number is no name.
     ("Roughly 40 states signed. Many did not.", "Roughly 40 states signed.", "text, roughly 40 states signed."),
+    # A common name the lexicon lacks keeps its capital; a function word it lacks does not (test-bx: "christianity
+    # was banned").
+    ("Christianity was banned. Trade was confined.", "Christianity was banned.", "text, Christianity was banned."),
+    ("Meanwhile trade grew. Ports opened.", "Meanwhile trade grew.", "text, meanwhile trade grew."),
+    # A possessive name before its noun (test-bj: "yugoslavia's adherence lasted only days").
+    ("Vorland's adherence lasted days. Officers rebelled.", "Vorland's adherence lasted days.",
+     "text, Vorland's adherence lasted days."),
 ])
 def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
     from lessontext.document import parse_document
