@@ -110,6 +110,8 @@ _CONCESSION = re.compile(r"(?:,\s*|\s)(?:although|though|even\s+though|except|ap
 # purchases did not go ahead"): turned, "several went ahead" is not denied by the text (raters on test-bb).
 _JOINED_HEDGE = re.compile(r"^\s*(?:(?:and|but|yet|while|so)\s+)?(?:some|many|several|certain|a\s+few)\s+(?!of\b)", re.I)
 MAX_NEGATIONS = 2
+# A clause whose subject is the reader or people in general: "we", "you", "one".
+_GENERIC_PERSON = re.compile(r"^\s*(?:(?:and|but|yet|so)\s+)?(?:we|you|one)\b", re.I)
 # Words from the turned verb to a comma for the clause before it to stand alone ("could easily provide themselves").
 MIN_CLAUSE_WORDS = 3
 MAX_WORDS = 30
@@ -172,7 +174,14 @@ def negation_dropped(sentence: str) -> str | None:
             return None
         if (m.group("aux") or "").lower() in _POSSIBILITY:
             return None
+        if m.group("never") and re.search(r",\s*$", sentence[: m.start()]) \
+                and not (after and getAllLemmas(after[0].lower()).get("VERB")):
+            return None  # "causes attraction, never repulsion" -> "attraction, repulsion": a contrast, no clause (test-bx)
         subject = re.split(r"[,;:]", sentence[: m.start()])[-1]
+        if _GENERIC_PERSON.match(subject):
+            # "we cannot see the field", "you cannot buy 5.97 litres": turned, everyday experience answers it, not
+            # the lesson (both raters on test-bx, test-ac, test-ax, test-ar: reject)
+            return None
         if _JOINED_HEDGE.match(subject):
             return None  # "..., and several planned purchases did not go ahead": "several went ahead" is true too
         if _ALONE.search(sentence, m.end()) or _ALONE.search(subject):
@@ -411,6 +420,15 @@ The safety of a port is not threatened by storms alone.
 Good maps alone do not win a campaign.
 """
 
+# A denial of what people in general can do, and a contrast set off by a comma: neither turns into a claim.
+SENSES = """# Magnets
+
+## Fields
+
+We cannot see a magnetic field around a bar magnet in the classroom.
+An induced magnet always causes attraction, never repulsion, in a piece of iron.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="negation",
     priority=48,
@@ -432,5 +450,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(OPENERS, NEGATION_DROPPED_FALSE, "water is a commodity like any other"),
         makes(OPENERS, NEGATION_DROPPED_FALSE, "dams end floods"),
         makes(LONG_OPENER, NEGATION_DROPPED_FALSE, "a glacier is a frozen lake that stays in one place"),
+        makes_no(SENSES, NEGATION_DROPPED_FALSE),
     ),
 ))
