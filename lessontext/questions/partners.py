@@ -351,6 +351,22 @@ def held_territory(name: str, course: CourseView) -> bool:
         name, [s for _, s in course.lesson.sentences]))
 
 
+# Words that place a story's site on today's map: "Run, in present-day Indonesia", "in what is now Kyrgyzstan".
+_TODAY = r"(?:present-day|modern-day|today's|today’s|what\s+is\s+now)\s+(?:the\s+)?"
+
+
+def modern_place_only(name: str, course: CourseView) -> bool:
+    """The lesson names ``name`` only to place a site on today's map ("the island of Run, in present-day
+    Indonesia"): no party of the story, so no partner for one ("France had joined the Dutch side, and so had
+    Indonesia": both raters on test-by, an anachronistic distractor)."""
+    def compute() -> bool:
+        n = re.escape(name.removeprefix("the "))
+        found = [m.start() for _, s in course.lesson.sentences for m in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", s)]
+        modern = [m for _, s in course.lesson.sentences for m in re.finditer(rf"(?i:{_TODAY})(?-i:{n})(?![\w’'-])", s)]
+        return bool(found) and len(modern) == len(found)
+    return course.remembered(("modern_place_only", name), compute)
+
+
 def place_name(name: str) -> bool:
     """``name`` is headed by a place's noun ("Passamaquoddy Bay", "Clark Air Base", "Mount Fuji", "Lake Erie")."""
     parts = name.removeprefix("the ").split()
@@ -368,4 +384,6 @@ def ranked_actors(names: list[str], original: str, sentence: str, course: Course
     else:
         held = held_territory(original, course)
         kept = [n for n in names if held or not held_territory(n, course)]
+        if not modern_place_only(original, course):
+            kept = [n for n in kept if not modern_place_only(n, course)]
     return ranked([n for n in kept if not document_part(n)], sentence, course)

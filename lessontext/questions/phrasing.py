@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from lessontext.semantics import zipf
-from lessontext.words import getAllLemmas, singular
+from lessontext.words import getAllLemmas, getInflection, singular
 from lessontext.words.numbers import CARDINALS
 
 from .course import CourseView
@@ -70,6 +70,9 @@ def _dated(stripped: str) -> str:
     return f"{when}, {rest}"
 
 
+# A label that says in what form the statement after it is written ("In words: the number of keys equals ...";
+# both raters on test-by: "drop the leftover 'In words:'").
+_FORM_LABELS = frozenset({"in words", "in symbols", "in short", "in brief", "put simply", "in other words"})
 _FRAMING_LABEL_WORDS = frozenset("""
     key idea ideas view note notes tip tips try remember reminder summary example point points together
     takeaway takeaways warning caution recap
@@ -114,7 +117,8 @@ def lift(sentence: str) -> str:
         rest = stripped[repeated.end():]
         stripped = rest[:1].upper() + rest[1:]
     label = _BOX_LABEL.match(stripped)
-    if label and any(w.lower() in _FRAMING_LABEL_WORDS for w in re.findall(r"[A-Za-z]+", label.group(1))):
+    if label and (any(w.lower() in _FRAMING_LABEL_WORDS for w in re.findall(r"[A-Za-z]+", label.group(1)))
+                  or label.group(1).lower() in _FORM_LABELS):
         rest = stripped[label.end():]
         return rest[:1].upper() + rest[1:]
     return stripped
@@ -169,6 +173,15 @@ _UNLISTED_FUNCTION_WORDS = frozenset("""despite whilst beside beneath versus mea
     thus whereas upon amid amidst amongst towards via per thereafter therefore moreover furthermore likewise""".split())
 
 
+def _opening_participle(word: str, lex) -> bool:
+    """``word`` is a verb's -ing form opening a participle clause ("Believing Sweden was tied down, Denmark
+    ..."): no name, though a name follows it; not a noun in "-ing" ("King", "Reading" as a town the lesson
+    writes mid-sentence)."""
+    low = word.lower()
+    return low.endswith("ing") and word not in lex.mid_caps and any(
+        low in getInflection(lemma, "VBG") for lemma in getAllLemmas(low).get("VERB", ()) if lemma != low)
+
+
 def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[str] = ()) -> str:
     """Lower-case the first word after "According to the text," unless it is a name (``names``: names
     put in the sentence, such as a swapped-in "Liberia" the lesson only writes at a sentence's start)."""
@@ -195,8 +208,9 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
             and not re.search(rf"(?<=[a-z,] ){re.escape(bare.lower())}\s+\d", course.lesson_text):
         return sentence  # "Annex 12 to the Chicago Convention ...": a numbered document or part is a name
 
-    if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
-        return sentence  # "William Caxton ..."
+    if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps \
+            and not _opening_participle(bare, lex):
+        return sentence  # "William Caxton ...", not "Believing Sweden was tied down, ..." (test-by: a stray capital)
     if course.entity_kinds.get(norm_phrase(bare)) in SWAPPABLE_KINDS:
         return sentence  # "Germany and New Zealand ...": a name the lesson writes only at a sentence's start
     modifies = len(toks) > 1 and toks[1].islower() and bool(getAllLemmas(toks[1]).get("NOUN")) \

@@ -328,3 +328,17 @@ def test_ranked_actors_keep_to_the_kind_of_the_original():
     assert people == ["Lena Varga"]  # neither a bay nor an article among the delegates
     volcano = "Mount Osterwald and Mount Varga are volcanoes of the coast."
     assert ranked_actors(["Mount Varga"], "Mount Osterwald", volcano, course, person=True) == ["Mount Varga"]
+
+
+def test_a_place_named_only_on_todays_map_is_no_partner_for_a_party():
+    """"France had joined the Dutch side, and so had Indonesia" (both raters on test-by): a name the lesson only
+    writes after "present-day" places a site; it never stands in for a party of the story."""
+    from lessontext.document import parse_document
+    from lessontext.questions.partners import modern_place_only
+
+    lesson = ("# The Spice War\n\n## Terms\n\nValdonia kept the island of Run, in present-day Osterland. "
+              "Ruritania had joined the Valdonian side, and so had Brelia. Brelia and Ruritania signed the peace.\n")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert modern_place_only("Osterland", course)
+    assert not modern_place_only("Brelia", course)
+    assert "Osterland" not in ranked_actors(["Osterland", "Valdonia"], "Brelia", "Ruritania had joined, and so had Brelia.", course)

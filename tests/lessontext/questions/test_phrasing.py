@@ -13,6 +13,8 @@ from lessontext.questions.phrasing import cut_parenthetical_marker, description_
     ("Example: the Pacific plate moves north-west.", "The Pacific plate moves north-west."),
     # The article "a" opens the sentence under the label (a reversal on test-q kept "key idea:" in its stem).
     ("Key idea: a reflex arc skips the brain, so the response is fast.", "A reflex arc skips the brain, so the response is fast."),
+    # A label that says in what form the statement is written (test-by: "drop the leftover 'In words:'").
+    ("In words: the number of keys doubles with each bit.", "The number of keys doubles with each bit."),
     # A label that names the topic stays, whatever the case after it.
     ("Height: tall plants are dominant.", "Height: tall plants are dominant."),
 ])
@@ -72,6 +74,9 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
     # was banned").
     ("Christianity was banned. Trade was confined.", "Christianity was banned.", "text, Christianity was banned."),
     ("Meanwhile trade grew. Ports opened.", "Meanwhile trade grew.", "text, meanwhile trade grew."),
+    # A participle opening the sentence before a name (test-by: "According to the text, Believing Sweden ...").
+    ("Believing Vorland was weak, Brelia declared war. Vorland held out.", "Believing Vorland was weak, Brelia declared war.",
+     "text, believing Vorland was weak, Brelia declared war."),
     # A possessive name before its noun (test-bj: "yugoslavia's adherence lasted only days").
     ("Vorland's adherence lasted days. Officers rebelled.", "Vorland's adherence lasted days.",
      "text, Vorland's adherence lasted days."),
