@@ -26,7 +26,7 @@ from lessontext.words.numbers import CARDINALS, UNITS
 from .course import CourseView
 from .text import norm
 
-__all__ = ["acronym_spelled_out", "bare_name", "body_initials", "building_forms", "capitals_of", "contrasted_modifier", "coordinated_orders", "count_dropped", "label_dropped",
+__all__ = ["acronym_spelled_out", "bare_name", "body_initials", "building_forms", "capitals_of", "contrasted_modifier", "coordinated_orders", "count_dropped", "label_dropped", "scope_dropped",
            "glossary_terms", "honorific_dropped", "lesson_acronym", "lesson_contrasted_modifier", "lesson_forms", "figure_dropped", "owner_dropped", "surname_alone",
            "number_dropped", "person_forms", "tail_named", "written_longer"]
 
@@ -374,6 +374,30 @@ def label_dropped(key: str) -> list[str]:
     return [" ".join(rest)]
 
 
+# A first word that only says how far a body reaches ("International Ice Patrol", "National Weather Service").
+_SCOPE_WORDS = frozenset("International National Royal Federal Imperial".split())
+
+
+def scope_dropped(key: str, lesson_text: str = "") -> list[str]:
+    """The name without the word that opens it to say how far the body reaches: "Ice Patrol" for "International
+    Ice Patrol" (both raters on test-by: "'Ice Patrol' should count too"), as "Coast Guard" for "United States
+    Coast Guard" (``bare_name``).  Only when two capitalised words or more are left, none an acronym
+    ("National Health Service" keeps "Health Service"; "Royal Navy" keeps its "Royal": one word left names the
+    kind, not the body), and not when the lesson writes that rest after another capitalised word: "International
+    Atomic Energy Agency" beside the "Arab Atomic Energy Agency" keeps its first word."""
+    toks = key.split()
+    if len(toks) < 3 or toks[0] not in _SCOPE_WORDS:
+        return []
+    other = rf"(?<![\w’'-])(?!{re.escape(toks[0])}\s)[A-Z][\w’'-]*\s+{re.escape(' '.join(toks[1:]))}(?![\w’'-])"
+    if re.search(other, lesson_text):
+        return []
+    rest = toks[1:]
+    if not all(t[:1].isupper() and t[1:].islower() and t.replace("-", "").isalpha() or t in ("of", "for", "the", "and")
+               for t in rest) or not rest[0][:1].isupper():
+        return []
+    return [" ".join(rest)]
+
+
 # A name whose last part, after "of" or "on", is itself a name: "Reign of Terror", "International Committee of
 # the Red Cross".
 _NAMED_TAIL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
@@ -490,7 +514,7 @@ def lesson_forms(key: str, course: CourseView) -> list[str]:
     test-s: "add the US spelling"); once per key: each looks through the whole lesson."""
     return course.remembered(("answer_forms", key), lambda: [
         *lesson_acronym(key, course.lesson_text), *owner_dropped(key, course.lesson_text), *coordinated_orders(key),
-        *surname_alone(key, course.lesson_text), *figure_dropped(key), *number_dropped(key, course.lesson_text), *count_dropped(key), *label_dropped(key),
+        *surname_alone(key, course.lesson_text), *figure_dropped(key), *number_dropped(key, course.lesson_text), *count_dropped(key), *label_dropped(key), *scope_dropped(key, course.lesson_text),
         *tail_named(key, course.lesson_text), *acronym_spelled_out(key, course.lesson_text),
         *honorific_dropped(key, course.lesson_text),
         *{american_spelling(key)} - {key}, *bare_name(key, course.lesson_text), *written_longer(key, course.lesson_text)])  # "centralized system": grading folds it; the list a teacher reads says so

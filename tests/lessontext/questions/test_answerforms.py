@@ -321,3 +321,25 @@ def test_person_forms(key, people, forms):
     from lessontext.questions.answerforms import person_forms
 
     assert person_forms(key, people) == forms
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("International Ice Patrol", ["Ice Patrol"]),  # test-by: "'Ice Patrol' should count too"
+    ("National Weather Service", ["Weather Service"]),
+    ("International Court of Justice", ["Court of Justice"]),
+    ("Royal Navy", []),  # one word left names the kind, not the body
+    ("International EU Office", []),  # an acronym left
+    ("Baltic Ice Patrol", []),  # no scope word
+])
+def test_scope_dropped(key, expected):
+    from lessontext.questions.answerforms import scope_dropped
+
+    assert scope_dropped(key) == expected
+
+
+def test_scope_dropped_keeps_a_name_another_body_shares():
+    from lessontext.questions.answerforms import scope_dropped
+
+    text = "The International Atomic Energy Agency and the Arab Atomic Energy Agency both inspect reactors."
+    assert scope_dropped("International Atomic Energy Agency", text) == []
+    assert scope_dropped("International Ice Patrol", "The International Ice Patrol tracks icebergs.") == ["Ice Patrol"]
