@@ -103,8 +103,20 @@ def one_defensible_key(c: Candidate, course: CourseView) -> bool:
     return False
 
 
+# An option that states a relation in symbols ("x < −2", "x = 9"): its signs are its meaning, which
+# normalising words would strip ("x < −2" and "x > −2" are two different solutions).
+_RELATION = re.compile(r"^\s*[a-z]\s*(?:=|<|>|≤|≥)\s*[−-]?\d[\d.,]*\s*$")
+
+
+def _relations(options) -> bool:
+    """Every option is a relation in symbols (``solving.py``'s solutions): told apart by their signs."""
+    return bool(options) and all(_RELATION.match(o) for o in options)
+
+
 def no_synonym_distractors(c: Candidate, course: CourseView) -> bool:
     """No distractor is the key in other words, and no two matching answers are."""
+    if _relations(c.options):
+        return len(set(c.options)) == len(c.options)
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
         return not any(synonymous(a, b, course, siblings=True) for i, a in enumerate(answers) for b in answers[i + 1:])
@@ -338,6 +350,8 @@ def no_all_or_none(c: Candidate, course: CourseView) -> bool:
 
 def options_distinct(c: Candidate, course: CourseView) -> bool:
     """Options differ from one another, also after normalisation."""
+    if _relations(c.options):
+        return len(set(c.options)) == len(c.options)
     opts = [norm_phrase(o) for o in c.options]
     if len(set(opts)) != len(opts):
         return False

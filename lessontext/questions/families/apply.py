@@ -80,7 +80,8 @@ P(B)") when the lesson works it in that notation (``notation.py``).  A root of a
 a problem told in words that the lesson works so ("A ladder 5 m long leans against a wall ... How high up the wall does
 it reach?") is re-posed on a fresh triangle instead, and so is a half-life worked on a sample ("It has a half-life of
 about 8 days ... What will its activity be after 24 days?", ``halflife.py``), each when the lesson writes the answer
-its own figures give (``worded.py``).
+its own figures give (``worded.py``).  A linear equation or inequality the lesson solves ("Solve 7 − 2x ≥ 15." ...
+"x ≤ −4") is asked on fresh numbers of the same shape, its options the slips of the method (``solving.py``).
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ from ..relations import one_per_relation, recalled, relation_in_words
 from ..roots import root_questions
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
+from ..solving import solving_questions
 from ..stepwise import stepwise_questions
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
@@ -165,6 +167,7 @@ from . import FAMILIES
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     yield from percentage_questions(lesson, rng)
     yield from log_questions(lesson, rng)
+    yield from solving_questions(lesson)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
