@@ -43,7 +43,7 @@ from .swapnames import document_part
 from .text import STOPWORDS, find_phrase
 
 __all__ = ["CONSTITUENT_NATIONS", "acts_in", "context_fit", "dependent_territory", "distinct_states", "founder_said_to_join",
-           "held_territory", "names_partner_people", "place_name", "ranked_actors",
+           "held_territory", "names_partner_people", "passing_name", "place_name", "ranked_actors",
            "no_person_here", "not_a_person", "one_state", "saint_name",
            "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
@@ -367,6 +367,30 @@ def modern_place_only(name: str, course: CourseView) -> bool:
     return course.remembered(("modern_place_only", name), compute)
 
 
+# A cue that names things only as examples of a set or as a foil ("several states joined, including Ruritania,
+# Brelia and Osterland", "especially Osterland and Valdonia", "Valdonia, rather than Brelia or Osterland, acted"),
+# then the names listed before the one in question.
+_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+_IN_PASSING = re.compile(r"\b(?i:including|such\s+as|especially|notably|particularly|(?:rather\s+)?than)\s+"
+                         rf"(?:{_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$")
+
+
+def passing_name(name: str, course: CourseView) -> bool:
+    """The lesson names ``name`` only as an example in a list or as a foil ("several states joined, including
+    Bulgaria, Finland and Romania", "in South-East Asia, especially Indonesia and Malaysia", "the Soviet Union,
+    rather than Britain or the United States, acted as the peacemaker"): no party of the story, so no partner for
+    one ("for both Bulgaria and Japan, anti-communism offered a convenient common language", "Britain had good
+    reasons to seek a settlement": both raters on test-be, test-bf and test-bg, reject; on the rated swaps of the
+    design sets, 4 such partners, all rejected by both raters).  Ranked last, not refused: a False item refused
+    also takes a True out of the quiz (``balance``), and refusing them cost more accepted Trues than rejects."""
+    def compute() -> bool:
+        n = re.escape(name.removeprefix("the "))
+        found = [(s, m.start()) for _, s in course.lesson.sentences
+                 for m in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", s)]
+        return bool(found) and all(_IN_PASSING.search(s[:start]) for s, start in found)
+    return course.remembered(("passing_name", name), compute)
+
+
 def place_name(name: str) -> bool:
     """``name`` is headed by a place's noun ("Passamaquoddy Bay", "Clark Air Base", "Mount Fuji", "Lake Erie")."""
     parts = name.removeprefix("the ").split()
@@ -378,7 +402,8 @@ def ranked_actors(names: list[str], original: str, sentence: str, course: Course
     document (``swapnames.document_part``: "Article II in Bosnia and Herzegovina was negotiated at Dayton"); for a
     ``person``, a place's name where the original is none (``place_name``: "sent a team: Passamaquoddy Bay, the
     under-secretary ..."); else a territory another power holds where the original is none (``held_territory``:
-    "Cyprus was represented by Disraeli and Lord Salisbury")."""
+    "Cyprus was represented by Disraeli and Lord Salisbury").  A name the lesson gives only as an example or a foil
+    (``passing_name``) is ranked after every other, for a party that is not one itself."""
     if person:
         kept = [n for n in names if place_name(n) == place_name(original) or not place_name(n)]
     else:
@@ -386,4 +411,8 @@ def ranked_actors(names: list[str], original: str, sentence: str, course: Course
         kept = [n for n in names if held or not held_territory(n, course)]
         if not modern_place_only(original, course):
             kept = [n for n in kept if not modern_place_only(n, course)]
-    return ranked([n for n in kept if not document_part(n)], sentence, course)
+    best = ranked([n for n in kept if not document_part(n)], sentence, course)
+    if person or passing_name(original, course):
+        return best
+    # A name the lesson gives only as an example or a foil comes last: taken only when no party is left.
+    return [n for n in best if not passing_name(n, course)] + [n for n in best if passing_name(n, course)]

@@ -342,3 +342,40 @@ def test_a_place_named_only_on_todays_map_is_no_partner_for_a_party():
     assert modern_place_only("Osterland", course)
     assert not modern_place_only("Brelia", course)
     assert "Osterland" not in ranked_actors(["Osterland", "Valdonia"], "Brelia", "Ruritania had joined, and so had Brelia.", course)
+
+
+@pytest.mark.parametrize(("before", "in_passing"), [
+    ("Several further states joined, including ", True),
+    ("Several states joined, including Brelia, Osterland and ", True),
+    ("In the south, especially ", True),
+    ("Valdonia, rather than ", True),
+    ("Valdonia, rather than Brelia or the ", True),
+    ("More than 300 ships were sent by ", False),
+    ("The pact, including a clause on ", False),
+    ("In 1912 ", False),
+])
+def test_in_passing_cues_name_examples_and_foils(before, in_passing):
+    from lessontext.questions.partners import _IN_PASSING
+
+    assert bool(_IN_PASSING.search(before)) is in_passing
+
+
+def test_a_name_given_only_as_an_example_or_a_foil_is_no_partner_for_a_party():
+    """"For both Bulgaria and Japan, anti-communism offered a common language", "Britain had good reasons to seek a
+    settlement" (both raters on test-be and test-bg): a name the lesson lists only after "including" or "rather than"
+    is no party of the story: ranked after every party, first only for another such name."""
+    from lessontext.questions.partners import passing_name
+
+    lesson = ("# The Pact\n\n## Terms\n\nValdonia and Ruritania signed the pact in 1936. Several states later joined, "
+              "including Brelia, Osterland and Kestria. Ruritania, rather than Norland, acted as the mediator. "
+              "Norland stayed out.\n")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert passing_name("Brelia", course)
+    assert passing_name("Osterland", course)
+    assert not passing_name("Norland", course)  # it acts elsewhere
+    assert not passing_name("Valdonia", course)
+    sentence = "Valdonia and Ruritania signed the pact in 1936."
+    assert ranked_actors(["Brelia", "Norland"], "Valdonia", sentence, course) == ["Norland", "Brelia"]
+    assert ranked_actors(["Brelia"], "Valdonia", sentence, course) == ["Brelia"]  # the last resort
+    assert "Brelia" in ranked_actors(["Brelia", "Norland"], "Osterland", "Several states later joined, including Osterland.",
+                                     course)
