@@ -4,9 +4,10 @@ candidate with the most votes wins'.
 
 Writers put a new or borrowed name in quotation marks as others set it in bold: the marks say where the name starts
 and ends.  When the words right after the closing mark say what it is (an appositive noun phrase, a relative clause
-of the name's own head, or, after a kind noun, a colon and the rule or arrangement itself), those words are its
-definition.  A quoted word on its own ("smoke"), a quoted line of verse or speech, an example ("rolling an even
-number") and a name that opens with a function word ("of which sugars") are left out: only a name of two to four
+of the name's own head, bare when the name is plural: 'the "shuttle talks", in which ...' -> "Talks in which ...",
+or, after a kind noun, a colon and the rule or arrangement itself), those words are its definition.  A quoted word
+on its own ("smoke"), a quoted line of verse or speech, an example ("rolling an even number") and a name that opens
+with a function word ("of which sugars") are left out: only a name of two to four
 words, with no article inside but "the", is read.
 """
 
@@ -18,7 +19,14 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, valid_term
-from lessontext.glossary.phrases import RELATIVE_WORD, clear_verb_form, finite_verb, has_anaphora, word_list
+from lessontext.glossary.phrases import (
+    RELATIVE_WORD,
+    clear_verb_form,
+    finite_verb,
+    has_anaphora,
+    plural_head,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -62,6 +70,12 @@ def _noun_phrase(text: str) -> bool:
     return not any(clear_verb_form(w) and not w.lower().endswith("ed") for w in head)
 
 
+def _opener(genus: str) -> str:
+    """"culture" -> "A culture"; a plural name's head stands bare ("proximity talks" -> "Talks in which ...", never
+    "A talks in which ...", which no teacher would leave unedited)."""
+    return genus[:1].upper() + genus[1:] if plural_head(genus) else f"{rephrase.article(genus)} {genus}"
+
+
 def find_quoted_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """'the "significant quantity", the approximate amount from which ...' -> "The approximate amount from which ...".
 
@@ -88,12 +102,12 @@ def find_quoted_names(section: DocumentSection, sentence: str, context: Context)
                 continue
             definition = match.group("appos")
         elif match.group("clause") is not None:
-            definition = f"{rephrase.article(genus)} {genus} {match.group('prep')} which {match.group('clause')}"
+            definition = f"{_opener(genus)} {match.group('prep')} which {match.group('clause')}"
         elif match.group("predicate") is not None:
             predicate = match.group("predicate")
             if kind or not finite_verb(predicate.split()[0]):
                 continue  # "which the Convention declares ...": the name is the object of its own clause
-            definition = f"{rephrase.article(genus)} {genus} that {predicate}"
+            definition = f"{_opener(genus)} that {predicate}"
         elif kind:
             content = rephrase.lower_first(match.group("content"))
             joiner = "that" if kind in _PROPOSITION_KINDS else "in which"
@@ -118,6 +132,8 @@ QUOTED_NAME = RULES.register(Rule(
               "blame.\n", "quiet culture"),
         finds('# Votes\n\nMembers are chosen using the "second ballot" system: the two candidates with the most votes '
               "go to a second round.\n", "second ballot"),
+        finds('# Talks\n\nThe envoys held "shuttle talks", in which mediators carried offers between two rooms.\n',
+              "shuttle talks"),
         misses('# Art\n\nThe technique takes its name from the Italian for "smoke", in which tones blend softly.\n',
                "smoke"),
         misses('# Dice\n\nThe event "rolling an even number", which contains the outcomes 2, 4 and 6, is common.\n',

@@ -27,6 +27,11 @@ _PLAIN = "It is one of the things that most of the people in the town know about
         pytest.param('Exporters follow a "prior notice" principle: a member that refuses a sale tells the others.',
                      "Prior notice", "The principle that a member that refuses a sale tells the others.",
                      id="principle-then-its-proposition"),
+        pytest.param('Envoys tried "shuttle talks", in which mediators carried offers between two rooms.',
+                     "Shuttle talks", "Talks in which mediators carried offers between two rooms.",
+                     id="plural-head-stands-bare-before-in-which"),
+        pytest.param('Towns opened "night courts", which sit after dark to hear urgent cases.', "Night courts",
+                     "Courts that sit after dark to hear urgent cases.", id="plural-head-stands-bare-before-that"),
     ],
 )
 def test_a_quoted_name_is_defined_by_what_follows_its_closing_mark(body, term, definition):
