@@ -351,6 +351,14 @@ def held_territory(name: str, course: CourseView) -> bool:
         name, [s for _, s in course.lesson.sentences]))
 
 
+def _mentions(name: str, course: CourseView) -> list[tuple[str, int]]:
+    """Each whole-word mention of ``name`` (without its article) in the lesson: its sentence and where it starts."""
+    def compute() -> list[tuple[str, int]]:
+        n = re.escape(name.removeprefix("the "))
+        return [(s, m.start()) for _, s in course.lesson.sentences for m in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", s)]
+    return course.remembered(("mentions", name), compute)
+
+
 # Words that place a story's site on today's map: "Run, in present-day Indonesia", "in what is now Kyrgyzstan".
 _TODAY = r"(?:present-day|modern-day|today's|today’s|what\s+is\s+now)\s+(?:the\s+)?"
 
@@ -359,12 +367,8 @@ def modern_place_only(name: str, course: CourseView) -> bool:
     """The lesson names ``name`` only to place a site on today's map ("the island of Run, in present-day
     Indonesia"): no party of the story, so no partner for one ("France had joined the Dutch side, and so had
     Indonesia": both raters on test-by, an anachronistic distractor)."""
-    def compute() -> bool:
-        n = re.escape(name.removeprefix("the "))
-        found = [m.start() for _, s in course.lesson.sentences for m in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", s)]
-        modern = [m for _, s in course.lesson.sentences for m in re.finditer(rf"(?i:{_TODAY})(?-i:{n})(?![\w’'-])", s)]
-        return bool(found) and len(modern) == len(found)
-    return course.remembered(("modern_place_only", name), compute)
+    found = _mentions(name, course)
+    return bool(found) and all(re.search(rf"(?i:{_TODAY})$", s[:start]) for s, start in found)
 
 
 # A cue that names things only as examples of a set or as a foil ("several states joined, including Ruritania,
@@ -383,12 +387,8 @@ def passing_name(name: str, course: CourseView) -> bool:
     reasons to seek a settlement": both raters on test-be, test-bf and test-bg, reject; on the rated swaps of the
     design sets, 4 such partners, all rejected by both raters).  Ranked last, not refused: a False item refused
     also takes a True out of the quiz (``balance``), and refusing them cost more accepted Trues than rejects."""
-    def compute() -> bool:
-        n = re.escape(name.removeprefix("the "))
-        found = [(s, m.start()) for _, s in course.lesson.sentences
-                 for m in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", s)]
-        return bool(found) and all(_IN_PASSING.search(s[:start]) for s, start in found)
-    return course.remembered(("passing_name", name), compute)
+    found = _mentions(name, course)
+    return bool(found) and all(_IN_PASSING.search(s[:start]) for s, start in found)
 
 
 def place_name(name: str) -> bool:

@@ -108,7 +108,7 @@ def _solved_in(problem: Problem, text: str) -> bool:
     if value is None:
         return False
     sign = re.escape(problem.answer_op)
-    number = rf"(?:{_MINUS}{abs(value)}|{value})" if value < 0 else str(value)
+    number = rf"{_MINUS}{abs(value)}" if value < 0 else str(value)
     return re.search(rf"(?<![\w]){problem.unknown}\s*{sign}\s*{number}(?![\d.,]\d)", text) is not None
 
 
