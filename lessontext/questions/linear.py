@@ -105,7 +105,7 @@ def parse_linear(sentence: str) -> Linear | None:
             factor = 1 / factor
         if m.group("sign") != "+":
             offset = -offset
-        formula = line[line.index(m.group("result")):].rstrip(".; ")
+        formula = line[m.start("result"):].rstrip(".; ")  # "gives y in terms of x: y = 2x + 1": the label is no part
         return Linear(formula, m.group("result"), m.group("x"), factor, offset, inside)
     return None
 
@@ -125,7 +125,8 @@ def _unit_of(symbol: str, named: dict[str, tuple[str, str]], measures: dict[str,
     unit = named.get(symbol, ("", ""))[1]
     if unit:
         return unit
-    return next((u for u in (f"°{symbol}", symbol) if u in measures), "")
+    # A scale's sign is a capital ("273 K"); "2x" is a coefficient, not 2 of a unit x.
+    return next((u for u in (f"°{symbol}", symbol) if u in measures and u[-1].isupper()), "")
 
 
 def _values(symbol: str, unit: str, text: str, measures: dict[str, set[Fraction]]) -> set[Fraction]:

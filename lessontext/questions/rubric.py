@@ -105,11 +105,14 @@ def one_defensible_key(c: Candidate, course: CourseView) -> bool:
 
 # An option that states a relation in symbols ("x < −2", "x = 9"): its signs are its meaning, which
 # normalising words would strip ("x < −2" and "x > −2" are two different solutions).
-_RELATION = re.compile(r"^\s*[a-z]\s*(?:=|<|>|≤|≥)\s*[−-]?\d[\d.,]*\s*$")
+_ONE_RELATION = r"[a-z]\s*(?:=|<|>|≤|≥)\s*[−-]?\d+(?:\.\d+)?"
+# "x < 4", or a pair's values "x = 9, y = −6" (``simultaneous.py``)
+_RELATION = re.compile(rf"^\s*{_ONE_RELATION}(?:,\s*{_ONE_RELATION})*\s*$")
 
 
 def _relations(options) -> bool:
-    """Every option is a relation in symbols (``solving.py``'s solutions): told apart by their signs."""
+    """Every option is a relation in symbols or a pair of them (``solving.py``'s, ``simultaneous.py``'s
+    solutions): told apart by their signs and figures."""
     return bool(options) and all(_RELATION.match(o) for o in options)
 
 

@@ -81,7 +81,9 @@ a problem told in words that the lesson works so ("A ladder 5 m long leans again
 it reach?") is re-posed on a fresh triangle instead, and so is a half-life worked on a sample ("It has a half-life of
 about 8 days ... What will its activity be after 24 days?", ``halflife.py``), each when the lesson writes the answer
 its own figures give (``worded.py``).  A linear equation or inequality the lesson solves ("Solve 7 − 2x ≥ 15." ...
-"x ≤ −4") is asked on fresh numbers of the same shape, its options the slips of the method (``solving.py``).
+"x ≤ −4") is asked on fresh numbers of the same shape, its options the slips of the method (``solving.py``), and so is
+a pair of simultaneous equations it solves ("Solve 3x + 2y = 18 and 5x − 2y = 14." ... "x = 4 and y = 3",
+``simultaneous.py``).
 """
 
 from __future__ import annotations
@@ -147,6 +149,7 @@ from ..relations import one_per_relation, recalled, relation_in_words
 from ..roots import root_questions
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
+from ..simultaneous import simultaneous_questions
 from ..solving import solving_questions
 from ..stepwise import stepwise_questions
 from ..symbols import parse_symbol_formula, symbol_names
@@ -168,6 +171,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from percentage_questions(lesson, rng)
     yield from log_questions(lesson, rng)
     yield from solving_questions(lesson)
+    yield from simultaneous_questions(lesson)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts

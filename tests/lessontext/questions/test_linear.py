@@ -115,3 +115,24 @@ where L is the length of the spring in centimetres (cm) and m is the mass in gra
     unnamed = lesson.replace("where L is the length of the spring in centimetres (cm) and m is the mass in grams (g).", "")
     course = build_course(parse_document(unnamed), glossary=(), others=())
     assert not [c for c in apply_questions(course.lesson, course, random.Random(0)) if "0.2 × m + 10" in c.stem]
+
+
+def test_a_labelled_line_keeps_only_its_formula():
+    """The words before the colon are a label: "y gives y in terms of x: …" is not part of the formula."""
+    assert parse_linear("The first equation gives y in terms of x: y = 2x + 1.").text == "y = 2x + 1"
+
+
+def test_a_step_of_solving_equations_is_not_a_formula_to_evaluate():
+    """"2x" is a coefficient, not two of a unit x: a line of a worked pair has no quantities to ask about."""
+    lesson = """# Substitution
+
+## Example
+
+Solve y = 2x + 1 and 3x + y = 16.
+
+The first equation gives y in terms of x: y = 2x + 1.
+
+Substitute: 3x + 2x + 1 = 16, so 5x = 15 and x = 3. Then 3y = 21, so y = 7.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert not [c for c in apply_questions(course.lesson, course, random.Random(0)) if "formula" in c.stem]
