@@ -23,7 +23,7 @@ from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mention
 from .phrasing import lift
 from .prose import is_verb
 from .rules import MYTH_FALSE, SIDEWAYS_CHOICE, SIDEWAYS_MATCHING, SIDEWAYS_STATEMENT, TABLE_MATCHING, TURNED_CLAIMS
-from .statements import not_an_instruction, not_opening_line, true_statement_checkable
+from .statements import not_a_label_line, not_an_instruction, not_opening_line, true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -575,6 +575,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("true_statement_checkable", true_statement_checkable),
     ("not_opening_line", not_opening_line),
     ("not_an_instruction", not_an_instruction),
+    ("not_a_label_line", not_a_label_line),
     ("not_worked_example", not_worked_example),
 )
 CHECK_NAMES = tuple(name for name, _ in CHECKS)

@@ -141,6 +141,32 @@ def not_an_instruction(c: Candidate, course: CourseView) -> bool:
     return c.type is not QuestionType.TRUE_FALSE or not instruction(c.statement)
 
 
+# A list line's label and its description after a dash: "Harold Godwinson – Earl of Wessex, the most powerful
+# noble", "William, Duke of Normandy – a cousin of Edward", "July 1917 – A major offensive ... collapses".  The
+# label is a name or a date: capitalised words, figures, and the few small words names hold.
+_LABEL_LINE = re.compile(r"^(?P<label>[^\s–—][^–—:;.!?]{0,50}?)\s+[–—]\s+\S")
+_NAME_PARTICLES = frozenset("of the and de von van der du la le al bin ibn".split())
+
+
+def label_line(statement: str) -> bool:
+    """``statement`` is a list line's label and its description ("Harold Godwinson – Earl of Wessex, ...",
+    "July 1917 – A major Russian offensive ... collapses"): a name or date, a dash, then what it is.  After
+    "According to the text," such a line is no sentence, and its claim is only that the two belong together
+    (both raters on test-bz: ungrammatical, format, twice; test-bc: minor; a name swap into one on test-bx:
+    rejected by both)."""
+    statement = strip_discourse_marker(statement).strip()
+    found = _LABEL_LINE.match(statement)
+    if found is None or re.search(r"\s[–—]\s", statement[found.end():]):
+        return False  # "Paris – the capital – hosted it": a dash pair sets off an aside
+    toks = words(found.group("label"))
+    return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _NAME_PARTICLES for t in toks)
+
+
+def not_a_label_line(c: Candidate, course: CourseView) -> bool:
+    """A true/false statement is a claim, never a list line's label and description (``label_line``)."""
+    return c.type is not QuestionType.TRUE_FALSE or not label_line(c.statement)
+
+
 # A year, a decade, a century or a day of a month: when a thing happened, not a quantity a reader checks.
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"

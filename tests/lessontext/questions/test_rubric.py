@@ -305,6 +305,11 @@ CASES = [
     ("not_an_instruction", tf("Keep your radio switched on and do not leave the shelter.", truth=False,
                               source="Keep your radio switched on and do not leave the shelter."), False),
     ("not_an_instruction", tf("In 2019, Pakistan signed a radar agreement with Turkey.", truth=True), True),
+    # A list line's label and description after a dash is no claim ("Name – who they are").
+    ("not_a_label_line", tf("William, Duke of Normandy – a cousin of Edward through his mother, Emma.", truth=True), False),
+    ("not_a_label_line", tf("July 1917 – A major offensive collapses.", truth=True), False),
+    ("not_a_label_line", tf("A direct tax is charged on a transaction – the act of buying something.", truth=True), True),
+    ("not_a_label_line", tf("Paris – the capital – hosted the talks.", truth=True), True),  # a dash pair: an aside
     # A worked example's labelled line is no fact to recall (more in test_worked_example_lines.py).
     ("not_worked_example", tf("Iran and Russia hold regular naval talks.", truth=True,
                               source="Iran and Russia hold regular naval talks."), True),
