@@ -55,6 +55,7 @@ ANY = "any"  # "increases", "more likely", "prohibits": no other reading
 COMPARES = "compares"  # a comparative: before "than", or after a verb of being or becoming
 STATUS = "status"  # an adjective said of the subject: after a verb of being or becoming
 THAN = "than"  # a comparative that compares only before "than" ("earlier than", not "was later renamed")
+MOVES = "moves"  # a verb of change that says which way, not an idiom ("falls ill", "rises to power")
 
 
 def _pairs(a: str, b: str, forms_a: str, forms_b: str, sense: str) -> tuple[Turn, Turn]:
@@ -87,7 +88,7 @@ TURNS: tuple[Turn, ...] = (
     *_pairs("increases", "decreases", _INCREASE, _DECREASE, ANY),
     *_pairs("increased", "decreased", _INCREASE, _DECREASE, ANY),
     *_pairs("increasing", "decreasing", _INCREASE, _DECREASE, ANY),
-    *_pairs("rises", "falls", _RISE, _FALL, ANY),
+    *_pairs("rises", "falls", _RISE, _FALL, MOVES),
     *_pairs("more likely", "less likely", "more likely", "less likely", ANY),
     *_pairs("higher", "lower", _HIGH, _LOW, COMPARES),
     *_pairs("larger", "smaller", _LARGE, _SMALL, COMPARES),
@@ -120,6 +121,11 @@ _BE = r"(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|re
 _DEGREE = r"(?:\s+(?:legally|strictly|entirely|largely|generally|usually|always|much|far|slightly|even|often|still|also))?"
 _AFTER_BE = re.compile(rf"\b{_BE}{_DEGREE}\s+$", re.I)
 _BEFORE_THAN = re.compile(r"^\s+than\b")
+# What makes "falls"/"rises" an idiom with no direction: "falls ill", "falls asleep", "falls silent", "falls
+# short", "falls apart", "falls behind", "falls victim to", "falls under", "falls into disuse", "rises to power",
+# "rises up", "falls in love".  Turned, they are no English ("Dr Lanyon rises ill": both raters on test-bz).
+_IDIOM_AFTER = re.compile(r"^\s+(?:ill|sick|asleep|silent|quiet|short|apart|behind|victim|prey|foul|flat|back|out|"
+                          r"into|under|within|through|up|to\s+power|in\s+love|on\s+hard)\b", re.I)
 
 
 def in_sense(turn: Turn, before: str, after: str) -> bool:
@@ -130,6 +136,8 @@ def in_sense(turn: Turn, before: str, after: str) -> bool:
         return bool(_BEFORE_THAN.match(after))
     if turn.sense == STATUS:
         return bool(_AFTER_BE.search(before))
+    if turn.sense == MOVES:
+        return not _IDIOM_AFTER.match(after)
     return True
 
 

@@ -144,6 +144,7 @@ from ..slots import (
     added_to_others,
     circumstance,
     coordinated_with_region,
+    denied,
     glossed_by_short_form,
     long_list_member,
     modified_after_article,
@@ -342,6 +343,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "an episode ... called [the Sad Night]": a label; "the young [Spain]": adjectives of the original only
     if names_its_people(mention.sentence, at.start(), at.end(), mention.text):
         return  # "attempts to invade Egypt ... storms that the Japanese remembered": the adjective keeps Japan
+    if denied(mention.sentence, at.start(), at.end()):
+        return  # "neither France nor Austria was willing": "neither Italy nor ..." is not refuted by the text
     if coordinated_with_region(mention.sentence, at.start(), at.end()):
         return  # "European ships reaching China and East Asia": China may be in East Asia, still true
     if reached_place(mention.sentence, at.start(), mention.kind):

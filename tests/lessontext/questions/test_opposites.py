@@ -32,6 +32,7 @@ from lessontext.questions.families.reversal import turned_round
     ("The eastern walls were built earlier than the western gate.",
      "The eastern walls were built later than the western gate."),
     ("Farmers made increasing use of iron ploughs.", "Farmers made decreasing use of iron ploughs."),
+    ("On the far side the pressure falls sharply.", "On the far side the pressure rises sharply."),
 ])
 def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
     assert turned_round(sentence, sentence) == turned
@@ -55,6 +56,8 @@ def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
     "Wages have increased by 4 per cent.",  # a change by a stated amount: a calculation's step
     "Ferries are often shorter, sometimes as short as ten minutes.",  # the rest refutes the turn
     "The binding of a book protects its pages.",  # bare "binding" before a noun: another sense
+    "The old doctor falls ill after a terrible shock.",  # an idiom: "rises ill" is no English
+    "The general rises to power after the coup.",
     # In a relative clause of what a possibility speaks of: "can issue non-binding ones" is not denied.
     "The court can issue rulings that are legally binding on all members.",
 ])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.slots import circumstance, excluded_by, governed_by_preposition, in_opening_clause
+from lessontext.questions.slots import circumstance, denied, excluded_by, governed_by_preposition, in_opening_clause
 
 
 @pytest.mark.parametrize(("sentence", "name", "expected"), [
@@ -131,6 +131,18 @@ def test_acronym_modifier(sentence, name, expected):
 ])
 def test_excluded_by(sentence, name, excluded):
     assert excluded_by(sentence, sentence.index(name)) is excluded
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    ("The towns wanted union, and neither France nor Austria was willing to send troops.", "France", True),
+    ("The towns wanted union, and neither France nor Austria was willing to send troops.", "Austria", True),
+    ("Neither the United States nor Canada sent ships.", "United States", True),
+    ("In the end Britain did not return to the war.", "Britain", False),  # a plain denial: kept (see denied)
+    ("Nobody expected Britain to win.", "Britain", False),
+])
+def test_denied(sentence, name, expected):
+    start = sentence.index(name)
+    assert denied(sentence, start, start + len(name)) is expected
 
 
 
