@@ -30,6 +30,7 @@ from .prose import is_verb
 from .rubric import topic_of_text
 from .rules import ENTITY_CHOICE
 from .sequel import points_back
+from .slots import described_place
 from .swapnames import with_article
 from .text import BLANK, find_phrase, norm
 from .types import QuestionType
@@ -102,7 +103,7 @@ def entity_choice(mention: Mention, statement: str, start: int, end: int, replac
     if at_short is None or points_back(short) or _NOT_A_CLAIM.search(short) or len(short.split()) > MAX_WORDS:
         return  # no safe cut leaves the sentence short, or what is left leans on a sentence not shown
     statement, start, end = short, at_short.start(), at_short.end()
-    if listed(statement, start, end) or _ADDED_TO_ANOTHER.search(statement):
+    if listed(statement, start, end) or _ADDED_TO_ANOTHER.search(statement) or described_place(statement, start):
         return
     article = _ARTICLE.search(statement[:start])
     at = article.start() if article else start

@@ -2,7 +2,14 @@
 
 import pytest
 
-from lessontext.questions.slots import circumstance, denied, excluded_by, governed_by_preposition, in_opening_clause
+from lessontext.questions.slots import (
+    circumstance,
+    denied,
+    described_place,
+    excluded_by,
+    governed_by_preposition,
+    in_opening_clause,
+)
 
 
 @pytest.mark.parametrize(("sentence", "name", "expected"), [
@@ -227,3 +234,16 @@ def test_modified_after_article(sentence, name, expected):
     from lessontext.questions.slots import modified_after_article
 
     assert modified_after_article(sentence, sentence.index(name)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Swedes swept through central ", True),  # a place described: world knowledge fills the gap
+    ("Peace talks moved to the capital of newly independent ", True),
+    ("The treaty recognised an independent ", True),
+    ("Raids reached north-eastern ", True),
+    ("German forces invaded ", False),  # a verb's object
+    ("The envoys were led by ", False),
+    ("Troops from the neighbouring ", False),  # a participle that is also a verb
+])
+def test_described_place(sentence, expected):
+    assert described_place(sentence + "Latvia.", len(sentence)) is expected
