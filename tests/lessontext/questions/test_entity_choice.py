@@ -133,4 +133,3 @@ WAR = """# The Treaty
 
 def test_the_name_the_whole_lesson_is_about_is_no_key():
     assert not [c for c in _choices(WAR) if c.key == "Russia"]
-
