@@ -30,10 +30,11 @@ __all__ = ["Equation", "parse_pair", "simultaneous_questions"]
 _MINUS = "−–-"
 _TERM = re.compile(rf"\s*(?P<sign>[+{_MINUS}])?\s*(?P<n>\d+)?\s*(?P<x>[a-z])?")
 _SIDE = rf"[\da-z+\s{_MINUS}]+"
-# "Solve 3x + 2y = 18 and 5x − 2y = 14", "Solve y = 2x + 1 and 3x + y = 16": two equations joined by "and" or a comma.
+# "Solve 3x + 2y = 18 and 5x − 2y = 14", "Solve the pair y = 2x + 1 and 3x + y = 16", "Solve the simultaneous
+# equations ...": two equations joined by "and" or a comma.
 # Constants a learner works with in the head or on paper, as lessons pose them.
 MAX_CONSTANT = 40
-_PAIR = re.compile(rf"\b[Ss]olve\s+(?P<first>{_SIDE}={_SIDE}?)(?:,\s*|\s+and\s+)(?P<second>{_SIDE}={_SIDE})")
+_PAIR = re.compile(rf"\b[Ss]olve\s+(?:the\s+(?:pair|system|(?:simultaneous\s+)?equations)(?:\s+of\s+equations)?:?\s+)?(?P<first>{_SIDE}={_SIDE}?)(?:,\s*|\s+and\s+)(?P<second>{_SIDE}={_SIDE})")
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ Put 2x + 1 in place of y: 3x + 2x + 1 = 16, so 5x = 15 and x = 3. Then y = 2(3) 
     ("Solve 3x + 2y = 18 and 5x − 2y = 14.", (Equation(3, 2, 18), Equation(5, -2, 14), ("x", "y"))),
     ("Solve y = 2x + 1 and 3x + y = 16.", (Equation(-2, 1, 1, "y"), Equation(3, 1, 16), ("x", "y"))),
     ("Solve x + y = 10, x − y = 4", (Equation(1, 1, 10), Equation(1, -1, 4), ("x", "y"))),
+    ("Solve the pair y = 2x + 1 and 3x + y = 16.", (Equation(-2, 1, 1, "y"), Equation(3, 1, 16), ("x", "y"))),
+    ("Solve the simultaneous equations x + y = 10 and x − y = 4.", (Equation(1, 1, 10), Equation(1, -1, 4), ("x", "y"))),
     ("Solve 3x + 5 < 17.", None),  # one unknown: solving.py's
     ("Solve x + y = 10 and a + b = 4.", None),  # not the same two unknowns
 ])
