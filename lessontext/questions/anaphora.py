@@ -200,15 +200,28 @@ _TOLD_BEFORE = re.compile(
     r"(?!\s*[:–—(]|\s+(?:of|that|whereby|by|under|with|to|for|in|known|called|named|was\s+that|is\s+that)\b|-)")
 
 
+# A subject that is "the" and a noun placed by the text before it: a "there" of place after it ("The climate there
+# is hot all year round": where? raters on test-bf), an adjective that relates it to what was told ("The whole
+# sequence forms a sleep cycle", "The new government wished to replace ...", "The remaining members moved ...":
+# which sequence, government, members? raters on test-af and test-bk).  Only a common noun in lower case: "The
+# Third United Nations Conference ..." names what it means.
+_RELATING_ADJECTIVES = "new|whole|entire|same|remaining|resulting|original|previous|real"
+_PLACED_SUBJECT = re.compile(
+    r"^(?:(?i:in|on|by|from|after|until)\s+(?:[a-z]+\s+)?\d{4}s?\s*,?\s+)?[Tt]he\s+"
+    r"(?:[a-z-]+\s+there\s+(?:is|are|was|were)\b"
+    rf"|(?:{_RELATING_ADJECTIVES})\s+(?:and\s+[a-z-]+\s+)?[a-z]+\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
+
+
 def leans_before_claim(sentence: str) -> str | None:
     """The words of ``sentence`` that only the text before it completes: a "join" with no object
-    (``objectless_join``), a "there" of place after the subject, a span of time from an event not named ("Within
+    (``objectless_join``), a "there" of place after the subject, a subject placed by the text before
+    (``_PLACED_SUBJECT``: "The whole sequence forms ..."), a span of time from an event not named ("Within
     a decade, ..."), the parts of an occasion not named ("Events included ...") or a custom told before ("continued
     the custom"); None when it reads alone."""
     found = objectless_join(sentence)
     if found:
         return found.group(0)
-    for pattern in (_SUBJECT_THERE, _SPAN_FROM_NOTHING, _PARTS_OF_AN_OCCASION, _TOLD_BEFORE):
+    for pattern in (_SUBJECT_THERE, _PLACED_SUBJECT, _SPAN_FROM_NOTHING, _PARTS_OF_AN_OCCASION, _TOLD_BEFORE):
         found = pattern.search(sentence)
         if found:
             return found.group(0)

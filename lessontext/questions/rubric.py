@@ -229,6 +229,14 @@ _ILLUSTRATION = re.compile(
 )
 
 
+# A label left before the lifted words: a speaker's turn in a dialogue ("Teacher: Britain did not switch until
+# 1918", "Student: So the Julian year ..."), a list item's label ("Typical life: kapok and ... trees") or an
+# exercise's number ("Question 2: Round 0.004518 ...").  ``phrasing.lift`` drops a box's framing label ("Key idea:");
+# any label still there makes the words a line of the page's layout, not a claim of the text (raters on test-bf
+# rejected both such statements).
+_LEFTOVER_LABEL = re.compile(r"^[A-Za-z][\w ’'-]{0,20}:\s")
+
+
 # A quantifier standing for a noun of the sentence before ("Many apply ...", "Most use ...").
 _BARE_QUANTIFIERS = frozenset("many most some few several all".split())
 # A sentence that ends calling its subject examples or cases of something it does not name.
@@ -252,6 +260,8 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     if _ILLUSTRATION.search(text):
         return False
+    if _LEFTOVER_LABEL.match(text):
+        return False  # "Teacher: Britain did not switch ...": a turn of a dialogue, not a claim
     if len(lowered) > 1 and lowered[0] in _BARE_QUANTIFIERS and is_verb(lowered[1]):
         return False  # "Many apply only within ...": many what? (raters on test-d: no antecedent)
     if refers_outside(text, lowered):

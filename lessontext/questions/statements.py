@@ -276,11 +276,18 @@ def verbless_gerund(statement: str) -> bool:
 # not worth asking); the short name the text uses is asked elsewhere.
 _FULL_NAME = re.compile(r"\b(?:full|official|formal|complete)\s+(?:title|name)\s+(?:is|was|reads)\b", re.I)
 
+# A claim that recites a list of seven members or more ("signed by Turkey, the United Kingdom, France, the Soviet
+# Union, Bulgaria, Greece, Romania, Yugoslavia, Japan and Australia", "twelve raw materials: aluminium, beryllium,
+# cobalt, ..."): keyed True, nobody checks it from memory and it is guessed True (both raters on test-al and test-ai:
+# "trim to one claim").  A list of up to six ("crews from Australia, India, Japan, South Korea and Canada") is asked.
+_MEMBER = r"(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}"
+_RECITED_LIST = re.compile(rf"{_MEMBER}(?:,\s+{_MEMBER}){{5,}},?\s+(?:and|or)\s+{_MEMBER}")
+
 
 def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
     term the lesson does not repeat throughout; never a summing-up sentence, nor a vague amount
-    (``vague_claim``), nor a full name recited (``_FULL_NAME``), nor one of the text's closing
+    (``vague_claim``), nor a full name recited (``_FULL_NAME``), nor a list of seven or more (``_RECITED_LIST``), nor one of the text's closing
     without a figure (``closing_sentence``), whichever family lifted it."""
     if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule in (TABLE_MATCHING, SIDEWAYS_STATEMENT):
         return True  # a table's cell said of its own column: the table states it, no sentence to judge
@@ -295,6 +302,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
         return False  # "has produced notable results": nothing definite to get wrong, figure or not
     if _FULL_NAME.search(c.statement):
         return False  # "the treaty's full title is the Convention on the Prohibition of ...": a name recited
+    if _RECITED_LIST.search(c.statement):
+        return False  # "signed by Turkey, the United Kingdom, France, ... Japan and Australia": guessed True
     if re.search(r"\d", c.source_sentence):
         return True
     if closing_sentence(c.source_sentence, course):

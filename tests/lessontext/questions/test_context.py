@@ -541,6 +541,14 @@ def test_a_quantifier_standing_for_a_noun_needs_the_noun(sentence, leans):
     ("The custom of ringing bells at noon spread across Europe.", False),
     ("The Wassenaar Arrangement brings exporting states together.", False),
     ("Under the arrangement known as the Hanseatic League, merchant towns shared warehouses.", False),
+    # a subject placed by the text before: a "there" of place, an adjective relating it to what was told
+    ("The climate there is hot all year round.", True),
+    ("The whole sequence forms a sleep cycle lasting about 90 minutes.", True),
+    ("The new government wished to replace the treaty of 1945.", True),
+    ("In 1958 the remaining members moved the secretariat to Ankara.", True),
+    ("The human brain weighs about 1.3 kilograms.", False),  # a kind, not one told before
+    ("The New Deal created millions of jobs.", False),  # a name
+    ("The new rules of the game were written in 1863 by the Football Association.", False),  # "of" says which
 ])
 def test_a_claim_keyed_true_that_needs_the_event_or_place_before_it(sentence, leans):
     assert (claim_leans_on_context(sentence) is not None) is leans

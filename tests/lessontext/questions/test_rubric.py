@@ -166,6 +166,11 @@ CASES = [
     ("stem_self_contained", make(quoted="These exercises help troops from several countries train together."), False),
     ("stem_self_contained", make(quoted="It lets troops from several countries train together."), False),
     ("stem_self_contained", make(quoted="For instance, troops from several countries train together."), False),
+    # test-bf, test-av: a speaker's, a list item's or an exercise's label left before the words.
+    ("stem_self_contained", tf("Teacher: Britain did not switch until 1918, and Greece until 1923.", truth=True), False),
+    ("stem_self_contained", tf("Typical life: kapok trees, harpy eagles, macaws and bats.", truth=True), False),
+    ("stem_self_contained", tf("Question 2: Round 0.004518 to 3 significant figures.", truth=True), False),
+    ("stem_self_contained", tf("Britain did not switch to the Gregorian calendar until 1752.", truth=True), True),
     # test-d: a quantifier for a noun of the sentence before, a comparison with it, examples of nothing named.
     ("stem_self_contained", make(quoted="Many apply only within a defined geographic area."), False),
     ("stem_self_contained", make(quoted="Many treaties apply only within a defined geographic area."), True),

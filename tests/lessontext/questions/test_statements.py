@@ -140,6 +140,26 @@ def test_true_statement_checkable_refuses_a_closing_statement_whatever_family_li
     assert true_statement_checkable(tf("The Hydrographic Office surveyed the coast in 1998."), course)
 
 
+def test_true_statement_checkable_refuses_a_recited_list_of_seven():
+    """A True claim reciting seven members or more is guessed True; a shorter list is a claim a reader can check."""
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.statements import true_statement_checkable
+    from lessontext.questions.types import QuestionType
+
+    course = build_course(parse_document(ESSAY), glossary=(), others=())
+
+    def tf(sentence):
+        return Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=sentence, statement=sentence,
+                         source_anchor="", source_sentence=sentence, explanation="", base=0.5, truth=True)
+
+    assert not true_statement_checkable(tf("The pact was signed in 1936 by Turkey, the United Kingdom, France, Bulgaria, "
+                                           "Greece, Romania, Yugoslavia and Japan."), course)
+    assert not true_statement_checkable(tf("In 2024 the alliance listed seven metals: aluminium, cobalt, gallium, "
+                                           "graphite, lithium, titanium and tungsten."), course)
+    assert true_statement_checkable(tf("In 2019 the exercise brought together crews from Australia, India, Japan, "
+                                       "South Korea and Canada."), course)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The bridge opened in 1932 and carries about 160,000 vehicles a day.", True),
     ("A blue whale's heart weighs about 180 kilograms.", True),
