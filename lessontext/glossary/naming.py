@@ -29,6 +29,8 @@ from lessontext.glossary.phrases import (
 from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, word_pos
 
 __all__ = [
+    "OPENING_CONJUNCTION",
+    "OPENING_COORDINATOR",
     "ARRANGEMENT_OF",
     "CAPITALISED_NAME",
     "LATER_RELATIVE",
@@ -350,7 +352,7 @@ def reported_claim(clause: str) -> str:
 
 # "... change as the intensity of metamorphism, known as T, increases": the conjunction opens the clause whose
 # subject gets the name; it is not part of the noun phrase.
-_OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after|before)\s+(?=(?:a|an|the)\s)", re.I)
+OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after|before)\s+(?=(?:a|an|the)\s)", re.I)
 
 
 # What a bare plural's own modifier opens with: a relative ("regions where ...") or a participle and its
@@ -397,14 +399,17 @@ def _modified_bare_plural(clause: str) -> str | None:
     return None
 
 
+# "..., but the forces between one molecule and the next, called T, are weak": a coordinator opens the clause
+# whose subject gets the name; it is not part of the noun phrase.
+OPENING_COORDINATOR = re.compile(r"^(?:and|but|or|yet|while|whereas)\s+(?=(?:a|an|the)\s)", re.I)
 def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     """What "NP, called T" names, the noun phrase ending ``text`` (from ``bound_at``), and whether it is as written.
 
     "..., a chain of mountains running through the Atlantic" as written; "change as the intensity of
-    metamorphism" without its conjunction; "..., and votes cast for losing candidates" (a bare plural with its
-    own modifier) rebuilt.
+    metamorphism" and "..., but the forces between one molecule and the next" without their conjunction;
+    "..., and votes cast for losing candidates" (a bare plural with its own modifier) rebuilt.
     """
-    np = _OPENING_CONJUNCTION.sub("", text[bound_at:].strip())
+    np = OPENING_COORDINATOR.sub("", OPENING_CONJUNCTION.sub("", text[bound_at:].strip()))
     if _ENDS_ON_PRONOUN.search(np):
         return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:

@@ -69,6 +69,9 @@ def test_named_in_passive(head_text, expected):
          ("Pools where small fish are trapped.", False)),
         ("As the tide turns, it leaves pools where they are trapped", "they", None),
         ("A team may score, and shots", "shots", None),
+        # A coordinator opens the clause, not the noun phrase.
+        ("The walls are thick, but the rooms between one wall and the next", "but",
+         ("The rooms between one wall and the next.", True)),
     ],
 )
 def test_named_before_comma(text, phrase_from, expected):
