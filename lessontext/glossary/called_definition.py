@@ -30,6 +30,7 @@ from lessontext.glossary.naming import (
     named_before_comma,
     named_in_passive,
     named_noun_phrase,
+    object_of_clause,
     object_with_place,
     proposition_after_colon,
     reported_claim,
@@ -232,6 +233,10 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:
             return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
+        if not active and (rebuilt := object_of_clause(head_text, tail)):
+            # "At the same summit Russia made political commitments, known as T, to withdraw ..." -> "Political
+            # commitments that Russia made at the same summit to withdraw ...".
+            return rebuilt, REBUILT_CONFIDENCE
     elif LATER_RELATIVE.search(tail) and (named := named_noun_phrase(head_text, tail)) and " which " in named:
         # "Work is divided by a principle called T, or fair return, under which each country receives ...":
         # the relative after the name says what it is, not the clause before it.

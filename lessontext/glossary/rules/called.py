@@ -336,5 +336,8 @@ CALLED = RULES.register(Rule(
               "stain wool.\n", "dyestuffs"),
         finds("# Walls\n\nThe walls are thick, but the rooms between one wall and the next, called cells, are "
               "small.\n", "cells"),
+        # ... or the object of the clause before the aside, with the purpose after it.
+        finds("# Trade\n\nAt the spring fair Ruritania made trading pledges, known as the Fair Pledges, to lower its "
+              "tolls on wool.\n", "Fair Pledges"),
     ),
 ))
