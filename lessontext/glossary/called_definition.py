@@ -17,13 +17,20 @@ from lessontext.glossary.called_subject import (
 )
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, mask_term
-from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
+from lessontext.glossary.named_phrase import (
+    agent_definition,
+    described_after_name,
+    noun_phrase_with_relative,
+    phrase_start,
+    subject_relative,
+)
 from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     LATER_RELATIVE,
     named_before_comma,
     named_in_passive,
     named_noun_phrase,
+    object_of_clause,
     object_with_place,
     proposition_after_colon,
     reported_claim,
@@ -218,10 +225,18 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             kind = title["kind"].lower()
             return ((f"The {kind} whose full title is the {title['title']}.", REBUILT_CONFIDENCE)
                     if word_list(term)[-1].lower() == kind else None)
-        bound_at, _bound = phrase_start(head_text[:-1], stop_at_prepositions=False)
+        bound_at, bound = phrase_start(head_text[:-1], stop_at_prepositions=False)
+        if (relative := noun_phrase_with_relative(head_text[:-1], bound_at, bound)) and (
+                definition := finish_definition(rephrase.drop_demonstratives(relative))) and not has_anaphora(definition):
+            # "..., or the poisons that organisms produce, known as T, ..." -> "The poisons that organisms produce".
+            return definition, CONFIDENCE
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:
             return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
+        if not active and (rebuilt := object_of_clause(head_text, tail)):
+            # "At the same summit Russia made political commitments, known as T, to withdraw ..." -> "Political
+            # commitments that Russia made at the same summit to withdraw ...".
+            return rebuilt, REBUILT_CONFIDENCE
     elif LATER_RELATIVE.search(tail) and (named := named_noun_phrase(head_text, tail)) and " which " in named:
         # "Work is divided by a principle called T, or fair return, under which each country receives ...":
         # the relative after the name says what it is, not the clause before it.

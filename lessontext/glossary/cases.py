@@ -10,7 +10,9 @@ whose predicate tells one occasion instead:
 * ``past_act``: "Soviet Union: A union that had long resisted foreign inspectors", "African Union: A union
   that adopted a different stance ...": a standing body (a council, a union, an organisation) is not what
   it once did; one past act of a body is context (a treaty or a plan, made for one purpose, is left alone:
-  "A treaty that banned nuclear tests ..." was accepted);
+  "A treaty that banned nuclear tests ..." was accepted), but its standing work, a past verb with only bare
+  plural objects ("A commission that handled disputes", "An assembly that elected lower magistrates and passed
+  laws", accepted), is what it was;
 * ``conditional_case``: "Black hole: A hole that forms if the remnant is heavier still", "Well-trained
   unit: A unit that achieves little if the courts cannot ...": what happens to the thing under one
   condition of the sentence, not what it is;
@@ -67,15 +69,36 @@ def _past(word: str) -> bool:
     return any(word in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
 
 
+# "handled disputes", "elected lower magistrates and passed laws": a past verb whose objects are bare plurals (no
+# article, name, number or date) tells what the body did as a rule, its standing work, not one occasion.
+_HABITUAL_OBJECTS = re.compile(
+    r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s(?:\s+(?:to|for|of|with|between|among)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)?"
+    r"(?:\s+and\s+[a-z]+\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)?\.$")
+_NOT_BARE = frozenset("a an the its their his her this these that those some any many several such".split())
+
+
+def _standing_work(verb: str, rest: str) -> bool:
+    """"handled" + "disputes.": a past verb and bare plural objects, nothing dated ("had long resisted ..." is not)."""
+    words = rest.rstrip(".").split()
+    return (verb != "had" and bool(_HABITUAL_OBJECTS.match(rest)) and not any(w in _NOT_BARE for w in words)
+            and singular(words[-1]) != words[-1])
+
+
 def past_act(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A standing body defined, on its own head noun, by one thing it did in the past: context, left out."""
+    """A standing body defined, on its own head noun, by one thing it did in the past: context, left out.
+
+    What it did as a rule, a past verb with only bare plural objects ("A commission that handled disputes."), is
+    its standing work and stays.
+    """
     match = _REBUILT.match(definition)
     if not match:
         return definition
     genus = singular(match.group("genus").lower())
     if genus not in _BODY_NOUNS or genus != _head(term):
         return definition
-    return None if _past(match.group("verb")) else definition
+    if not _past(match.group("verb")) or _standing_work(match.group("verb"), definition[match.end("verb"):].strip()):
+        return definition
+    return None
 
 
 # (term, definition, what the gate returns): the behaviour the publishing gate's test asserts.
@@ -90,6 +113,13 @@ PAST_ACT_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
      "An agency that organises multinational acquisition."),
     ("Committee of Public Safety", "A small executive body that directed the war effort.",
      "A small executive body that directed the war effort."),
+    ("Special Commission", "A commission that handled disputes.", "A commission that handled disputes."),
+    ("Tribal Assembly", "An assembly that elected lower magistrates and passed laws.",
+     "An assembly that elected lower magistrates and passed laws."),
+    ("Veterans Fund", "A fund that made one-off payments to eligible veterans.",
+     "A fund that made one-off payments to eligible veterans."),
+    ("European Union", "A union that launched Operation Atalanta in December 2008.", None),
+    ("Defence Fund", "A fund that began in 2021 with a budget of roughly eight billion euros.", None),
 )
 
 

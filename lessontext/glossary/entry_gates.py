@@ -123,9 +123,12 @@ def _points_with_that(definition: str) -> bool:
         return True
     for match in _THAT_NOUN.finditer(definition):
         pos = word_pos(match.group("noun"))
-        before = definition[:match.start()].split()[-1:]
-        if before and "NOUN" in (head := word_pos(before[0].lower())) and "VERB" not in head:
-            continue  # "The money that households spend": after its head noun "that" opens a relative clause
+        before = definition[:match.start()].split()[-2:]
+        if before and "NOUN" in (head := word_pos(before[-1].lower())) and (
+                "VERB" not in head or before[0] == "The" and len(before) == 2):
+            # "The money that households spend", "The poisons that organisms produce": after its head noun (one the
+            # definition's own "The" opens, whatever else the word can be) "that" opens a relative clause
+            continue
         if pos and "NOUN" in pos and "VERB" not in pos:
             return True
     return False
@@ -147,6 +150,8 @@ UNRESOLVED_SHORT = _register(Gate(
         ("Rock gypsum", "Another evaporite deposit.", None),
         ("Paris", "The first use of that provision.", None),
         ("Rent", "The money that households pay.", "The money that households pay."),
+        ("Toxins", "The poisons that organisms produce.", "The poisons that organisms produce."),
+        ("Side", "A gesture that speeches struggle to equal.", None),
         ("Cash", "An asset and it increases.", None),
         ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
         ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),

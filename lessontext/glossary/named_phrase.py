@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from lessontext.glossary import rephrase
 from lessontext.glossary.checks import finish_definition, is_generic
-from lessontext.glossary.naming import ARRANGEMENT_OF
+from lessontext.glossary.naming import ARRANGEMENT_OF, OPENING_CONJUNCTION, OPENING_COORDINATOR
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     MODALS,
@@ -59,6 +59,35 @@ def phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | N
         if i + 1 < len(tokens) and _verb_between(previous, lw, tokens[i + 1].group(0).lower()):
             return tokens[i].end(), lw
     return 0, None
+
+
+_RELATIVE_PRONOUNS = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|this|these)\b", re.I)
+# "the poisons that organisms produce, known as T": a relative after the named noun phrase belongs to it; its own
+# subject may not be a determiner's phrase or a pronoun ("the fact that the ...", "regions where they ...").
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "where"})
+_NOT_A_RELATIVE_START = frozenset(
+    "a an the this these that those it its they their them he she his her we you there such".split())
+
+
+def noun_phrase_with_relative(text: str, bound_at: int, bound: str | None) -> str | None:
+    """"... use the poisons that organisms produce" -> "the poisons that organisms produce", or None.
+
+    ``bound`` is the relative word that stopped the noun phrase scan at ``bound_at``; the noun phrase before it,
+    opened by an article, and the relative (no comma, no pronoun, no noun phrase of its own with an article that
+    the name could follow) are one phrase.
+    """
+    relative = text[bound_at:].split()
+    if bound not in _RELATIVE_WORDS or not relative or relative[0].lower() in _NOT_A_RELATIVE_START or any(
+            w.lower() in {"a", "an", "the"} for w in relative):
+        return None  # ("a vibration that passes through a material, called a medium": the last noun is the one named)
+    before = text[: bound_at - len(bound)].rstrip()
+    start, _head_bound = phrase_start(before, stop_at_prepositions=False)
+    np = OPENING_COORDINATOR.sub("", OPENING_CONJUNCTION.sub("", before[start:].strip()))
+    np_words = word_list(np)
+    if len(np_words) < 2 or np_words[0].lower() not in {"a", "an", "the"} or "NOUN" not in word_pos(
+            np_words[-1].lower()) or _RELATIVE_PRONOUNS.search(" ".join(relative)):
+        return None
+    return f"{np} {bound} {' '.join(relative)}"
 
 
 # "Around the nucleus move much lighter particles called T": a word that may be a noun or a verb is the verb when a

@@ -29,6 +29,8 @@ from lessontext.glossary.phrases import (
 from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, word_pos
 
 __all__ = [
+    "OPENING_CONJUNCTION",
+    "OPENING_COORDINATOR",
     "ARRANGEMENT_OF",
     "CAPITALISED_NAME",
     "LATER_RELATIVE",
@@ -36,6 +38,7 @@ __all__ = [
     "QUANTITY_OF",
     "without_vague_count",
     "named_before_comma",
+    "object_of_clause",
     "named_in_passive",
     "name_subject_definition",
     "named_noun_phrase",
@@ -350,7 +353,7 @@ def reported_claim(clause: str) -> str:
 
 # "... change as the intensity of metamorphism, known as T, increases": the conjunction opens the clause whose
 # subject gets the name; it is not part of the noun phrase.
-_OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after|before)\s+(?=(?:a|an|the)\s)", re.I)
+OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after|before)\s+(?=(?:a|an|the)\s)", re.I)
 
 
 # What a bare plural's own modifier opens with: a relative ("regions where ...") or a participle and its
@@ -397,14 +400,19 @@ def _modified_bare_plural(clause: str) -> str | None:
     return None
 
 
+# "..., but the forces between one molecule and the next, called T, are weak": a coordinator opens the clause
+# whose subject gets the name; it is not part of the noun phrase.
+OPENING_COORDINATOR = re.compile(r"^(?:and|but|or|yet|while|whereas)\s+(?=(?:a|an|the)\s)", re.I)
+
+
 def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     """What "NP, called T" names, the noun phrase ending ``text`` (from ``bound_at``), and whether it is as written.
 
     "..., a chain of mountains running through the Atlantic" as written; "change as the intensity of
-    metamorphism" without its conjunction; "..., and votes cast for losing candidates" (a bare plural with its
-    own modifier) rebuilt.
+    metamorphism" and "..., but the forces between one molecule and the next" without their conjunction;
+    "..., and votes cast for losing candidates" (a bare plural with its own modifier) rebuilt.
     """
-    np = _OPENING_CONJUNCTION.sub("", text[bound_at:].strip())
+    np = OPENING_COORDINATOR.sub("", OPENING_CONJUNCTION.sub("", text[bound_at:].strip()))
     if _ENDS_ON_PRONOUN.search(np):
         return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
@@ -414,6 +422,45 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     modified = _modified_bare_plural(text)
     definition = finish_definition(modified) if modified else None
     return (definition, False) if definition and not has_anaphora(definition) else None
+
+
+# "At the same summit Russia made political commitments", "supplier states have created informal arrangements": a
+# setting, a subject (a name, or a plural or "the" phrase of a few words), a verb and its object, the thing named.
+_SUBJECT_VERB_OBJECT = re.compile(
+    r"^(?:(?P<setting>(?:At|In|On|During|After|Under|By|From|Since|Before)\s+[^,A-Z]{2,40}?|In\s+\d{4})\s+(?=[A-Z]))?"
+    r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5}"
+    r"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+    r"\s+(?P<verb>(?:(?:have|has|had)\s+)?[a-z]+)"
+    r"\s+(?P<object>(?:an?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+_TO_PURPOSE = re.compile(r"^,?\s*(?P<purpose>to\s+[a-z]+\b[^;:()]*?)\s*(?:[.;]|$)")
+_NOT_SUBJECT_WORDS = frozenset("it they he she we you i this these there such".split())
+
+
+def object_of_clause(head_text: str, tail: str) -> str | None:
+    """"At the same summit Russia made political commitments" + ", to withdraw its forces" -> "Political commitments
+    that Russia made at the same summit to withdraw its forces".
+
+    The thing a naming aside follows is the object of the clause before it; the clause, turned into a relative,
+    says what it is.  A purpose ("to ...") right after the aside belongs to it.  A pronoun subject ("they made
+    ...") says nothing on its own.
+    """
+    segment = re.split(r"[,;:]\s+", head_text.rstrip(" ,"))[-1]
+    match = _SUBJECT_VERB_OBJECT.match(segment)
+    if not match or not finite_verb(match["verb"].split()[-1]) or not clear_verb_form(match["verb"].split()[-1]):
+        return None  # ("Some white blood cells, called T": "white" is no verb here)
+    subject, verb, obj = match["subject"], match["verb"], match["object"]
+    object_words, subject_words = obj.split(), subject.lower().split()
+    if (len(object_words) < 2 or subject_words[-1] in _NOT_SUBJECT_WORDS
+            or subject_words[0] in _NOT_SUBJECT_WORDS | (STOPWORDS - {"the"})
+            or "NOUN" not in word_pos(object_words[-1]) or any(w in STOPWORDS - {"a", "an"} for w in object_words)
+            or any(finite_verb(w) and "NOUN" not in word_pos(w) for w in object_words)):
+        return None
+    setting = f" {match['setting'][0].lower()}{match['setting'][1:]}" if match["setting"] else ""
+    purpose = _TO_PURPOSE.match(tail)
+    clause = f"{subject[0].lower() + subject[1:] if subject_words[0] == 'the' else subject} {verb}{setting}"
+    definition = finish_definition(f"{obj} that {clause}" + (f" {purpose['purpose']}" if purpose else ""))
+    return definition if definition and not has_anaphora(definition) and not _OBJECT_PRONOUNS.search(
+        definition.split(" that ", 1)[1].split(" to ", 1)[0]) else None
 
 
 _EXAMPLE_ASIDE_END = re.compile(r",\s+(?:including|such\s+as|like|especially|notably)\s+[^,;]+$")

@@ -331,5 +331,13 @@ CALLED = RULES.register(Rule(
                "master gland"),
         misses('# Ports\n\nThe mayors came with promises, informally known as "harbour gifts", and the ports agreed.\n',
                "harbour gifts"),
+        # What gets the name is a noun phrase with its relative, or one a coordinator opens the clause with.
+        finds("# Dyes\n\nWeavers use roots, such as madder, or the colours that plants give, known as dyestuffs, to "
+              "stain wool.\n", "dyestuffs"),
+        finds("# Walls\n\nThe walls are thick, but the rooms between one wall and the next, called cells, are "
+              "small.\n", "cells"),
+        # ... or the object of the clause before the aside, with the purpose after it.
+        finds("# Trade\n\nAt the spring fair Ruritania made trading pledges, known as the Fair Pledges, to lower its "
+              "tolls on wool.\n", "Fair Pledges"),
     ),
 ))

@@ -9,6 +9,7 @@ from lessontext.glossary.naming import (
     named_before_comma,
     named_in_passive,
     named_noun_phrase,
+    object_of_clause,
     without_vague_count,
 )
 
@@ -69,6 +70,9 @@ def test_named_in_passive(head_text, expected):
          ("Pools where small fish are trapped.", False)),
         ("As the tide turns, it leaves pools where they are trapped", "they", None),
         ("A team may score, and shots", "shots", None),
+        # A coordinator opens the clause, not the noun phrase.
+        ("The walls are thick, but the rooms between one wall and the next", "but",
+         ("The rooms between one wall and the next.", True)),
     ],
 )
 def test_named_before_comma(text, phrase_from, expected):
@@ -102,3 +106,20 @@ def test_an_arrangement_or_a_count_of_things_is_not_what_their_name_names(noun_p
 )
 def test_named_noun_phrase_of_a_new_thing_or_after_a_direction_word(head_text, tail, expected):
     assert named_noun_phrase(head_text, tail) == expected
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        # The object of the clause is what the naming aside names; a purpose after the aside belongs to it.
+        ("At the spring fair Ruritania made trading pledges,", ", to lower its tolls on wool.",
+         "Trading pledges that Ruritania made at the spring fair to lower its tolls on wool."),
+        ("Long ago, the valley towns signed mutual charters,", ", and trade grew.",
+         "Mutual charters that the valley towns signed."),
+        ("They made trading pledges,", "", None),  # a pronoun subject says nothing on its own
+        ("Some white blood cells,", "", None),  # "white" is no verb here
+        ("Most towns signed charters,", "", None),  # one object word, a quantifier subject
+    ],
+)
+def test_object_of_clause(head_text, tail, expected):
+    assert object_of_clause(head_text, tail) == expected
