@@ -11,7 +11,9 @@ The owner is taken only from the term's own sentence, in three shapes:
 
 * ``OF_OWNER``: "the perimeter of a room", "the rate of photosynthesis";
 * ``HAS_OWNER``: "Every musical sound has a pitch", "A triangle has three sides";
-* ``ITS_OWNER``: "the river is far above its base level": the subject whose "its" the term takes.
+* ``ITS_OWNER``: "the river is far above its base level": the subject whose "its" the term takes;
+* ``BARE_ITS_OWNER``: "as air cools it eventually reaches its dew point": the same with a subject without
+  a determiner (a mass noun or a plural) opening an "as/when/once ..." clause.
 
 The first "it"/"its" (or "they"/"them"/"their" for a plural owner) becomes the owner, written
 indefinitely ("a river", "photosynthesis"), only when the definition does not name the owner already
@@ -41,6 +43,11 @@ HAS_OWNER = (r"\b(?P<det>every|each|an?|the)\s+" + _WORDS + r"\s+(?:has|have)\s+
              r"(?:an?|the|its|their)\s+{term}\b")
 # "the river is far above its base level": a subject, a few words of its clause, then "its <term>".
 ITS_OWNER = r"\b(?P<det>the|an?|every|each)\s+" + _WORDS + r"\s+(?:[a-z]+\s+){1,5}?its\s+{term}\b"
+
+# "as air cools it eventually reaches its dew point": a bare subject (a mass noun or a plural) opening an
+# "as/when/once ..." clause, a few words of that clause, then "its <term>".
+BARE_ITS_OWNER = (r"\b(?:as|when|whenever|once|while|until|if|because)\s+(?P<det>)(?P<np>[a-z][a-z-]*)\s+"
+                  r"(?:[a-z]+\s+){1,5}?its\s+{term}\b")
 
 _SINGULAR_PRONOUN = re.compile(r"\b(?P<p>it|its)\b")
 _PLURAL_PRONOUN = re.compile(r"\b(?P<p>they|them|their)\b")
@@ -76,7 +83,7 @@ def owner_of(term: str, sentence: str) -> tuple[str, bool] | None:
             return _written(group, own.group("det"))
     pattern = re.escape(fold(term).lower()).replace(r"\ ", r"\s+")
     lowered = fold(sentence).lower()
-    for shape in (OF_OWNER, HAS_OWNER, ITS_OWNER):
+    for shape in (OF_OWNER, HAS_OWNER, ITS_OWNER, BARE_ITS_OWNER):
         match = re.search(shape.replace("{term}", r"(?:" + pattern + r"s?)"), lowered)
         if not match:
             continue

@@ -23,8 +23,12 @@ def _term(term: str, definition: str, sentence: str) -> Term:
         ("base level", "The river is far above its base level, the lowest point to which it can erode.", ("a river", False)),
         ("rate of photosynthesis", "The rate of photosynthesis depends on light.", ("photosynthesis", False)),
         ("speed", "The speed of the particles rises as they are heated.", ("particles", True)),
+        # A bare subject opening an "as/when ..." clause owns the "its" of the term.
+        ("dew point", "As air cools it reaches its dew point, the temperature at which it becomes saturated.",
+         ("air", False)),
+        ("boiling point", "When water is heated it soon reaches its boiling point.", ("water", False)),
         # No owner in the sentence: nothing to write in.
-        ("dew point", "As air cools it reaches its dew point, the temperature at which it becomes saturated.", None),
+        ("speed", "As it moves its speed rises.", None),
         ("circumference", "The first is the distance around its edge, called the circumference.", None),
     ],
 )
@@ -43,6 +47,10 @@ def test_the_owner_is_read_from_the_terms_own_sentence(term, sentence, owner):
         ("Base level", "The lowest point to which it can erode.",
          "Where the river is far above its base level, the lowest point to which it can erode, usually sea level.",
          "The lowest point to which a river can erode."),
+        ("Dew point", "The temperature at which it becomes saturated.",
+         "Warm air can hold more vapour, so as air cools it eventually reaches its dew point, the temperature at which "
+         "it becomes saturated.",
+         "The temperature at which air becomes saturated."),
         ("Rate of photosynthesis", "How fast it happens.", "The rate of photosynthesis, meaning how fast it happens, varies.",
          "How fast photosynthesis happens."),
         # The pronoun has its antecedent in the definition: left as it is.
