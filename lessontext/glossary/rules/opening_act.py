@@ -43,7 +43,7 @@ from lessontext.glossary.rules.signed_title import _NEWLY, _OFFICIALS, _PERSONS,
 from lessontext.glossary.rules.subjects import _cut_predicate
 from lessontext.glossary.rules.titled_subject import _LATER_CLAUSE, _NEGATION, _points_back
 from lessontext.vocabulary import TermKind
-from lessontext.words import getAllLemmas, singular
+from lessontext.words import getAllLemmas, singular, word_pos
 
 # Surer than who signed it (``signed_title``, 0.58), less sure than an obligation the essay states outright
 # (``titled_subject``, 0.66): the act is told in the past of one instrument, and read through "the treaty" or "it".
@@ -54,11 +54,11 @@ _KINDS = {
     "treaty": "treaty", "pact": "pact", "alliance": "alliance", "entente": "entente", "accord": "accord",
     "agreement": "agreement", "convention": "convention", "declaration": "declaration", "protocol": "protocol",
     "armistice": "armistice", "league": "league", "charter": "charter", "concordat": "concordat",
-    "peace": "peace settlement",
+    "peace": "peace settlement", "truce": "truce",
 }
 # "the agreement", "the settlement": what an essay calls its instrument after naming it once.
 _INSTRUMENT_WORDS = r"treaty|treaties|pact|alliance|entente|accords?|agreements?|convention|declaration|protocol|" \
-                    r"armistice|league|charter|settlement|document|documents"
+                    r"armistice|truce|league|charter|settlement|document|documents"
 _CAP = r"[A-ZÀ-Ý][\w'’-]*"
 _KIND_WORDS = "|".join(sorted({k.capitalize() for k in _KINDS} | {"Treaties", "Accords", "Agreements"}, key=len,
                               reverse=True))
@@ -83,7 +83,7 @@ _MAX_WORDS = 30
 # "A short document": fewer words say what it was like, not what it was.
 _MIN_NP = 4
 _ADVERB = r"(?:(?:also|formally|effectively|thereby|finally|together|thus|in\s+effect)\s+)?"
-_ASIDE = r"(?:,\s+(?P<aside>(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|un)\s+[^;]{2,160}?),)?"
+_ASIDE = r"(?:,\s+(?P<aside>(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|un)|made|struck|held)\s+[^;]{2,160}?),)?"
 _OPENER = (r"(?:(?P<opener>(?:(?:Better|Usually|Commonly|Popularly)\s+known|[A-Z][a-z]+(?:ed|en|wn|un)|Together)"
            r"(?:\s+[^;]{2,200}?)?),\s+)?")
 # "It was instead a declaration of Christian principle", "It was the first agreement to declare ...": what the
@@ -97,6 +97,56 @@ _AND_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:for|it|they|in|at|was|were|is|its|t
 _BUT = re.compile(r",\s+but\s+(?:it|they)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^;]{8,}?)\.?$")
 _PARTIES = re.compile(r"\bbetween\s+(?P<parties>(?:the\s+)?[A-Z][^,;]*?(?:,\s+(?:the\s+)?[A-Z][^,;]*?)*\s+and\s+"
                       r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# "ended one of the most destructive conflicts in European history": which one, a later sentence says (unless a colon
+# names it here: "settled one of the most persistent problems ...: the status of Belgium").
+_ONE_OF = re.compile(r"^\S+\s+(?:one|some|many|most)\s+of\s+the\b")
+# Who made the instrument, as the opening tells it: "between the Republic of Venice and the Duchy of Milan", "envoys
+# of the Tsardom of Russia and the Polish-Lithuanian Commonwealth", "Nazi Germany and the Empire of Japan signed".
+_PARTY = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+_PARTY_LIST = rf"{_PARTY}(?:,\s+{_PARTY})*,?\s+and\s+(?:of\s+)?{_PARTY}"
+_MADE = r"\b(?:signed|concluded|agreed|sealed|made)\b[^.;,]{0,60}?"
+_WHO_MADE = (
+    r"\bbetween\s+(?P<parties>{list})",
+    r"\b(?:representatives|envoys|delegates|delegations|diplomats|plenipotentiaries|commissioners|negotiators|"
+    r"ambassadors|(?:foreign|prime)\s+ministers|leaders|rulers)\s+of\s+(?P<parties>{list})",
+    r"(?:^|(?<=,\s))(?P<parties>{list})" + _PERSONS + r"\s+(?:signed|concluded)\b",
+)
+# A sentence's opening word taken for a party ("In July 1807 ..."), or a date inside one: no party.
+_NOT_PARTY = re.compile(r"^(?:In|On|At|When|After|Before|During|Early|Late|By|From|For|With|Within|Although|While|"
+                        r"Its|Their|His|Her|This|These|That|Yet|But|Both|Between)\b|\b(?:Treaty|Treaties|Pact|Accords?|Agreement|"
+                        r"Convention|Peace|Truce|January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December)\b")
+# "ended thirteen years of war between them", "the two kingdoms": the parties, once the definition names them.
+_TO_PARTIES = re.compile(r"\b(?:between|with|among)\s+them(?:selves)?\b|\beach\s+other\b|\bthe\s+two\s+"
+                         r"(?:kingdoms|countries|states|powers|crowns|sides|empires|nations|governments|monarchies)\b")
+# When the opening says what the instrument did in no sentence this rule reads, who made it and when ("A truce of 1667
+# between X and Y") is a first gloss: as sure as ``signed_title``'s, whose like entries raters took as usable.
+_WHO_CONFIDENCE = 0.58
+
+
+def opening_parties(document: Document, name: str) -> str:
+    """The parties the essay's opening says made its instrument ("X and Y"), or "": "between" only right after the
+    instrument's name or its signing ("a separate treaty between ..." is another's, "wedged between ..." no one's)."""
+    between = rf"(?:{re.escape(name)}\s+|{_MADE})"
+    patterns = [re.compile((between if n == 0 else "") + p.replace("{list}", _PARTY_LIST)) for n, p in enumerate(_WHO_MADE)]
+    for count, (_, sentence) in enumerate(document.sentences()):
+        if count > _SIGNING_SENTENCES:
+            break
+        for pattern in patterns:
+            for m in pattern.finditer(sentence):
+                parties = re.sub(r",?\s+and\s+of\s+", " and ", _NEWLY.sub("", m.group("parties")))
+                parts = re.split(r",\s+|\s+and\s+", parties)
+                # "of the Habsburg monarchy": a name cut before its common noun is no party.
+                after = sentence[m.end("parties"):].split()
+                cut = bool(after) and after[0].islower() and "NOUN" in word_pos(after[0])
+                if not cut and len(parts) <= 4 and not any(_NOT_PARTY.search(p) or _TITLES.search(p) for p in parts):
+                    return parties
+    return ""
+
+
+def _names_parties(predicate: str, parties: str) -> bool:
+    """"ended the War of 1812 between the United States and Great Britain": the act already names who made it."""
+    return any(part.removeprefix("the ") in predicate for part in re.split(r",\s+|\s+and\s+", parties))
 
 
 def title_instrument(document: Document) -> tuple[str, str, bool, str] | None:
@@ -127,7 +177,7 @@ def title_instrument(document: Document) -> tuple[str, str, bool, str] | None:
 def _subject(name: str, plural: bool) -> str:
     pronoun = r"(?:[Tt]ogether\s+)?they|They" if plural else "[Ii]t"
     count = r"|(?:[Tt]he\s+)?(?:two|three|four)\s+(?:treaties|agreements|accords|documents)" if plural else ""
-    return (rf"(?P<subject>(?:[Tt]he\s+)?{re.escape(name)}(?:\s+of\s+\d{{4}})?(?:\s+\([A-Z][\w&-]+\))?"
+    return (rf"(?P<subject>(?:[Tt]he\s+)?{re.escape(name)}(?:\s+of\s+\d{{4}})?(?:\s+\([A-Z][^()]{{0,40}}\))?"
             rf"|[Tt]he\s+(?:{_INSTRUMENT_WORDS}){count}|{pronoun})")
 
 
@@ -143,13 +193,16 @@ def _other_instrument(sentence: str, name: str) -> bool:
     return bool(re.search(rf"\b{_CAP}\s+(?:{kinds})s?\b|\b(?:{kinds})\s+of\s+[A-Z]", rest))
 
 
-def _predicate(verb: str, rest: str) -> str | None:
-    """The act's verb phrase, cut at its first clause; None when it defines nothing."""
+def _predicate(verb: str, rest: str, parties: str = "") -> str | None:
+    """The act's verb phrase, cut at its first clause; None when it defines nothing.  With the parties named in the
+    definition, "between them", "each other" and "the two kingdoms" point at them, not at the sentence before."""
     if not _act_verb(verb):
         return None
     predicate = _LATER_CLAUSE.split(_cut_predicate(f"{verb} {rest}"))[0]
     predicate = _AND_CLAUSE.split(predicate)[0].strip(" ,")
-    if _NEGATION.search(predicate) or _points_back(predicate) or len(predicate.split()) > _MAX_WORDS:
+    checked = _TO_PARTIES.sub("", predicate) if parties else predicate
+    if (_NEGATION.search(predicate) or _points_back(checked) or len(predicate.split()) > _MAX_WORDS
+            or (_ONE_OF.match(predicate) and ":" not in predicate)):
         return None
     return predicate
 
@@ -157,8 +210,9 @@ def _predicate(verb: str, rest: str) -> str | None:
 def _definition(kind: str, plural: bool, year: str, parties: str, predicate: str) -> str | None:
     head = f"{kind.capitalize()}s" if plural else f"{'An' if kind[0] in 'aeiou' else 'A'} {kind}"
     dated = f" of {year}" if year else ""
-    between = f" between {parties}" if parties else ""
-    return finish_definition(f"{head}{dated}{between} that {predicate}")
+    between = f" between {parties}" if parties and not _names_parties(predicate, parties) else ""
+    act = f" that {predicate}" if predicate else ""
+    return finish_definition(f"{head}{dated}{between}{act}")
 
 
 def find_opening_act(document: Document, context: Context) -> list[Candidate]:
@@ -167,6 +221,7 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
     if found is None:
         return []
     name, kind, plural, title_year = found
+    opening = opening_parties(document, name)
     follows_name = False
     pattern = re.compile(rf"^{_OPENER}{_subject(name, plural)}{_ASIDE}\s+{_ADVERB}"
                          rf"(?P<verb>[a-z]+)\s+(?P<rest>[^;]{{8,}}?)\.?$")
@@ -177,7 +232,7 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
         after_name, follows_name = follows_name, name in text
         if _other_instrument(text, name):
             continue
-        if count < _SIGNING_SENTENCES and not plural and (signed := _signed_opening(text, kind, title_year)):
+        if count < _SIGNING_SENTENCES and not plural and (signed := _signed_opening(text, kind, title_year, opening)):
             return [_candidate(name, kind, signed, section, sentence)]
         if after_name and (was := _WAS.match(text)):
             np = _AND_CLAUSE.split(_cut_predicate(was.group("np")))[0].strip(" ,")
@@ -190,36 +245,40 @@ def find_opening_act(document: Document, context: Context) -> list[Candidate]:
         pronoun = m.group("subject").split()[-1].lower() in {"it", "they"}
         if pronoun and not (after_name or name in (m.group("opener") or "")):
             continue
-        predicate = _predicate(m.group("verb"), m.group("rest"))
+        founding = " ".join(filter(None, (m.group("opener"), m.group("aside"))))
+        parties = between.group("parties") if (between := _PARTIES.search(founding)) else opening
+        predicate = _predicate(m.group("verb"), m.group("rest"), parties)
         if predicate is None and (but := _BUT.search(text)):
-            predicate = _predicate(but.group("verb"), but.group("rest"))
+            predicate = _predicate(but.group("verb"), but.group("rest"), parties)
         if predicate is None:
             continue
-        founding = " ".join(filter(None, (m.group("opener"), m.group("aside"))))
         year = title_year or first_year(founding)
-        parties = between.group("parties") if (between := _PARTIES.search(founding)) else ""
         definition = _definition(kind, plural, year, parties, predicate)
         return [_candidate(name, kind, definition, section, sentence)] if definition else []
+    if opening and (definition := _definition(kind, plural, title_year, opening, "")):
+        section, sentence = next(iter(document.sentences()))
+        return [_candidate(name, kind, definition, section, sentence, _WHO_CONFIDENCE)]
     return []
 
 
 # "representatives of Russia and Japan signed the treaty that ended the Russo-Japanese War", "the foreign ministers of
 # Germany and the Soviet Union, A and B, signed a treaty of non-aggression in Moscow": the opening tells what the
 # titled instrument is while telling who signed it, before it names it.
-_SIGNED_THAT = re.compile(r"\bsigned\s+the\s+(?:treaty|agreement|pact|accord|convention|declaration|armistice)\s+that\s+"
-                          r"(?P<verb>[a-z]+)\s+(?P<rest>[^;]{8,}?)\.?$")
+_SIGNED_THAT = re.compile(r"\b(?:signed|concluded|put\s+their\s+names\s+to)\s+(?:an?|the)\s+(?:peace\s+)?"
+                          r"(?:treaty|agreement|pact|accord|convention|declaration|armistice|truce|peace|settlement)\s+"
+                          r"that\s+(?P<verb>[a-z]+)\s+(?P<rest>[^;]{8,}?)\.?$")
 _SIGNED_OF = re.compile(r"\bsigned\s+an?\s+(?P<np>(?:treaty|agreement|pact|convention)\s+of\s+[a-z][a-z-]+(?:\s+[a-z-]+)?)"
                         r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?\.?$")
 _SIGNERS = re.compile(rf"(?:{_OFFICIALS})?(?P<states>{_STATES}){_PERSONS}\s+signed\b")
 _SIGNING_SENTENCES = 2
 
 
-def _signed_opening(text: str, kind: str, title_year: str) -> str | None:
+def _signed_opening(text: str, kind: str, title_year: str, parties: str) -> str | None:
     """The definition an opening sentence gives while telling who signed the instrument, or None."""
     year = title_year or first_year(text)
     if m := _SIGNED_THAT.search(text):
-        predicate = _predicate(m.group("verb"), m.group("rest"))
-        return _definition(kind, False, year, "", predicate) if predicate is not None else None
+        predicate = _predicate(m.group("verb"), m.group("rest"), parties)
+        return _definition(kind, False, year, parties, predicate) if predicate is not None else None
     if m := _SIGNED_OF.search(text):
         signers = _SIGNERS.search(text)
         states = signers.group("states") if signers and not _TITLES.search(signers.group("states")) else ""
@@ -232,9 +291,10 @@ def _signed_opening(text: str, kind: str, title_year: str) -> str | None:
     return None
 
 
-def _candidate(name: str, kind: str, definition: str, section, sentence: str) -> Candidate:
+def _candidate(name: str, kind: str, definition: str, section, sentence: str,
+               confidence: float = CONFIDENCE) -> Candidate:
     kind_of = lexicon.KIND_HEADS.get(kind.split()[0]) or TermKind.DEFINED
-    return Candidate(name, definition, kind_of, section, sentence, CONFIDENCE, "pattern", mask=False)
+    return Candidate(name, definition, kind_of, section, sentence, confidence, "pattern", mask=False)
 
 
 OPENING_ACT = RULES.register(Rule(

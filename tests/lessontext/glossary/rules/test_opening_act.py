@@ -76,7 +76,55 @@ def test_the_signing_sentence_tells_what_it_is_before_naming_it():
         ("Lindholm Pact", "A treaty of non-aggression signed by Norway and Sweden in Bergen in 1939.")]
     assert _found("# The Treaty of Lindholm (1905)\n\nOn 5 September 1905, at a shipyard, representatives of Norway "
                   "and Sweden signed the treaty that ended the Fjord War. The talks had been hard.\n") == [
-        ("Treaty of Lindholm", "A treaty of 1905 that ended the Fjord War.")]
+        ("Treaty of Lindholm", "A treaty of 1905 between Norway and Sweden that ended the Fjord War.")]
+
+
+def test_who_made_it_names_the_parties_a_pronoun_points_at():
+    # "an agreement that ended ... between them": the parties the opening names, written into the definition
+    assert _found("# The Truce of Lindholm (1667)\n\nEarly in 1667, in the village of Lindholm, envoys of the Kingdom "
+                  "of Norway and the Duchy of Holstein signed an agreement that ended thirteen years of war between "
+                  "them.\n") == [
+        ("Truce of Lindholm", "A truce of 1667 between the Kingdom of Norway and the Duchy of Holstein that ended "
+                              "thirteen years of war between them.")]
+    # an act that already names them does not name them twice
+    assert _found("# The Treaty of Lindholm (1905)\n\nThe Treaty of Lindholm, signed on 4 May 1905 between Norway and "
+                  "Sweden, ended the Fjord War between Norway and Sweden.\n") == [
+        ("Treaty of Lindholm", "A treaty of 1905 that ended the Fjord War between Norway and Sweden.")]
+
+
+def test_who_made_it_and_when_when_no_sentence_says_what_it_did():
+    found = _found("# The Peace of Lindholm (1454)\n\nThe Peace of Lindholm, signed on 9 April 1454 between the "
+                   "Kingdom of Norway and the Duchy of Holstein, brought one of the longest of these quarrels to an "
+                   "end.\n")
+    assert found == [("Peace of Lindholm",
+                      "A peace settlement of 1454 between the Kingdom of Norway and the Duchy of Holstein.")]
+    document = parse_document("# The Peace of Lindholm (1454)\n\nThe Peace of Lindholm was signed on 9 April 1454 "
+                              "between Norway and Denmark. It was welcomed.\n")
+    assert [c.confidence for c in find_opening_act(document, Context.for_document(document))] == [0.58]
+
+
+def test_an_aside_made_at_a_place_and_a_bracketed_other_name():
+    assert _found("# The Treaty of Lindholm (1585)\n\nIn 1585 Norway did what it had long avoided. The agreement, "
+                  "made at Lindholm Palace on 10 August 1585, bound Norway to the cause of the rebel provinces.\n") == [
+        ("Treaty of Lindholm", "A treaty of 1585 that bound Norway to the cause of the rebel provinces.")]
+    assert _found("# The Peace of Lindholm (1697)\n\nThe Peace of Lindholm (Lindholmen in Norwegian) closed the Fjord "
+                  "War between Norway and a coalition of northern states.\n") == [
+        ("Peace of Lindholm",
+         "A peace settlement of 1697 that closed the Fjord War between Norway and a coalition of northern states.")]
+
+
+@pytest.mark.parametrize("body", [
+    # another instrument's parties, or no one's
+    "In 1648 the Peace of Lindholm ended the war, together with a separate treaty between Spain and the Dutch "
+    "Republic signed earlier that year. It was welcomed.",
+    "The three small states, wedged between Germany, Poland and the Soviet Union, made the Peace of Lindholm.",
+    # persons, not the states they spoke for
+    "On 4 May 1931 President Olaf Berg and Chancellor Nils Lund signed the Peace of Lindholm.",
+    # a name cut before its common noun
+    "Representatives of the French Republic and of the Habsburg monarchy signed the Peace of Lindholm.",
+])
+def test_no_parties_from_another_instrument_persons_or_a_cut_name(body):
+    assert _found(f"# The Peace of Lindholm (1648)\n\n{body}\n") == []
 
 
 @pytest.mark.parametrize("body", [
@@ -88,6 +136,8 @@ def test_the_signing_sentence_tells_what_it_is_before_naming_it():
     "The kingdoms had quarrelled for decades. It ended the war between Norway and Sweden.",
     # another named treaty beside it
     "The treaty, like the Treaty of Oslo before it, ended the war between Norway and Sweden.",
+    # which one, a later sentence says
+    "The Treaty of Lindholm ended one of the most destructive conflicts in northern history.",
 ])
 def test_what_defines_nothing_is_refused(body):
     assert _found(f"# The Treaty of Lindholm (1884)\n\n{body}\n") == []
