@@ -5,7 +5,10 @@ heading and the salience model does not rate (:func:`marked_as_key`) is kept onl
 the usual shape of a definition.  :func:`passing_phrase` refuses the shapes blind raters rejected on such phrases,
 in many corpora: phrases taken from prose with no definition verb ("Upper tiers: The tiers shaded by the great
 awning ..."), and "is" said of one thing or of the past in everyday words ("Response: A meeting in London in
-November 1975 ...", "Washing: A religious act as well as a practical one.").
+November 1975 ...", "Washing: A religious act as well as a practical one.").  In an essay's prose, a comma aside on
+a ruler by his regnal number, a point of the compass or the place the title's treaty is named after is no entry either
+(``_one_name``: raters rejected "Henry VI: A baby not yet one year old", "South: A wide belt of territory ...",
+"Locarno: A small lakeside town ...").
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lessontext.document import Document
+from lessontext.document import Document, Paragraph
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.salience import salient_phrases, salient_threshold
 from lessontext.glossary.wellformed import verdict_predicate
@@ -116,6 +119,8 @@ def passing_phrase(term: Term, keys: frozenset[str], document: Document, opening
     """
     if verdict_predicate(term.definition) and not marked_as_key(term, document):
         return True
+    if term.rule == "appositive" and _continuous_prose(document) and _one_name(term.term, document.title):
+        return True
     if opening:
         return False
     if term.rule in _PROSE_PHRASE_RULES:
@@ -123,3 +128,28 @@ def passing_phrase(term: Term, keys: frozenset[str], document: Document, opening
     if term.rule == _COPULA_RULE and _said_of_one(term) and _everyday_words(term) and not _has_sibling(term, keys):
         return not marked_as_key(term, document)
     return False
+
+
+_MOSTLY = 0.8
+_COMPASS = frozenset("north south east west north-east north-west south-east south-west".split())
+_INSTRUMENTS = r"Treaty|Treaties|Peace|Truce|Pact|Convention|Agreements?|Accords?|Alliance|Congress|Conference"
+_REGNAL = re.compile(r"^[A-Z][a-z]+\s+[IVXL]+$")
+
+
+def _one_name(headword: str, title: str) -> bool:
+    """What an essay's comma aside says of a name is no gloss a teacher lists: a ruler by a regnal number ("Henry
+    VI, a baby not yet one year old", "Charles V, a cautious and clever ruler"), a point of the compass ("to the
+    south, a wide belt of territory ..."), or the place the title's instrument is named after ("Locarno, a small
+    lakeside town" in an essay on the Locarno Treaties: the treaty is the term, not its town)."""
+    if _REGNAL.match(headword) or headword.lower() in _COMPASS:
+        return True
+    name = re.escape(headword)
+    return " " not in headword and re.search(rf"\b(?:{_INSTRUMENTS})\s+of\s+{name}(?![\w-])|(?<![\w-]){name}\s+(?:{_INSTRUMENTS})\b",
+                                              title) is not None
+
+
+def _continuous_prose(document: Document) -> bool:
+    """An essay: nothing set in bold, no table, paragraphs for the most part (a short list of terms at most)."""
+    blocks = [b for s in document.sections for b in s.blocks]
+    return not document.emphasis and not any(s.tables for s in document.sections) \
+        and sum(isinstance(b, Paragraph) for b in blocks) >= _MOSTLY * len(blocks)

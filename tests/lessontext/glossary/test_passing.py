@@ -125,3 +125,33 @@ def test_a_definition_that_says_what_the_thing_is_is_never_dropped_as_a_verdict(
                 definition="Kitchens that several households use in turn.", sentence="", aliases=(), confidence=0.7)
     document = parse_document("# Village life\n\nShared kitchens are used in turn.\n")
     assert not passing_phrase(term, frozenset(), document, opening=False)
+
+
+def _essay_terms(markdown: str) -> set[str]:
+    return {t.term for t in extract_glossary(parse_document(markdown))}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "absent"),
+    [
+        # a ruler by a regnal number: his age or character at one moment, not who he was
+        pytest.param("The Treaty of Lindholm (1420)", "The crown now belonged to Harald VI, a baby not yet one year old.",
+                     "Harald VI", id="regnal"),
+        # a point of the compass: the aside sums up the clause
+        pytest.param("The Treaty of Lindholm (1618)", "The kingdom kept the fjord lands to the south, a wide belt of "
+                     "territory that pushed its border far to the east.", "South", id="compass"),
+        # the place the title's instrument is named after: the treaty is the term
+        pytest.param("The Treaty of Lindholm (1475)", "The two kings met at Lindholm, a small town on the river "
+                     "Glomma.", "Lindholm", id="title-place"),
+    ],
+)
+def test_an_essay_s_aside_on_a_ruler_a_compass_point_or_the_title_s_place_is_no_entry(title, sentence, absent):
+    markdown = (f"# {title}\n\nThe war between Norway and Sweden had lasted for years. {sentence} The talks were "
+                "long and hard.\n\n## Terms\n\nThe treaty settled the border and ended the war.\n")
+    assert absent not in _essay_terms(markdown)
+
+
+def test_the_same_aside_in_a_lesson_with_bold_terms_keeps_its_entry():
+    markdown = ("# Towns of the North\n\nA **harbour** is a sheltered place where ships can moor. Traders came to "
+                "Lindholm, a small fortified town on the river Glomma, every spring.\n")
+    assert "Lindholm" in _essay_terms(markdown)
