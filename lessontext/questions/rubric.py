@@ -1,9 +1,8 @@
 """The rubric as code: one named function per check (see QUESTION_QUALITY.md).
 
-Every check takes a :class:`Candidate` and the :class:`CourseView` and returns
-True when the candidate passes.  A check that does not apply to a question
-type passes.  ``CHECKS`` lists them in the order they run; ``evaluate``
-returns the names of the failed ones.
+Every check takes a :class:`Candidate` and the :class:`CourseView` and returns True when the candidate
+passes.  A check that does not apply to a question type passes.  ``CHECKS`` lists them in the order they
+run; ``evaluate`` returns the names of the failed ones.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
+from .reported import from_the_main_text
 from .rules import MYTH_FALSE, SIDEWAYS_CHOICE, SIDEWAYS_MATCHING, SIDEWAYS_STATEMENT, TABLE_MATCHING, TURNED_CLAIMS
 from .statements import not_a_label_line, not_an_instruction, not_opening_line, true_statement_checkable
 from .text import (
@@ -586,6 +586,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("not_opening_line", not_opening_line),
     ("not_an_instruction", not_an_instruction),
     ("not_a_label_line", not_a_label_line),
+    ("from_the_main_text", from_the_main_text),
     ("not_worked_example", not_worked_example),
 )
 CHECK_NAMES = tuple(name for name, _ in CHECKS)

@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.words import getAllLemmas
+from lessontext.words.numbers import CARDINALS
 
 from ..candidate import Candidate
 from ..context import leans_on_context
@@ -152,6 +153,19 @@ def _binds(word: str) -> bool:
     return bool(lemmas.get("ADJ")) and not lemmas.get("VERB") and low not in STOPWORDS
 
 
+_FRACTIONS = frozenset("half quarter third quarters thirds".split())
+
+
+def _inside_a_number(toks: list[str], start: int) -> bool:
+    """The article at ``start`` opens the fraction of a number ("fourteen and a half years", "2 and a quarter"):
+    the side would begin inside the number (raters on test-cb: "a truce of fourteen and a permanent peace rather
+    than a half years", nonsense)."""
+    after = toks[start + 1].lower().strip(",.;:") if start + 1 < len(toks) else ""
+    before = [t.lower().strip(",.;:") for t in toks[max(0, start - 2):start]]
+    return after in _FRACTIONS and (len(before) < 2 or before[1] == "and" and (before[0] in CARDINALS
+                                                                               or before[0].isdigit()))
+
+
 def sides(sentence: str) -> tuple[int, int, int, int] | None:
     """Character spans (left start, left end, right start, right end) of "X rather than Y", or None."""
     if sentence.count(_RATHER) != 1:
@@ -176,6 +190,8 @@ def sides(sentence: str) -> tuple[int, int, int, int] | None:
         if not starts:
             return None
         start = starts[0]
+        if _inside_a_number(left_toks, start):
+            return None  # "a truce of fourteen and [a half years] rather than [a permanent peace]": a number cut
         if start > 1 and left_toks[start - 1].lower() == "of" and " of " in f" {right.lower()} " and len(starts) > 1:
             start = starts[1]  # "the needs of [the partner]" set against "the preferences of the donor": the whole phrase
         if len(left_toks) - start < 2 or len(left_toks) - start > MAX_SIDE_WORDS:

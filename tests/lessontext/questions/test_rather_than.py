@@ -64,6 +64,11 @@ from .test_beyond_recall import passing
     ("Reform remains an open question rather than a settled matter.",
      "Reform is a settled matter rather than an open question."),
     ("Old harbours stay ports rather than museums.", "Old harbours are museums rather than ports."),
+    # An article that opens a number's fraction is no side's start (test-cb: "fourteen and a permanent peace").
+    ("The agreement set a truce of fourteen and a half years rather than a permanent peace.", None),
+    ("The treaty fixed a term of 2 and a half years rather than a lasting peace.", None),
+    ("The treaty set a half measure rather than a full settlement.",
+     "The treaty set a full settlement rather than a half measure."),
     ("Reform remains on the agenda of governments rather than courts.",
      "Reform remains on the agenda of courts rather than governments."),  # not right before the side: kept
 ])

@@ -30,6 +30,15 @@ The main activities are:
 - **Joint Military Exercises**: troops from several countries train together in the field.
 - **Defense Technology Exchanges**: countries share their advances in equipment and research.
 - **Peacekeeping Operations**: soldiers keep the peace under a UN mandate.
+
+## Debate
+
+Arguments used by critics:
+
+- Military diplomacy wastes money that schools need.
+- Joint exercises provoke rival states.
+
+> **Did you know?** The first naval attaché was posted to London in 1826.
 """
 
 GLOSSARY = (
@@ -315,6 +324,15 @@ CASES = [
     ("not_a_label_line", tf("July 1917 – A major offensive collapses.", truth=True), False),
     ("not_a_label_line", tf("A direct tax is charged on a transaction – the act of buying something.", truth=True), True),
     ("not_a_label_line", tf("Paris – the capital – hosted the talks.", truth=True), True),  # a dash pair: an aside
+    # An item of a list of someone's arguments is their claim, not the text's (test-cb: a wrong key when turned).
+    ("from_the_main_text", tf("Military diplomacy wastes money that schools need.", truth=True,
+                                source="Military diplomacy wastes money that schools need."), False),
+    ("from_the_main_text", tf("Joint exercises do not provoke rival states.", truth=False,
+                                source="Joint exercises provoke rival states."), False),
+    ("from_the_main_text", tf("Iran and Russia hold regular naval talks.", truth=True,
+                                source="Iran and Russia hold regular naval talks."), True),
+    # A trivia box is no lesson to test, in any type (test-bo, test-bz, test-cb).
+    ("from_the_main_text", make(source_sentence="The first naval attaché was posted to London in 1826."), False),
     # A worked example's labelled line is no fact to recall (more in test_worked_example_lines.py).
     ("not_worked_example", tf("Iran and Russia hold regular naval talks.", truth=True,
                               source="Iran and Russia hold regular naval talks."), True),
