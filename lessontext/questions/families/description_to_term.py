@@ -20,6 +20,7 @@ test-at, rejected by both).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
@@ -87,16 +88,27 @@ def gap_holds_label(description: str, masked: str, label: str) -> bool:
     return 2 * sum(any(related(w, t) for t in taken) for w in mine) > len(mine)
 
 
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+
+
+def _pronoun_sex(description: str | None) -> str:
+    """"f" or "m" when a description speaks of its item as "she" or "he" only; "" otherwise."""
+    she, he = bool(_SHE.search(description or "")), bool(_HE.search(description or ""))
+    return "f" if she and not he else "m" if he and not she else ""
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
-    labels = [i.label for i in group.items]
     for item in group.items:
         if not item.description or worked_value(item.description):
             continue  # a calculation or an amount is matched to its label by its numbers
-        pool = [lab for lab in labels if lab != item.label]
+        sex = _pronoun_sex(item.description)
+        # "she is lonely and bored" among three men: the pronoun gives the key away (both raters on test-cb).
+        pool = [i.label for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]
         distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
         if len(distractors) < 2:
             continue

@@ -128,3 +128,33 @@ def test_a_gap_for_a_word_inside_a_stage_name_is_not_asked():
     assert not any(c.key == "Chick with feathers" and "_____" in c.stem for c in found)
     assert not gap_holds_label("soft grey feathers begin to grow.", "soft grey _____ begin to grow.", "Chick with feathers")
     assert gap_holds_label("Solar panel arrays convert sunlight.", "_____ convert sunlight.", "Rooftop Solar Arrays")
+
+
+
+CHARACTERS = """# The Harbour Town
+
+## Main characters
+
+- **Tom Reed** – a fisherman who has lost his boat and wants to win it back.
+- **Old Sam** – the harbour master; he keeps the keys to every shed.
+- **Will Hart** – a young sailor who hopes he will see the world.
+- **Ada Lane** – the innkeeper's daughter; she is lonely and dreams of leaving the town.
+- **Ned Cole** – the smuggler, who trusts no one.
+"""
+
+
+def _about(markdown: str, key: str) -> list:
+    course = build_course(parse_document(markdown), glossary=(), others=[])
+    return [c for seed in range(10) for g in course.lesson.groups
+            for c in description_to_term(g, course, random.Random(seed)) if c.key == key]
+
+
+def test_a_pronoun_never_gives_the_key_away_among_options_of_the_other_sex():
+    # "she" among men only: fewer than two options a reader cannot rule out by the pronoun, so not asked
+    assert _about(CHARACTERS, "Ada Lane") == []
+    # with another woman in the list, asked among the women and the one no description sexes
+    with_mary = CHARACTERS + "- **Mary Fox** – the baker, who lost her husband at sea.\n"
+    about_ada = _about(with_mary, "Ada Lane")
+    assert about_ada and all(set(c.distractors) <= {"Mary Fox", "Ned Cole"} for c in about_ada)
+    # a man's description is never asked with a woman among its options
+    assert all("Ada Lane" not in c.distractors for c in _about(with_mary, "Old Sam"))
