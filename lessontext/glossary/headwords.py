@@ -43,7 +43,7 @@ from lessontext.glossary.lexicon import COUNTRIES, NUMBER_WORDS
 from lessontext.glossary.publish import Gate  # publish's gates (entry_gates) register first
 from lessontext.words import fold
 
-__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "DATE_HEADWORD", "EXAMPLE_LABEL", "PLACE_ADVERB", "READER_ADDRESS", "TIME_UNIT_HEADWORD",
+__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "DATE_HEADWORD", "EXAMPLE_LABEL", "PLACE_ADVERB", "RANKED_ROLE", "READER_ADDRESS", "TIME_UNIT_HEADWORD",
            "WORKED_VALUE", "date_headword", "time_unit_headword"]
 
 # "Rule of 72", "Law of 10": a named rule keeps its number.
@@ -127,6 +127,17 @@ _PLACE_WORDS = frozenset("nearby beyond below above inside outside opposite besi
 def place_adverb(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A one-word headword that only says where ("Nearby", "Outside") is no term."""
     return None if term.strip().lower() in _PLACE_WORDS else definition
+
+
+# "Chartists' main method", "the league's chief aim", "Chief strategist": a rank said of an owner's means or of a
+# person's role, not a term (both raters rejected each, test-cb and test-cc).
+_RANKED = re.compile(r"^(?:\S+['’]s?\s+(?:main|chief|principal|key|first|greatest|biggest)\s+\w+"
+                     r"|(?:chief|main|principal|lead)\s+\w+(?:ist|er|or)s?)$", re.I)
+
+
+def ranked_role(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """An owner's main means ("Chartists' main method") or a chief role ("Chief strategist") is no term."""
+    return None if _RANKED.match(term.strip()) else definition
 
 
 def reader_address(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -225,6 +236,19 @@ TIME_UNIT_HEADWORD = register(Gate(
         ("Year", "The time the Earth takes to orbit the Sun once.", "The time the Earth takes to orbit the Sun once."),
         ("Lunar month", "A month that runs from one new moon to the next.",
          "A month that runs from one new moon to the next."),
+    ),
+))
+
+
+RANKED_ROLE = register(Gate(
+    name="ranked_role",
+    check=ranked_role,
+    examples=(
+        ("Chartists' main method", "The petition, a formal written request to Parliament.", None),
+        ("Chief strategist", "A strategist who pushed for more militant tactics.", None),
+        ("Main sequence", "The band of stars that fuse hydrogen in their cores.",
+         "The band of stars that fuse hydrogen in their cores."),
+        ("Chief Justice", "The most senior judge of the court.", "The most senior judge of the court."),
     ),
 ))
 

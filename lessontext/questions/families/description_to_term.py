@@ -88,6 +88,8 @@ def gap_holds_label(description: str, masked: str, label: str) -> bool:
     return 2 * sum(any(related(w, t) for t in taken) for w in mine) > len(mine)
 
 
+# A list of slips or tips: its labels name what not to do, its bodies the correction, and no concept either.
+_ADVICE_HEADING = re.compile(r"\b(?:mistakes?|errors|pitfalls?|tips|hints)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 
@@ -101,6 +103,8 @@ def _pronoun_sex(description: str | None) -> str:
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
+    if _ADVICE_HEADING.search(group.heading or ""):
+        return  # "Common Mistakes": which slip a correction describes is a layout question (both raters, test-cc)
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
     for item in group.items:

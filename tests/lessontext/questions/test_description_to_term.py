@@ -158,3 +158,18 @@ def test_a_pronoun_never_gives_the_key_away_among_options_of_the_other_sex():
     assert about_ada and all(set(c.distractors) <= {"Mary Fox", "Ned Cole"} for c in about_ada)
     # a man's description is never asked with a woman among its options
     assert all("Ada Lane" not in c.distractors for c in _about(with_mary, "Old Sam"))
+
+
+MISTAKES = """# Fractions
+
+## Common Mistakes
+
+- **Adding the denominators.** Only the numerators are added when the denominators match.
+- **Forgetting to simplify.** Divide the top and the bottom by their highest common factor.
+- **Cancelling across a plus sign.** Only factors of a product cancel, never terms of a sum.
+"""
+
+
+def test_a_list_of_common_mistakes_is_no_list_of_terms():
+    course = build_course(parse_document(MISTAKES), glossary=(), others=[])
+    assert [c for g in course.lesson.groups for c in description_to_term(g, course, random.Random(0))] == []

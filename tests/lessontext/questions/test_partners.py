@@ -57,6 +57,10 @@ def test_same_standing(name, other, expected):
     ("A Franco-Spanish pact on fisheries, which Portugal later joined, set quotas.", "Portugal", "Spain", True),
     ("A Spanish-led survey of the reefs, which Portugal later joined, mapped the coast.", "Portugal", "Spain", True),
     ("A Franco-Spanish pact on fisheries, which Portugal later joined, set quotas.", "Portugal", "Italy", False),
+    # The sentence already names the partner by a word of its name: a man who learns he does not exist (test-cc).
+    ("Later Harold learns that no Inspector Grey is known to the police.", "Inspector Grey", "Harold Lane", True),
+    ("Later Harold learns that no Inspector Grey is known to the police.", "Inspector Grey", "Edith Moore", False),
+    ("Later Harold learns that no Inspector Grey is known to the police.", "Harold", "Inspector Lane", False),
 ])
 def test_names_partner_people(sentence, name, replacement, expected):
     start = sentence.index(name)
