@@ -55,6 +55,13 @@ _FOUNDED_OBJECT_TO = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?(?P<year>\s+in\s+\d{4})?\s+(?:in\s+order\s+)?to\s+"
     r"(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
 _OBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w-]*){1,9})$")
+# "The Harbour Safety Agency (HSA) was established in 2004 as an agency of the Union.", "The HSA was created by the
+# Treaty of Vardby in 1975 as an organisation for ...": made, and as what; the "as" phrase is the genus.  The name
+# may be its acronym alone, as a text writes it after spelling it out once.
+_FOUNDED_AS = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w-]*){0,9})"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?\s+(?:was|were)\s+(?P<how>" + _FOUNDING_VERBS +
+    r"(?:\s+(?:in|by|at|on|under|within)\s+[^;(),]{2,80}?)?)\s+as\s+(?P<genus>(?:an?)\s+[a-z][^;()]+?)\.?$")
 # Below the named rule's own reading of the same sentence, which keeps a named founder ("A press founded by Aldus
 # Manutius in 1494 to print ..."); this one stands when the founders are no name ("a group of farmers").
 FOUNDED_OBJECT_CONFIDENCE = 0.66
@@ -134,6 +141,28 @@ def _founded_to(section: DocumentSection, sentence: str, match: re.Match[str]) -
     return [Candidate(term, definition, kind, section, sentence, FOUNDED_CONFIDENCE, "named", aliases)]
 
 
+def _founded_as(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"The HSA was established in 2004 as an agency of the Union" -> "An agency of the Union established in 2004"."""
+    name = match.group("name")
+    single = " " not in name
+    if fold(name) in lexicon.COUNTRIES or (single and not (name.isupper() and len(name) >= 2)):
+        return []  # one word that is not an acronym ("Sweden was founded as ..."): a place or a people
+    genus = _LATER_PREDICATE.split(_cut_predicate(match.group("genus")), maxsplit=1)[0]
+    head = genus.split()[1].strip(",.") if len(genus.split()) > 1 else ""
+    if "NOUN" not in word_pos(head) and head not in lexicon.KIND_HEADS:
+        return []  # "as a result", "as an independent ...": not a genus
+    if head in {"result", "part", "way", "means", "response", "reaction", "consequence"}:
+        return []
+    how = " ".join(match.group("how").split())
+    definition = finish_definition(f"{genus} {how}")
+    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
+            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+        return []
+    aliases = {match.group("acronym")} if match.group("acronym") else set()
+    kind = lexicon.KIND_HEADS.get(head) or TermKind.DEFINED
+    return [Candidate(name, definition, kind, section, sentence, FOUNDED_CONFIDENCE, "named", aliases)]
+
+
 def _founded_object_to(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
     """"... founded the Valley Seed Circle to record old grain varieties" -> "A circle founded to record ..."."""
     named = _OBJECT_NAME.fullmatch(match.group("object"))
@@ -197,6 +226,9 @@ def find_founded(section: DocumentSection, sentence: str, context: Context) -> l
     founded = _FOUNDED_TO.match(text)
     if founded:
         return _founded_to(section, sentence, founded)
+    founded_as = _FOUNDED_AS.match(text)
+    if founded_as:
+        return _founded_as(section, sentence, founded_as)
     aside = _FOUNDING_ASIDE.match(text)
     if aside:
         if find_named_subjects(section, sentence, context):
@@ -237,6 +269,12 @@ FOUNDED = RULES.register(Rule(
               "Northern Tug Command"),
         misses("# Seas\n\nThe Northern Tug Command, inaugurated at Port Vale on 1 May 2010, was a success.\n",
                "Northern Tug Command"),
+        finds("# Seas\n\nThe Harbour Safety Agency (HSA) was established in 2004 as an agency of the Union that "
+              "inspects ships in every port.\n", "Harbour Safety Agency"),
+        finds("# Seas\n\nThe HSA was created by the Treaty of Vardby in 1975 as an organisation for harbour "
+              "cooperation.\n", "HSA"),
+        misses("# Seas\n\nArcadia was founded in 1801 as a colony of traders.\n", "Arcadia"),
+        misses("# Seas\n\nThe Harbour Board was created in 1923 as a result of the storm.\n", "Harbour Board"),
         finds("# Seeds\n\nIn May 1976 a group of farmers founded the Valley Seed Circle to record the old grain "
               "varieties of the region.\n", "Valley Seed Circle"),
         misses("# Seeds\n\nThe ministry created a new Seed Inspection Agency in 1988 to do the work.\n",

@@ -59,3 +59,31 @@ def test_a_second_clause_with_its_own_plural_subject_is_cut():
 def test_a_second_predicate_of_the_same_subject_is_kept():
     text = "The X has trained pilots, and trains instructors from many nations."
     assert _first_clause(text) == text
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The Harbour Safety Agency (HSA) was established in 2004 as an agency of the Union.",
+                     "Harbour Safety Agency", "An agency of the Union established in 2004.",
+                     id="founded-as-a-genus-with-its-acronym"),
+        pytest.param("The Northern Ports Community was created by the Treaty of Vardby on 2 May 1975 as an "
+                     "organisation for harbour cooperation.", "Northern Ports Community",
+                     "An organisation for harbour cooperation created by the Treaty of Vardby on 2 May 1975.",
+                     id="founded-by-an-instrument-as-a-genus"),
+    ],
+)
+def test_a_name_founded_as_a_kind_is_defined_by_that_kind(body, term, definition):
+    assert glossary(body)[term][1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("Arcadia was founded in 1801 as a colony of traders.", "Arcadia", id="one-word-place"),
+        pytest.param("The Harbour Board was created in 1923 as a result of the storm.", "Harbour Board",
+                     id="as-a-result-is-no-genus"),
+    ],
+)
+def test_as_a_result_or_a_place_is_not_a_founded_kind(body, term):
+    assert term not in glossary(body)
