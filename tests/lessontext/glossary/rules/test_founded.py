@@ -28,6 +28,13 @@ from tests.lessontext.glossary.support import glossary
                      "large operations.", "Harbour Pilot Training programme",
                      "A programme that has trained pilots from many nations under a shared syllabus.",
                      id="a-since-opener-and-a-second-clause-cut"),
+        pytest.param("The Harbour Safety Agency (HSA) was established in 2004 as an agency of the Union.",
+                     "Harbour Safety Agency", "An agency of the Union established in 2004.",
+                     id="founded-as-a-genus-with-its-acronym"),
+        pytest.param("The Northern Ports Community was created by the Treaty of Vardby on 2 May 1975 as an "
+                     "organisation for harbour cooperation.", "Northern Ports Community",
+                     "An organisation for harbour cooperation created by the Treaty of Vardby on 2 May 1975.",
+                     id="founded-by-an-instrument-as-a-genus"),
     ],
 )
 def test_a_founded_name_is_defined_by_its_purpose_or_work(body, term, definition):
@@ -44,7 +51,9 @@ def test_a_founded_name_is_defined_by_its_purpose_or_work(body, term, definition
         pytest.param("The Harbour Tanker Fleet, launched in 2016 by Ruritania and Freedonia and later joined by "
                      "Arcadia, grew quickly.", "Harbour Tanker Fleet", id="an-aside-then-no-explaining-verb"),
         pytest.param("The Harbour Games were founded in 2014 to honour injured sailors.", "Harbour Games",
-                     id="a-plural-name"),
+                     id="a-plural-name"),        pytest.param("Arcadia was founded in 1801 as a colony of traders.", "Arcadia", id="one-word-place"),
+        pytest.param("The Harbour Board was created in 1923 as a result of the storm.", "Harbour Board",
+                     id="as-a-result-is-no-genus"),
     ],
 )
 def test_a_founding_without_what_the_thing_is_for_is_not_a_definition(body, term):
@@ -60,30 +69,3 @@ def test_a_second_predicate_of_the_same_subject_is_kept():
     text = "The X has trained pilots, and trains instructors from many nations."
     assert _first_clause(text) == text
 
-
-@pytest.mark.parametrize(
-    ("body", "term", "definition"),
-    [
-        pytest.param("The Harbour Safety Agency (HSA) was established in 2004 as an agency of the Union.",
-                     "Harbour Safety Agency", "An agency of the Union established in 2004.",
-                     id="founded-as-a-genus-with-its-acronym"),
-        pytest.param("The Northern Ports Community was created by the Treaty of Vardby on 2 May 1975 as an "
-                     "organisation for harbour cooperation.", "Northern Ports Community",
-                     "An organisation for harbour cooperation created by the Treaty of Vardby on 2 May 1975.",
-                     id="founded-by-an-instrument-as-a-genus"),
-    ],
-)
-def test_a_name_founded_as_a_kind_is_defined_by_that_kind(body, term, definition):
-    assert glossary(body)[term][1] == definition
-
-
-@pytest.mark.parametrize(
-    ("body", "term"),
-    [
-        pytest.param("Arcadia was founded in 1801 as a colony of traders.", "Arcadia", id="one-word-place"),
-        pytest.param("The Harbour Board was created in 1923 as a result of the storm.", "Harbour Board",
-                     id="as-a-result-is-no-genus"),
-    ],
-)
-def test_as_a_result_or_a_place_is_not_a_founded_kind(body, term):
-    assert term not in glossary(body)
