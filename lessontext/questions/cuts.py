@@ -305,8 +305,12 @@ def _aside_cut(statement: str) -> str | None:
         if any(is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
             continue  # after the verb the phrase may be a list's next item
         following = re.match(r"\s*([^,;:]*)([,;:]|$)", statement[m.end():])
-        if following and len(words(following.group(1))) <= 3 and following.group(2) == ",":
-            continue  # ", founded in 1996 by ... for museums, archives, libraries ...": the comma closes no aside
+        if following and following.group(2) == "," and (len(words(following.group(1))) <= 3
+                                                          or not _verb_in(following.group(1))):
+            # ", founded in 1996 by ... for museums, archives, libraries ...": the comma closes no aside; ", written
+            # in Akkadian, the language of diplomacy, was ...": a second aside names the first one's noun, and cut
+            # without it, it would name the subject
+            continue
         return statement[: m.start()] + statement[m.end() - 1:].replace(",", "", 1)
     return None
 

@@ -197,9 +197,11 @@ def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
 
 
 # The blank is the kind a sentence names or defines: "A(n) _____ is one in which ...", "A _____ covers an
-# entire country, while a targeted one ...", "Sound is a _____", "which is called _____", "known as _____".
+# entire country, while a targeted one ...", "In a _____, each device ...", "_____ goes further by ...", "Sound is
+# a _____", "which is called _____", "known as _____".
 _KIND_SLOT = re.compile(
-    rf"(?:^|[.;:!?]\s+)(?:A|An|A\(n\))\s+{re.escape(BLANK)}"
+    rf"(?:^|[.;:!?]\s+)(?:(?:In|For|With)\s+)?(?:A|An|A\(n\)|a|an|a\(n\))\s+{re.escape(BLANK)}"
+    rf"|(?:^|[.;:!?]\s+){re.escape(BLANK)}\s+(?!of\b)[a-z]+"
     rf"|\b(?:a|an|a\(n\)|A\(n\))\s+{re.escape(BLANK)}\s+(?:is|are|was|were|means)\b"
     rf"|\b(?:is|are|was|were|be|called|known\s+as|termed)\s+(?:(?:a|an|a\(n\)|A\(n\))\s+)?{re.escape(BLANK)}")
 

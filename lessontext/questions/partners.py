@@ -368,8 +368,11 @@ def _mentions(name: str, course: CourseView) -> list[tuple[str, int]]:
     return course.remembered(("mentions", name), compute)
 
 
-# Words that place a story's site on today's map: "Run, in present-day Indonesia", "in what is now Kyrgyzstan".
-_TODAY = r"(?:present-day|modern-day|today's|today’s|what\s+is\s+now)\s+(?:the\s+)?"
+# Words that place a story's site on today's map: "Run, in present-day Indonesia", "in what is now Kyrgyzstan",
+# "near modern Boğazkale in Turkey", "the town of Jassy, known today as Iași in Romania".
+_TODAY = (r"(?:present-day|modern-day|modern|today's|today’s|what\s+is\s+now"
+          r"|(?:modern|today|now)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in"
+          r"|(?:known|called)\s+(?:today|now)\s+as\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in)\s+(?:the\s+)?")
 
 
 def modern_place_only(name: str, course: CourseView) -> bool:
@@ -400,6 +403,24 @@ def passing_name(name: str, course: CourseView) -> bool:
     return bool(found) and all(_IN_PASSING.search(s[:start]) for s, start in found)
 
 
+# The author of the work a lesson studies, named in its title ("A Christmas Carol by Charles Dickens") or in a
+# sentence ("The play was written by John Boynton Priestley in 1945").
+_TITLE_BY = re.compile(r"\sby\s+(.+)$")
+_WRITTEN_BY = r"\b(?:written|published|composed|painted|directed)\s+by\s+"
+
+
+def work_author(name: str, course: CourseView) -> bool:
+    """The lesson names ``name`` as the author of the work it studies: its title ends "by" the name's last word,
+    or a sentence says "written by" (published, composed ...) the name.  The author stands outside the story, so
+    is no partner for a character ("Charles Dickens" for the clerk Bob Cratchit: both raters on test-bx, "the
+    author, not a character")."""
+    last = name.split()[-1] if name.split() else ""
+    by = _TITLE_BY.search(course.lesson.document.title or "")
+    if last and by and re.search(rf"\b{re.escape(last)}\b", by.group(1)):
+        return True
+    return any(re.search(_WRITTEN_BY + re.escape(name), s) for _, s in course.lesson.sentences)
+
+
 def place_name(name: str) -> bool:
     """``name`` is headed by a place's noun ("Passamaquoddy Bay", "Clark Air Base", "Mount Fuji", "Lake Erie")."""
     parts = name.removeprefix("the ").split()
@@ -415,6 +436,8 @@ def ranked_actors(names: list[str], original: str, sentence: str, course: Course
     (``passing_name``) is ranked after every other, for a party that is not one itself."""
     if person:
         kept = [n for n in names if place_name(n) == place_name(original) or not place_name(n)]
+        if not work_author(original, course):
+            kept = [n for n in kept if not work_author(n, course)]
     else:
         held = held_territory(original, course)
         kept = [n for n in names if held or not held_territory(n, course)]

@@ -13,6 +13,7 @@ from lessontext.words import getAllLemmas
 
 from .candidate import Candidate
 from .course import CourseView
+from .entities import demonym_of
 from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, SIDEWAYS_STATEMENT, TABLE_MATCHING
 from .text import CALCULATION, content_words, norm_phrase, related, strip_discourse_marker, words
@@ -190,11 +191,11 @@ _DOCUMENT_WORDS = frozenset("case study studies lesson unit chapter module topic
 
 
 def restates_title(sentence: str, title: str) -> bool:
-    """``sentence`` holds at least half the words of ``title`` that name its topic (inflections and derivations
-    count: "Italy" for "Italian")."""
+    """``sentence`` holds at least half the words of ``title`` that name its topic (inflections, derivations and
+    a people's adjective count: "Italy" for "Italian", "Britain" for "British")."""
     topic = [w for w in content_words(title) if w.lower() not in _DOCUMENT_WORDS]
     said = content_words(sentence)
-    return bool(topic) and 2 * sum(any(related(t, w) for w in said) for t in topic) >= len(topic)
+    return bool(topic) and 2 * sum(any(related(t, w) or demonym_of(w, t) for w in said) for t in topic) >= len(topic)
 
 
 def not_opening_line(c: Candidate, course: CourseView) -> bool:

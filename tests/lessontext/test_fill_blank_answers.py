@@ -298,6 +298,9 @@ def test_the_other_number_is_listed_only_where_it_is_a_form_of_the_key(term, les
     ("Light is a(n) _____, which is why it can cross a vacuum.", True),
     ("As one rises the other falls, which is called _____.", True),
     ("In Roman usage, a(n) _____ is one elected by the assembly.", True),
+    ("In a(n) _____, each device is connected to two neighbours.", True),
+    ("_____ goes further by throwing away some information.", True),
+    ("Then _____ of the samples are weighed.", False),
     ("Note the volume and work out the _____, the figure on the scale.", False),
     ("The plant relies on shared kitchens and _____ staffed by volunteers.", False),
 ])

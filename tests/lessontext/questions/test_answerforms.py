@@ -76,10 +76,14 @@ def test_coordinated_orders(key, expected):
     ("police action", "It called for police or soldiers.", []),  # a noun modifier names no kind alone
     ("small bowel", "Food passes through the small and large bowels.", []),  # a size names no kind alone
     ("large bowel", "Food passes through the small and large bowels.", []),
+    ("Joint activity", "A large exercise is usually both joint and combined.", ["joint"]),  # opens its sentence
+    ("ring network", "It covers four layouts: bus, star, ring and mesh.", ["ring"]),  # listed beside its siblings
+    ("ring network", "Data travels around the ring, and a bus carries it.", []),  # not listed as a kind
+    ("lossy codec", "A video call can be lossy, an archive lossless.", ["lossy"]),  # unknown to the lemmatiser
 ])
 def test_contrasted_modifier(key, lesson, expected):
     terms = frozenset({"joint activity", "combined activity", "police action", "military action", "small bowel",
-                       "large bowel"})
+                       "large bowel", "ring network", "bus network", "lossy codec", "video codec"})
     assert contrasted_modifier(key, terms, lesson) == expected
 
 
@@ -343,3 +347,16 @@ def test_scope_dropped_keeps_a_name_another_body_shares():
     text = "The International Atomic Energy Agency and the Arab Atomic Energy Agency both inspect reactors."
     assert scope_dropped("International Atomic Energy Agency", text) == []
     assert scope_dropped("International Ice Patrol", "The International Ice Patrol tracks icebergs.") == ["Ice Patrol"]
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("Article X", ["Article 10"]),
+    ("Chapter XIV", ["Chapter 14"]),
+    ("Part IV", ["Part 4"]),
+    ("Henry VIII", []),  # a ruler's numeral
+    ("Article 5", []),  # already in Arabic figures
+])
+def test_roman_numbered(key, expected):
+    from lessontext.questions.answerforms import roman_numbered
+
+    assert roman_numbered(key) == expected

@@ -341,10 +341,12 @@ def test_a_place_named_only_on_todays_map_is_no_partner_for_a_party():
     from lessontext.questions.partners import modern_place_only
 
     lesson = ("# The Spice War\n\n## Terms\n\nValdonia kept the island of Run, in present-day Osterland. "
-              "Ruritania had joined the Valdonian side, and so had Brelia. Brelia and Ruritania signed the peace.\n")
+              "Ruritania had joined the Valdonian side, and so had Brelia. Brelia and Ruritania signed the peace. "
+              "They met at Kessa, known today as Kessing in Lindmark, near modern Varn in Ostia.\n")
     course = build_course(parse_document(lesson), glossary=(), others=())
     assert modern_place_only("Osterland", course)
-    assert not modern_place_only("Brelia", course)
+    assert modern_place_only("Lindmark", course) and modern_place_only("Ostia", course)
+    assert not modern_place_only("Brelia", course) and not modern_place_only("Kessa", course)
     assert "Osterland" not in ranked_actors(["Osterland", "Valdonia"], "Brelia", "Ruritania had joined, and so had Brelia.", course)
 
 
@@ -383,3 +385,21 @@ def test_a_name_given_only_as_an_example_or_a_foil_is_no_partner_for_a_party():
     assert ranked_actors(["Brelia"], "Valdonia", sentence, course) == ["Brelia"]  # the last resort
     assert "Brelia" in ranked_actors(["Brelia", "Norland"], "Osterland", "Several states later joined, including Osterland.",
                                      course)
+
+
+def test_the_author_of_the_work_is_no_partner_for_a_character():
+    """"Charles Dickens" as a distractor for the clerk Bob Cratchit (both raters on test-bx: "the author, not a
+    character"): the lesson names its author in the title or as "written by"; a character never becomes him."""
+    from lessontext.document import parse_document
+    from lessontext.questions.partners import work_author
+
+    lesson = ("# The Glass Harbour by M. Alder\n\n## The story\n\nThe novel was written by Mira Alder in 1931. "
+              "Tomas Reyn, a harbour clerk, finds a letter. Tomas Reyn shows it to Ida Venn, who burns it.\n")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert work_author("Mira Alder", course)
+    assert not work_author("Ida Venn", course)
+    assert ranked_actors(["Mira Alder", "Ida Venn"], "Tomas Reyn", "Tomas Reyn finds a letter.", course,
+                         person=True) == ["Ida Venn"]
+    untitled = build_course(parse_document(lesson.replace(" by M. Alder", "").replace("was written by", "came from")),
+                            glossary=(), others=())
+    assert not work_author("Mira Alder", untitled)

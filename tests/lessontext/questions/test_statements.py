@@ -178,6 +178,9 @@ def test_quantity_is_a_figure_that_is_no_date(sentence, expected):
     ("Coral reefs are built by tiny animals over thousands of years.", "Coral Reefs", True),
     ("Tiny animals called polyps build hard skeletons of limestone.", "Coral Reefs", False),
     ("Coral reefs grow where the water stays warm all year.", "Coral Reefs: Cities Under the Sea, Their Builders and Their Threats", False),
+    # a people's adjective names its country
+    ("Within a year Norwegian policy towards Sweden had changed.", "From Rivals to Allies: Norway and Sweden", True),
+    ("Within a year the policy had changed.", "From Rivals to Allies: Norway and Sweden", False),
 ])
 def test_restates_title_when_it_holds_half_the_title_words(sentence, title, expected):
     from lessontext.questions.statements import restates_title
