@@ -29,11 +29,14 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas, getInflection
 
+from lessontext.glossary.candidate import Term
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
+from lessontext.semantics import specificity
+from lessontext.words import singular
 
 __all__ = ["AGENT_PEOPLE", "COUNT_FACT", "DATED_EVENT", "GIVEN_QUANTITY", "ORIGIN_FRAGMENT", "agent_people", "count_fact",
-           "dated_event", "given_quantity", "origin_fragment", "told_instance"]
+           "dated_event", "given_quantity", "origin_fragment", "plain_instance", "told_instance"]
 
 _IRREGULAR_PAST = (r"took|had|made|became|began|led|won|came|went|grew|fell|gave|held|brought|sought|saw|found|left|"
                    r"met|rose|wrote|built|drew|sent|spent|struck|stood|told|thought|fought|lost|paid|kept|ran|said|"
@@ -332,3 +335,25 @@ def told_instance(rule: str, definition: str) -> bool:
     if found.group("bare"):
         return _past_form(found.group("bare"), singular_genus=False)
     return _past_form(found.group("verb"), bool(_SINGULAR_GENUS.match(definition)))
+
+
+# How specific (``lessontext.semantics.specificity``) the first word of a rebuilt subject must be to name a kind
+# alone: "small" 0.31, "old" 0.28, "clear" 0.34 name a size or a quality; "stable" 0.4, "hasty" 0.59 a kind.
+PLAIN_MODIFIER = 0.35
+
+
+def plain_instance(term: Term, terms: Sequence[Term]) -> bool:
+    """A headword rebuilt from a plain subject ("A small room blends ...", "An old saying captures ...") whose
+    first word is an everyday one, where no other entry shares its head: a described instance, not a kind.
+
+    Beside a sibling the modifier names a kind ("Strong acid" by "Weak acid", "Fixed pulley" by "Movable
+    pulley"): of the rated entries these rules rebuilt, those with a sibling were 36.5 of 43 ratings accepted, the
+    everyday-first-word ones without one 0 of 12 (10 rejected: "Small room", "Clear deadline", "Food chain")."""
+    if term.rule not in _SUBJECT_RULES:
+        return False
+    toks = term.term.lower().split()
+    if len(toks) < 2 or "of" in toks or specificity(toks[0]) >= PLAIN_MODIFIER:
+        return False
+    head = singular(toks[-1])
+    return not any(other is not term and len(other.term.split()) >= 2
+                   and singular(other.term.lower().split()[-1]) == head for other in terms)

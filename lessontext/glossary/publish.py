@@ -14,7 +14,8 @@ An entry that only gives another name (``named_aside``: "Joint border commission
 
 An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A provision
 that ..." beside "Mutual defence clause: A treaty provision that ..."), is left out, and so is a definition rebuilt
-from a plain subject that tells in the past what one instance did ("Long book: A book that took months to copy.").
+from a plain subject that tells in the past what one instance did ("Long book: A book that took months to copy.")
+or names it by an everyday word no sibling entry contrasts ("Small room: A room in which ...").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.headless import HEADLESS_PREDICATE, PREDICATE_ADJECTIVE
-from lessontext.glossary.narrated import told_instance
+from lessontext.glossary.narrated import plain_instance, told_instance
 from lessontext.glossary.shapes import genus_twin
 from lessontext.glossary.twins import fold_spelled_out, repeated_definitions
 
@@ -70,6 +71,8 @@ def publishable(terms: list[Term]) -> list[Term]:
             continue  # "Year 1: The base year.": an identity of two things, not a gloss
         if told_instance(term.rule, term.definition):
             continue  # "Long book: A book that took months to copy.": one instance's story, not a kind
+        if plain_instance(term, terms):
+            continue  # "Small room: A room in which reflections blend ...": an instance described, not a kind
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))

@@ -162,11 +162,29 @@ def test_publishable_leaves_out_an_instance_told_in_the_past():
                     sentence="s", aliases=(), confidence=0.8, rule=rule)
 
     kept = publishable([term("Long book", "A book that took months to copy.", "prose"),
-                        term("Strong acid", "An acid that ionises almost completely in water.", "prose")])
-    assert [t.term for t in kept] == ["Strong acid"]
+                        term("Strong acid", "An acid that ionises almost completely in water.", "prose"),
+                        term("Weak acid", "An acid that ionises only partly.", "prose")])
+    assert [t.term for t in kept] == ["Strong acid", "Weak acid"]
 
 
 def test_a_present_form_that_is_also_a_past_is_read_as_present_after_a_plural():
     # "feed" is also the past of "fee" in the lemma tables.
     assert told_instance("generic_subject", "Things that feed on dead leaves.") is False
     assert told_instance("prose", "A memorandum that set out how the partners would work.") is True
+
+
+def test_publishable_leaves_out_an_everyday_instance_no_sibling_contrasts():
+    def term(name: str, definition: str, rule: str = "prose") -> Term:
+        return Term(term=name, key=name.lower(), definition=definition, kind="defined", section_anchor="",
+                    sentence="s", aliases=(), confidence=0.8, rule=rule)
+
+    small_room = term("Small room", "A room in which echoes blend with the sound.")
+    kept = publishable([small_room, term("Hasty generalisation", "A generalisation drawn from too few cases."),
+                        term("Strong acid", "An acid that ionises almost completely in water."),
+                        term("Weak acid", "An acid that ionises only partly.")])
+    assert [t.term for t in kept] == ["Hasty generalisation", "Strong acid", "Weak acid"]
+    # beside a sibling of the same head, the everyday word names a kind
+    assert [t.term for t in publishable([small_room, term("Large room", "A room that holds a choir.")])] == [
+        "Small room", "Large room"]
+    # only the rules that rebuild a plain subject are read
+    assert [t.term for t in publishable([term("Small room", "A room in which echoes blend.", "copula")])] == ["Small room"]
