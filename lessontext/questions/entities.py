@@ -358,7 +358,7 @@ def demonym_of(word: str, name: str) -> bool:
     "German" of Germany, "Mongol" of Mongolia, "American" of the United States.
 
     By the irregular table, else by form: the word spells the name's last word but for a final vowel,
-    "y" or "ia", and either stops there ("German", "Mongol") or goes on with a people's ending
+    "y", "ia" or "(i)stan" ("Afghan", "Kazakh"), and either stops there ("German", "Mongol") or goes on with a people's ending
     ("-ese", "-ian", "-i").  A compound holds its parts' peoples: "Franco-German" is of France and of
     Germany, "German-led" and "Russian-backed" of Germany and Russia ("a Franco-German initiative ...,
     which Germany and Italy quickly joined": both raters on test-as, Germany cannot join its own initiative)."""
@@ -380,7 +380,7 @@ def _demonym_word(word: str, name: str) -> bool:
     if not names or not word[:1].isupper() or word == names[-1]:
         return False
     last = names[-1]
-    for cut in ("", "a", "e", "i", "o", "y", "ia"):
+    for cut in ("", "a", "e", "i", "o", "y", "ia", "istan", "stan"):  # "Afghan", "Kazakh", "Uzbek"
         if cut and not last.endswith(cut):
             continue
         stem = last[: len(last) - len(cut)] if cut else last

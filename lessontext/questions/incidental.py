@@ -12,6 +12,7 @@ sentence's form (commas, openers, capitals), never particular words of a text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lessontext.words import getAllLemmas
 
@@ -130,6 +131,21 @@ def keeps_year_order(sentence: str, original: str, replacement: str) -> bool:
         if y != o and (o > y) != (r > y):
             return False
     return True
+
+
+# How many years from every year the lesson gives a person a year of the sentence must be for the person to be out
+# of its time: a lifetime's span.
+LIFETIME = 60
+
+
+def out_of_time(sentence: str, at: int, partner_sentences: Sequence[str]) -> bool:
+    """The year of ``sentence`` nearest the name at ``at`` lies more than ``LIFETIME`` years from every year of the
+    sentences that name the partner (``partner_sentences``, the sentence itself left out): swapped in, the person
+    acts out of their time ("Richard Nixon in 1868 ... were impeached", "James Madison resigned in 1974": both
+    raters on test-aw, impossible by the text's own dates, reject).  No year, no partner's year: never out of time."""
+    years = sorted(_YEAR.finditer(sentence), key=lambda m: abs(m.start() - at))
+    theirs = [int(y) for s in partner_sentences if s != sentence for y in _YEAR.findall(s)]
+    return bool(years and theirs) and all(abs(int(years[0].group(0)) - b) > LIFETIME for b in theirs)
 
 
 def same_title(original: str, replacement: str) -> bool:

@@ -440,7 +440,7 @@ def ranked_actors(names: list[str], original: str, sentence: str, course: Course
             kept = [n for n in kept if not work_author(n, course)]
     else:
         held = held_territory(original, course)
-        kept = [n for n in names if held or not held_territory(n, course)]
+        kept = [n for n in names if held_territory(n, course) == held]
         if not modern_place_only(original, course):
             kept = [n for n in kept if not modern_place_only(n, course)]
     best = ranked([n for n in kept if not document_part(n)], sentence, course)

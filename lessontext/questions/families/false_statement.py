@@ -1,10 +1,9 @@
 """False statements: a sentence of the lesson with one name, date, quantity or glossary term swapped.
 
-Reads each mention of an entity of a swappable kind (country, organisation,
-person, place, year, a name or quantity, a glossary term of a concrete kind):
-up to two other entities of the same kind from the same lesson, not in the
-sentence, replace it, which makes the statement false according to the text (a
-sister lesson's names read as another subject).  A swapped year keeps its order
+Reads each mention of an entity of a swappable kind (country, organisation, person, place, year, a name or
+quantity, a glossary term of a concrete kind): up to two other entities of the same kind from the same lesson,
+not in the sentence, replace it, which makes the statement false according to the text (a sister lesson's names
+read as another subject).  A swapped year keeps its order
 with the sentence's other years, a person keeps the form of address ("Mrs", "Lord")
 where the sentence says "her" or "he", and an example's place is not swapped.
 Broad glossary kinds ("defined", "concept") are not swapped: the result could
@@ -90,9 +89,8 @@ Nor is a name swapped whose clause adds it to a claim made of others first ("Ita
 Czechoslovakia were also represented", "Denmark also agreed to join the coalition": ``added_to_others``): the
 others are not shown, and the partner is often one of them, so the false form is true by the text or in fact
 (both raters on test-af, test-ax and test-bf, 6 reject ratings; test-as earlier, 2; one such swap accepted on
-test-am, 2 accept ratings); nor is a
-republic swapped in beside the union that held it ("START I required Ukraine and the Soviet Union ...",
-``kin_in_sentence``).
+test-am, 2 accept ratings); nor is a republic swapped in beside the union that held it ("START I required Ukraine
+and the Soviet Union ...", ``kin_in_sentence``), nor a person into a year far from theirs (``out_of_time``).
 
 A name with two such partners is also asked as a single choice, the partners its distractors (``entity_choice``).
 """
@@ -120,6 +118,7 @@ from ..incidental import (
     illustrative,
     in_aside,
     keeps_year_order,
+    out_of_time,
     same_title,
     splits_a_name,
 )
@@ -398,8 +397,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "20 billion US dollars" -> "20 billion Germany dollars": a full name as a modifier
         if with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):
             continue  # "involves United States": a name the text gives its article would lose it
-        if not keeps_year_order(mention.sentence, mention.text, p):
-            continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
+        if not keeps_year_order(mention.sentence, mention.text, p) or mention.kind.endswith("person") \
+                and out_of_time(mention.sentence, at.start(), course.sentences_naming(p)):
+            continue  # "began in 1992 ... Australia joined in 1971", "Nixon in 1868": impossible by the text's dates
         if mention.kind.endswith("person") and _saint(mention.text) != _saint(p):
             continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):

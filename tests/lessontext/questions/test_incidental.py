@@ -154,3 +154,16 @@ def test_a_place_after_a_bodys_head_is_part_of_its_name():
 ])
 def test_a_plural_group_is_no_single_name(name, group):
     assert group_name(name) is group
+
+
+@pytest.mark.parametrize(("sentence", "theirs", "expected"), [
+    # Both raters on test-aw: a president swapped into a year a century from his own.
+    ("Richard Nixon in 1868 and Bill Clinton in 1998 were impeached.", ["Nixon resigned in 1974."], True),
+    ("In 1972 Nixon signed the treaty.", ["Nixon visited Beijing in 1972."], False),  # the same years
+    ("Nixon signed the treaty.", ["Nixon resigned in 1974."], False),  # no year in the sentence
+    ("In 1868 Nixon was impeached.", ["Nixon resigned."], False),  # no year for the partner
+])
+def test_out_of_time(sentence, theirs, expected):
+    from lessontext.questions.incidental import out_of_time
+
+    assert out_of_time(sentence, sentence.index("Nixon"), theirs) is expected
