@@ -33,7 +33,7 @@ from .text import STOPWORDS, find_phrase, named_mid_sentence, norm_phrase
 from .types import QuestionType
 
 __all__ = ["ambiguous_description", "described_name", "earlier_sentences", "headings_above", "joined_title", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
-           "possessive_owner", "previous_sentence", "resolve_person", "subject_name",
+           "lesson_people", "possessive_owner", "previous_sentence", "resolve_person", "subject_name",
            "unnamed_person"]
 
 # "he"/"she" as a subject with no name before it in the sentence (a name before it is its referent).
@@ -47,15 +47,20 @@ _CALENDAR = frozenset("""january february march april may june july august septe
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
-def _named_before(sentence: str, at: int) -> bool:
-    """A capitalised word other than the sentence's first stands before position ``at``."""
+def _named_before(sentence: str, at: int, people: Sequence[str] | None = None) -> bool:
+    """A capitalised word other than the sentence's first stands before position ``at``; given the lesson's
+    ``people``, a word of one of their names (a treaty's or a town's name stands for no "he")."""
+    if people is not None:
+        words_of = {w for name in people for w in _CAPITALISED.findall(name)}
+        return any(m.group(0) in words_of for m in _CAPITALISED.finditer(sentence[:at]))
     return any(m.start() > 0 and m.group(0).lower() not in _CALENDAR for m in _CAPITALISED.finditer(sentence[:at]))
 
 
-def unnamed_person(stem: str) -> re.Match[str] | None:
-    """The first "he"/"she" of ``stem`` that no name before it in the stem accounts for."""
+def unnamed_person(stem: str, people: Sequence[str] | None = None) -> re.Match[str] | None:
+    """The first "he"/"she" of ``stem`` that no name before it in the stem accounts for (with ``people``, only
+    a word of a person's name does)."""
     found = _PERSON_PRONOUN.search(stem)
-    if found is None or _named_before(stem, found.start()):
+    if found is None or _named_before(stem, found.start(), people):
         return None
     return found
 
@@ -75,16 +80,25 @@ def opening_name(sentence: str, lesson_text: str) -> str | None:
     return name
 
 
-def resolve_person(stem: str, previous: str | None, lesson_text: str) -> str | None:
+def resolve_person(stem: str, previous: str | None, lesson_text: str,
+                   people: Sequence[str] | None = None) -> str | None:
     """``stem`` with its unnamed "he"/"she" written as the name the previous sentence opens on; ``stem``
     unchanged when it has no such pronoun; None when the pronoun has no name to stand for."""
-    found = unnamed_person(stem)
+    found = unnamed_person(stem, people)
     if found is None:
         return stem
     name = opening_name(previous, lesson_text) if previous else None
     if name is None:
         return None
+    if set(_CAPITALISED.findall(name)) & set(_CAPITALISED.findall(stem[: found.start()])):
+        return stem  # "Kishi was controversial: he had served" after "Prime Minister Nobusuke Kishi ...": named
     return stem[: found.start()] + name + stem[found.end():]
+
+
+def lesson_people(course: CourseView) -> list[str]:
+    """The names of the lesson's persons, once per course (a lifted "he" can only stand for one of them)."""
+    return course.remembered(("person_mentions",), lambda: [
+        m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")])
 
 
 def previous_sentence(course: CourseView, sentence: str) -> str | None:

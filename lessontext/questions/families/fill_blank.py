@@ -103,7 +103,7 @@ from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind, personal_name
 from ..known import KNOWN_SHORT_NAME, known_body
 from ..people import looks_like_a_person, person_gap_fails
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
-from ..referents import named_possessive, previous_sentence, resolve_person
+from ..referents import lesson_people, named_possessive, previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
@@ -406,8 +406,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
     person = mention.kind in ("person", "glossary:person") or named_as == "person" or (
         mention.kind == "glossary:defined" and personal_name(mention.text) and looks_like_a_person(mention.text))
-    people = course.remembered(("person_mentions",), lambda: [
-        m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")])
+    people = lesson_people(course)
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:

@@ -35,7 +35,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..quality import lesson_facts
-from ..referents import named_in_context
+from ..referents import lesson_people, named_in_context, previous_sentence, resolve_person
 from ..rules import TRUE_STATEMENT
 from ..sequel import points_back, without_conclusion
 from ..statements import closing_sentence, evaluative, vague_claim, worked_line
@@ -166,6 +166,9 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         lifted = without_leaning_then(lift(mention.sentence))  # "..., then became": the event, not its order
         statement = one_claim(without_conclusion(without_asides(lifted, *named)), mention.sentence,
                               course, *named)
+        if statement is not None:  # "after 1678 he used legal claims": the person the sentence before opens on
+            statement = resolve_person(statement, previous_sentence(course, mention.sentence), course.lesson_text,
+                                       lesson_people(course))
         if statement is None:
             continue
         yield Candidate(

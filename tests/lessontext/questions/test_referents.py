@@ -57,6 +57,18 @@ def test_a_month_is_no_name_before_the_pronoun():
     assert unnamed_person("On 31 October 1517 he sent his _____.") is not None
 
 
+def test_given_the_lessons_people_only_a_persons_name_accounts_for_the_pronoun():
+    stem = "After the Treaty of Lindholm in 1678 he annexed towns along the border."
+    assert unnamed_person(stem) is None  # any capitalised word might be its referent
+    assert unnamed_person(stem, ["Erik Vasa"]) is not None  # a treaty is no "he"
+    assert unnamed_person("After 1678 Vasa said he would annex towns.", ["Erik Vasa"]) is None
+    assert resolve_person(stem, "Erik Vasa wanted safer borders.", "", ["Erik Vasa"]) == (
+        "After the Treaty of Lindholm in 1678 Erik Vasa annexed towns along the border.")
+    # the name the sentence before opens on is already in the stem, if not as a person's
+    assert resolve_person("Vasa was feared: he had annexed towns.", "King Erik Vasa ruled.", "", ["Anna Berg"]) == (
+        "Vasa was feared: he had annexed towns.")
+
+
 # A "the <noun>" that a sentence lifted out of its paragraph leans on, named as the lesson named it just before.
 HARBOUR = "In 1985 the two navies signed the Lighthouse Harbour Agreement, which set rules for close passes."
 
