@@ -176,9 +176,10 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
             i += 1
             continue
         if initial and tok not in mid_caps and tok not in COUNTRIES and not _is_acronym(tok):
-            # "William Caxton set up ...": a capitalised pair can open a sentence.
+            # "William Caxton set up ...": a capitalised pair can open a sentence; "Meanwhile Parma ...": an adverb
+            # opening it is no part of the name after it.
             nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-            if not (_is_cap(nxt) and nxt.lower() not in STOPWORDS and nxt in mid_caps):
+            if not (_is_cap(nxt) and nxt.lower() not in STOPWORDS and nxt in mid_caps) or _adverb(tok):
                 i += 1
                 continue
         j = i + 1
@@ -224,6 +225,12 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
         found.append(Entity(m.group(1), f"quantity:{singular(unit)}", m.start(1), m.end(1)))
     found.sort(key=lambda e: e.start)
     return found
+
+
+def _adverb(word: str) -> bool:
+    """``word`` is only an adverb in English ("Meanwhile", "However", "Eventually"): never a word of a name."""
+    lemmas = getAllLemmas(word.lower())
+    return "ADV" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
 
 
 def _tail_of_longer_name(sentence: str, tokens: list[re.Match[str]], i: int) -> bool:

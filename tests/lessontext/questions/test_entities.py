@@ -35,6 +35,15 @@ def test_a_person_with_a_middle_initial_is_one_name():
     assert kinds.get("President John F. Kennedy") == "person", kinds
 
 
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
+    """"Meanwhile Parma" offered as a distractor (both raters on test-ca: a tokenisation artefact)."""
+    sentences = ["Meanwhile Parma took Antwerp.", "The king sent Parma north.", "William Caxton set up a press."]
+    lexicon = build_lexicon(sentences)
+    names = [e.text for s in sentences for e in find_entities(s, lexicon)]
+    assert not any("Meanwhile" in n for n in names), names
+    assert "William Caxton" in names, names
+
+
 def test_a_name_ends_at_a_numeral_before_a_function_word():
     """ "Bayezid I. For about a decade": a swap took "Bayezid I. For" as a name (raters on test-w)."""
     sentence = "Timur captured Sultan Osman I. For years his sons fought."
