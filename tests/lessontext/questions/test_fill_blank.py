@@ -855,3 +855,20 @@ def test_a_fact_line_is_asked_without_its_label():
     made = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
     assert [c.stem for c in made] == ["Caffeine works by blocking a chemical called _____, which builds up in the brain "
                                       "while we are awake and makes us feel sleepy."]
+
+
+@pytest.mark.parametrize(("statement", "key", "expected"), [
+    # today's name of a place the sentence named: world knowledge fills it (both raters on test-by)
+    ("Venice received the Morea, the peninsula in southern Greece now called the Peloponnese.", "Peloponnese", True),
+    ("The town of Kessa, known today as Kessing, fell in 1620.", "Kessing", True),
+    # the occasion a scene opens on (both raters on test-bz: "On a _____, Mr Enfield tells ...")
+    ("On a Sunday walk, Mr Hale tells his cousin about a door.", "Sunday walk", True),
+    ("On a ridge near the town, the army waited.", "ridge", False),  # no comma right after the gap
+    ("The peninsula was called the Morea by the Venetians.", "Morea", False),
+    ("Around 1455 he printed books by a method now called letterpress.", "letterpress", False),  # a term's name
+])
+def test_setting_gap_on_todays_name_or_an_opening_occasion(statement, key, expected):
+    from lessontext.questions.families.fill_blank import setting_gap
+
+    start = statement.index(key)
+    assert setting_gap(statement, start, start + len(key)) is expected
