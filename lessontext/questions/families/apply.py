@@ -83,7 +83,8 @@ about 8 days ... What will its activity be after 24 days?", ``halflife.py``), ea
 its own figures give (``worded.py``).  A linear equation or inequality the lesson solves ("Solve 7 − 2x ≥ 15." ...
 "x ≤ −4") is asked on fresh numbers of the same shape, its options the slips of the method (``solving.py``), and so is
 a pair of simultaneous equations it solves ("Solve 3x + 2y = 18 and 5x − 2y = 14." ... "x = 4 and y = 3",
-``simultaneous.py``).
+``simultaneous.py``), and a side of a right-angled triangle it works out with a ratio it states ("sin θ = opposite ÷
+hypotenuse" ... "x = 8 × sin 35° = 4.59 cm") on a fresh angle and side (``trigonometry.py``).
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ from ..solving import solving_questions
 from ..stepwise import stepwise_questions
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
+from ..trigonometry import trig_questions
 from ..units import SIZE_DRAWS, LessonMeasures
 from ..worked import (
     apply_ops,
@@ -339,6 +341,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from stepwise_questions(lesson)
     yield from root_questions(lesson)
     yield from half_life_questions(lesson)
+    yield from trig_questions(lesson)
     yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []
