@@ -314,9 +314,10 @@ def turned_clause(turned: str, start: int) -> str:
     return turned[:end].rstrip(" ,;:") + "."
 
 
-# A comma, then a clause of reason or consequence, or a second clause: "The dead cannot be counted exactly,
+# A comma, then a clause of reason or consequence, or a second clause ("because" needs no comma: "The letter is not
+# delivered because the messenger is shut in", both raters on test-br): "The dead cannot be counted exactly,
 # because few records survive", "The agreement did not end rivalry at sea, and incidents continued to occur".
-_LINKED_CLAUSE = re.compile(r",\s+(?P<link>because|since|so|thus|hence|therefore|and|yet)\s+(?P<next>[\w’'-]+)"
+_LINKED_CLAUSE = re.compile(r"(?:,\s+|\s+(?=because\b))(?P<link>because|since|so|thus|hence|therefore|and|yet)\s+(?P<next>[\w’'-]+)"
                             r"(?:\s+(?P<then>[\w’'-]+))?(?:\s+(?P<third>[\w’'-]+))?", re.I)
 # Links that join a clause only where a subject of its own follows ("..., and they can remain dangerous"); before
 # a bare word they may join two objects ("soldiers, and farmers").

@@ -71,6 +71,11 @@ _POSSIBLE = re.compile(r"\b(?:can|could|may|might|sometimes)\b", re.I)
 _IN_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;:]*$")
 _BY_AMOUNT = re.compile(r"^\s+(?:by|to|from)\s+(?:about\s+|around\s+|roughly\s+)?[\d$£€]")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|as|but|so|who|which|that|what)\b")
+# An indirect question of which is the more ("to see which is larger", "decide which of the two is heavier"; not a
+# relative: "twelve hours, which were shorter in summer"): turned, it asks the same comparison (both raters on test-cc:
+# "still true in meaning").
+_WHICH_IS = re.compile(r"\b(?:see|decide|find|tell|check|show|know|ask|determine|work\s+out)\s+which\s+"
+                       r"(?:(?:one|of\s+(?:the|them|these|those)(?:\s+\w+)?)\s+)?(?:is|was|are|were)\s+$", re.I)
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
 _TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall|check your)\b|\bexplain (?:why|how)\b", re.I)
@@ -98,6 +103,8 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
         return None  # "can adopt resolutions that are legally binding": "can adopt non-binding ones" is not denied
     if _BY_AMOUNT.match(sentence[m.end():]):
         return None  # "has increased by 7.5 per cent": a step of a calculation
+    if _WHICH_IS.search(before):
+        return None  # "comparing two values to see which is larger": either way round, the same comparison
     turn = _BY_WORD[m.group(1)]
     if opposite_written(turn, lesson_text):
         return None  # the lesson says the opposite of something: the turned claim may be what it says

@@ -197,6 +197,8 @@ Treaties do not bind states that have never agreed to them in any form at all.
     # A list inside the denial stays whole: the words before its comma are too few to stand alone.
     ("The treaty does not cover tanks, aircraft or ships.", "The treaty covers tanks, aircraft or ships."),
     ("The rock cycle is not a single fixed loop, and any rock can change.", "The rock cycle is a single fixed loop."),
+    # A reason with no comma goes too: beside the turned claim it refutes it (both raters on test-br).
+    ("The warning is not delivered because the rider is held at the gate.", "The warning is delivered."),
 ])
 def test_the_turned_claim_ends_with_the_clause_it_denied(sentence, turned):
     dropped = negation_dropped(sentence)

@@ -12,6 +12,7 @@ from lessontext.questions.rules import DIRECTION_REVERSED_FALSE
 @pytest.mark.parametrize(("sentence", "turned"), [
     ("Resistance in most metals rises as they get hotter.", "Resistance in most metals falls as they get hotter."),
     ("Energy decreases at each level.", "Energy increases at each level."),
+    ("Days had twelve hours, which were shorter in winter.", "Days had twelve hours, which were longer in winter."),
     ("A neighbour who can see what you do is less likely to imagine the worst.",
      "A neighbour who can see what you do is more likely to imagine the worst."),
 ])
@@ -36,6 +37,8 @@ def test_a_stated_direction_is_turned_round(sentence, turned):
     # A condition: turned, "were forbidden ..., provided they paid" is nonsense.
     "Villages were often permitted to keep their chiefs, provided they paid the tax.",
     "Traders are permitted to sell grain as long as they hold a licence.",
+    # An indirect question: turned, it asks the same comparison.
+    "The unit compares two values to see which is smaller.",
 ])
 def test_no_turn_where_it_is_not_surely_the_opposite(sentence):
     assert turned_round(sentence, sentence) is None
