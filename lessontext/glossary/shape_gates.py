@@ -17,6 +17,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
   the sentence's own verb left after it; the sentence was about one case, not a definition;
 * ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
 * ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
+* ``name_as_genus``: "Lady Macbeth: A macbeth that dies": a name's last word lowered into a genus no noun has;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
@@ -37,6 +38,7 @@ from lessontext.glossary.shapes import (
     filler_headword,
     genus_colon,
     head_restated,
+    name_as_genus,
     predicate_only,
     reduced_relative,
 )
@@ -134,6 +136,19 @@ HEAD_RESTATED = _register(Gate(
         ("Red giant", "A large red star.", "A large red star."),
         ("Bit", "A single binary digit.", "A single binary digit."),
         ("Electoral system", "The set of rules.", "The set of rules."),
+    ),
+))
+
+
+NAME_AS_GENUS = _register(Gate(
+    name="name_as_genus",
+    check=name_as_genus,
+    examples=(
+        ("Lady Macbeth", "A macbeth that dies, probably by her own hand.", None),
+        ("Entente Cordiale", "A cordiale that followed two years later.", None),
+        ("Arms Trade Treaty", "A treaty that regulates the trade in conventional arms.",
+         "A treaty that regulates the trade in conventional arms."),
+        ("Strong acid", "An acid that ionises almost completely.", "An acid that ionises almost completely."),
     ),
 ))
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import PREPOSITIONS, looks_like_acronym, schwartz_hearst
 from lessontext.glossary.runons import STATE_ENTERED_VERB
+from lessontext.semantics import zipf
 from lessontext.words import getAllLemmas, singular, word_pos
 
 __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
@@ -171,6 +172,32 @@ def head_restated(term: str, definition: str, headwords: Sequence[str] = ()) -> 
     if len(words) > 3 and _past_tense(last):
         last = words[-2]  # "the minimum energy needed"
     return None if singular(last) == singular(term_words[-1]) else definition
+
+
+# A genus rebuilt from a name's last word: "Lady Macbeth: A macbeth that dies", "Entente Cordiale: A cordiale that
+# followed", "La Niña: A niña that brings": a rule took the name for a kind of thing (both raters rejected each,
+# test-by, test-bb, test-am, test-bo, test-ba).
+_NAME_GENUS = re.compile(r"^(?:An?|The)\s+([\w’'-]+)\s+(?:that|which|who|whose|in\s+which|on\s+which)\b")
+
+
+def name_as_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition whose genus is the lowered last word of a capitalised headword that is no English word."""
+    found = _NAME_GENUS.match(definition)
+    last = term.split()[-1] if term.split() else ""
+    if not found or not last[:1].isupper() or found.group(1) != last.lower():
+        return definition
+    return definition if _english_word(last.lower()) else None
+
+
+# How common (Zipf) a word the lemmatiser lacks must be to count as English: "tattoo" 4.1, "eve" 4.3; names
+# are rarer ("cyprus" 3.7, "macbeth" 3.3, "medici" 3.0).
+COMMON_WORD = 4.0
+
+
+def _english_word(word: str) -> bool:
+    """A word the lemmatiser knows, a closed compound of two it knows ("roundtable", "lifeboat"), or a common one."""
+    return bool(getAllLemmas(word)) or any(getAllLemmas(word[:i]) and getAllLemmas(word[i:])
+                                           for i in range(3, len(word) - 2)) or zipf(word) >= COMMON_WORD
 
 
 # "The loose fragments.", "The powerful law courts.", "The resulting 7Ps.": "the", modifiers and a noun, nothing after.
