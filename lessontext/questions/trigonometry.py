@@ -42,8 +42,10 @@ NEAR = 2  # a fresh side is within this factor of the lesson's
 _NAMES = {"opposite": "side opposite θ", "adjacent": "side adjacent to θ", "hypotenuse": "hypotenuse"}
 
 
-def ratio_value(function: str, degrees: Decimal) -> float:
-    return _FUNCTIONS[function](math.radians(float(degrees)))
+def worked_side(side: float, op: str, function: str, degrees: Decimal) -> float:
+    """``side`` multiplied (op "×") or divided (op "÷") by the ratio ``function`` of the angle."""
+    ratio = _FUNCTIONS[function](math.radians(float(degrees)))
+    return side * ratio if op == "×" else side / ratio
 
 
 def rounded(value: float, rounding: tuple[str, int]) -> Decimal:
@@ -74,26 +76,30 @@ def ratios(lesson: LessonView) -> dict[str, tuple[str, str]]:
     return found
 
 
+def _written_answer(working: re.Match[str], lines: list[str]) -> str | None:
+    """The unit ("" for none) of the first answer to ``working`` that ``lines`` write ("x = 4.59 cm"), when its
+    side and angle give it to the figures written; None when no line writes it."""
+    value = worked_side(float(working.group("k")), working.group("op"), working.group("f"), Decimal(working.group("deg")))
+    answer = re.compile(_ANSWER.format(s=re.escape(working.group("s")), num=_NUM))
+    for line in lines:
+        for found in answer.finditer(line):
+            written = Decimal(found.group("r"))
+            places = max(0, -written.as_tuple().exponent)
+            if written > 0 and abs(Decimal(repr(value)) - written) <= Decimal(1).scaleb(-places):
+                return found.group("unit") or ""
+    return None
+
+
 def workings(lesson: LessonView) -> Iterator[tuple[object, str, re.Match[str], str]]:
     """(section, sentence, the working, its unit) of each working whose answer, written on its line or within
     ``ANSWER_AFTER`` lines of its section, is what its side and angle give, to the figures written."""
     sentences = lesson.sentences
     for at, (section, sentence) in enumerate(sentences):
+        lines = [later for later_section, later in sentences[at:at + 1 + ANSWER_AFTER] if later_section is section]
         for m in _WORKING.finditer(sentence):
-            value = float(m.group("k")) * ratio_value(m.group("f"), Decimal(m.group("deg"))) ** (1 if m.group("op") == "×" else -1)
-            answer = re.compile(_ANSWER.format(s=re.escape(m.group("s")), num=_NUM))
-            for later_section, later in sentences[at:at + 1 + ANSWER_AFTER]:
-                if later_section is not section:
-                    break
-                for found in answer.finditer(later):
-                    written = Decimal(found.group("r"))
-                    places = max(0, -written.as_tuple().exponent)
-                    if written > 0 and abs(Decimal(repr(value)) - written) <= Decimal(1).scaleb(-places):
-                        yield section, sentence, m, found.group("unit") or ""
-                        break
-                else:
-                    continue
-                break
+            unit = _written_answer(m, lines)
+            if unit is not None:
+                yield section, sentence, m, unit
 
 
 def trig_questions(lesson: LessonView) -> Iterator[Candidate]:
@@ -118,9 +124,10 @@ def trig_questions(lesson: LessonView) -> Iterator[Candidate]:
         if not sizes:
             continue
         fresh = rng.choice(sizes)
-        key_value = rounded(float(fresh) * ratio_value(function, angle) ** (1 if op == "×" else -1), rounding)
-        slips = [float(fresh) * ratio_value(f, angle) ** (1 if op == "×" else -1) for f in _FUNCTIONS if f != function]
-        slips.append(float(fresh) * ratio_value(function, angle) ** (-1 if op == "×" else 1))
+        key_value = rounded(worked_side(float(fresh), op, function, angle), rounding)
+        # another ratio, and the side multiplied where it is divided (or the reverse)
+        slips = [worked_side(float(fresh), op, f, angle) for f in _FUNCTIONS if f != function]
+        slips.append(worked_side(float(fresh), "÷" if op == "×" else "×", function, angle))
         suffix = f" {unit}" if unit else ""
         key = f"{key_value:f}{suffix}"  # "8.70 cm": the figures the rounding keeps, a final zero too
         distractors = list(dict.fromkeys(f"{rounded(v, rounding):f}{suffix}" for v in slips if v > 0))
