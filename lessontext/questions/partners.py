@@ -418,7 +418,7 @@ def work_author(name: str, course: CourseView) -> bool:
     by = _TITLE_BY.search(course.lesson.document.title or "")
     if last and by and re.search(rf"\b{re.escape(last)}\b", by.group(1)):
         return True
-    return any(re.search(_WRITTEN_BY + re.escape(name), s) for _, s in course.lesson.sentences)
+    return any(re.search(_WRITTEN_BY + re.escape(name), s) for s in course.sentences_naming(name))
 
 
 def place_name(name: str) -> bool:

@@ -17,11 +17,12 @@ import math
 import random
 import re
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from .applyitems import apply_item, fmt
 from .candidate import Candidate
 from .course import LessonView
+from .expressions import round_to
 
 _SIDE = r"(?:opposite|adjacent|hypotenuse)"
 # "sin θ = opposite ÷ hypotenuse", "Tangent: tan x = opposite / adjacent".
@@ -51,9 +52,7 @@ def worked_side(side: float, op: str, function: str, degrees: Decimal) -> float:
 def rounded(value: float, rounding: tuple[str, int]) -> Decimal:
     """``value`` to ``rounding``: ("sf", 3) significant figures or ("dp", 1) decimal places."""
     kind, n = rounding
-    exact = Decimal(repr(value))
-    places = n if kind == "dp" else n - 1 - math.floor(math.log10(abs(value)))
-    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return round_to(Decimal(repr(value)), n if kind == "dp" else n - 1 - math.floor(math.log10(abs(value))))
 
 
 def lesson_rounding(text: str) -> tuple[str, int]:
