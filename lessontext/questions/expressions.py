@@ -16,7 +16,7 @@ is rounded to one decimal place (from 100 on, to a whole number) and the stem sa
 or 3.142 rounds as the calculator's π does are drawn first, else the stem says to use the calculator's π key; no
 key is a figure of the lesson (a worked answer, a table's cell).  The wrong options are the usual slips: the constant or π left out, the power left out
 or taken as a product ("r × 2" for r²), π squared with the radius, the diameter used for the radius (a lesson
-that writes "d = 2r"), the decimal point slipped.  The items are built here (``term_questions``), as
+that writes "d = 2r"), two lengths added for multiplied ("½ × (b + h)"), the decimal point slipped.  The items are built here (``term_questions``), as
 ``conversions.py`` builds its own, and asked by the apply family after its other formulas, each with a generator of
 its own so that the draws of the family's other items stay as they were.
 """
@@ -196,6 +196,9 @@ def mistakes(term: Term, values: dict[str, Decimal], doubles: set[str], halves: 
     if len(term.powers) >= 3 and all(p == 1 for _, p in term.powers):
         # "ρ × h" for "ρ × g × h": a factor of a long product left out.
         found += [evaluate(term, values, dropped=s) for s in term.symbols]
+    if term.constant != 1 and not term.pi and len(term.powers) == 2 and all(p == 1 for _, p in term.powers):
+        # "½ × (b + h)" for "½ × b × h": the two lengths added, not multiplied
+        found.append(Decimal(term.constant.numerator) / term.constant.denominator * sum(values.values()))
     key = evaluate(term, values)
     return found + [key * 10, key / 10]
 

@@ -477,11 +477,11 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
     # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
     limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast", "negation") and c.level == "understand" else 8
     for key in keys:
-        content = content_words(key)
-        if not content and not any(ch.isdigit() for ch in key):
+        content, digits = content_words(key), any(ch.isdigit() for ch in key)
+        if not content and not digits:
             return False
-        if content and all(norm(w) in GENERIC_HEADS for w in content):
-            return False
+        if content and all(norm(w) in GENERIC_HEADS for w in content) and not (c.level == "apply" and digits):
+            return False  # ("6 goals" asked to apply a method is a quantity in its unit)
         if word_count(key) > limit:
             return False
     return True

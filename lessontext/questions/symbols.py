@@ -68,6 +68,10 @@ _COMMA_NAMED = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(?P<name>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})(?:\s+of\s+(?:a|an|the)\s+[a-z]+)?,\s+"
     r"(?:symbol:?\s+)?(?P<symbol>[Δ∆]?[^\W\d_aI])(?![^\W\d_]),\s+(?:is|are)\b"
 )
+# "For a cone with base radius r and perpendicular height h:": the quantities a formula below takes, named.
+_FOR_WITH = re.compile(r"^For\s+(?:a|an|any|every)\s+[a-z]+(?:\s+[a-z]+)?\s+with\s")
+_WITH_NAMED = re.compile(r"(?:\swith|\sand|,)\s+(?:a\s+|an\s+)?(?P<name>[a-z]+(?:\s+[a-z]+)?)\s+(?P<symbol>[^\W\d_])"
+                         r"(?=\s*(?:,|and\b|:|\.|$))")
 # "Current is given the symbol I", "Density has the symbol ρ", "The symbol for density is ρ": a name and its symbol.
 _GIVEN_SYMBOL = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(?P<name>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:is\s+given|has|is\s+written\s+with)\s+the\s+"
@@ -102,6 +106,7 @@ _WORD_OPS = re.compile(r"\s*(?:([×÷*/])|\s(x)\s)\s*")
 # "or, in symbols, E = ...", "written as ρ = ..."), near the start of what follows the formula in words.
 _SYMBOLS_START = re.compile(r"(?:^|(?<=[\s,:]))(?=[Δ∆]?[^\W\d_]\s*=)")
 SYMBOLS_WITHIN = 40
+_LABEL_LINE = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*:")  # "In symbols:", "Written as a formula:"
 MAX_NAME_WORDS = 5
 # Short words after "in" that are no unit, even after a figure ("5 in all", "3 of them").
 NOT_UNITS = frozenset("a an all any each the this that it its one our your their his her air sea use".split())
@@ -130,11 +135,13 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
     """symbol -> (name, unit) as the lesson names them: a table with a "Symbol" column (the row's
     first cell names it, a "Unit" cell gives its unit), a header cell "Radius (r)", "where X is <name>" in the
     prose, "<Name>, written x,", "the <name>, usually written x", "<Name>, symbol x, is", "<Name> is given the
-    symbol x", a legend line "m = mass (kg)", and a formula in words beside the same in symbols.  A unit a
+    symbol x", "For a cone with base radius r and perpendicular height h:", a legend line "m = mass (kg)", and a
+    formula in words beside the same in symbols.  A unit a
     shape gives a symbol without its name ("where c is in mol/dm³") goes with the name read elsewhere."""
     named: dict[str, tuple[str, str]] = {}
     units: dict[str, str] = {}
     in_words: list[tuple[str, str]] = []
+    with_names: dict[str, str] = {}
     text = " ".join(s for _, s in lesson.sentences)
     for table in lesson.tables:
         header = [h.strip().lower() for h in table.header]
@@ -174,11 +181,23 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                 named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
         for m in (*_NAME_WRITTEN.finditer(sentence), *_NAME_IS_FORMULA.finditer(sentence)):
             named.setdefault(m.group("symbol"), (m.group("name"), ""))
+        if (shape_with := _FOR_WITH.match(sentence)) is not None:
+            for m in _WITH_NAMED.finditer(sentence, shape_with.end() - 6):
+                symbol, name = m.group("symbol"), m.group("name")
+                if symbol in with_names and with_names[symbol] != name:
+                    # "base radius r" of a cone, "radius r" of a sphere: the words both names end on
+                    first, second = with_names[symbol].split(), name.split()
+                    common = [a for a, b in zip(reversed(first), reversed(second), strict=False) if a == b]
+                    name = " ".join(reversed(common)) if common else with_names[symbol]
+                with_names[symbol] = name
         for shape in (_GIVEN_SYMBOL, _SYMBOL_FOR):
             for m in shape.finditer(sentence):
                 unit = _MEASURED_IN.search(sentence, m.end())
                 named.setdefault(m.group("symbol"), (lower_name(m.group("name")), unit.group(1) if unit else ""))
-        in_words += in_words_and_symbols(sentence, sentences[at + 1] if at + 1 < len(sentences) else "")
+        following = sentences[at + 1:at + 3]
+        if following and _LABEL_LINE.fullmatch(following[0].strip()):
+            following = following[1:]  # "In symbols:" on a line of its own, the formula on the next
+        in_words += in_words_and_symbols(sentence, following[0] if following else "")
     # A list's items whole: the parser keeps "c: specific heat capacity" as a label and its text.
     for item in (i for section in lesson.document.sections for items in section.lists for i in items.items):
         legend = _LEGEND_LINE.match(item.text.strip())
@@ -187,6 +206,8 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
             _keep_unit(units, legend.group("symbol"), legend.group("unit") or _given_unit(legend, text))
     by_name = {m.group("name"): m.group("sign") or m.group("written") for sentence in sentences
                for m in _UNIT_OF.finditer(sentence)}
+    for symbol, name in with_names.items():
+        named.setdefault(symbol, (name, ""))
     # After the names the prose gives a symbol ("where r is the annual rate" over "rate" in the formula in words).
     for symbol, name in in_words:
         named.setdefault(symbol, (name, ""))
@@ -272,21 +293,36 @@ _PLAIN_SYMBOLS = re.compile(
 _SYMBOL_OPS = re.compile(r"\s*([×÷*/·])\s*|\s+x\s+|\s+")
 
 
+# A constant factor first, in words and in symbols: "half × base × height" written "½ × b × h".
+_WORD_CONSTANTS = {"half": "½", "a half": "½", "one half": "½", "a third": "⅓", "one third": "⅓", "two": "2", "pi": "π"}
+_SYMBOL_CONSTANT = re.compile(r"\s*(?P<c>[½⅓π]|1/2|1/3|\d+)\s*[×*·]?\s*")
+
+
 def in_words_and_symbols(sentence: str, following: str) -> list[tuple[str, str]]:
     """(symbol, name) of a formula in words ("density = mass / volume") written again in symbols in the same
-    sentence (", or ρ = m / V") or the next ("In symbols this is written as ρ = m / V"): the names and the
-    symbols in turn, when both have as many quantities, joined by the same signs."""
+    sentence (", or ρ = m / V") or the next ("In symbols this is written as ρ = m / V", or after a label line "In
+    symbols:"): the names and the symbols in turn, when both have as many quantities, joined by the same signs, and
+    the same constant first if any ("half × base × height", "½ × b × h")."""
     words = _WORD_EQUATION.match(sentence.strip())
     if not words:
         return []
     parts = _WORD_OPS.split(words.group("expr"))
     names = [p.strip() for p in parts[0::3]]
     ops = ["÷" if sign in ("÷", "/") else "×" for sign in parts[1::3]]
+    constant = _WORD_CONSTANTS.get(names[0].lower()) if ops[:1] == ["×"] else None
+    if constant:
+        names, ops = names[1:], ops[1:]
     for text in (sentence.strip()[words.end():], following):
         start = _SYMBOLS_START.search(text)
         if start is None or start.start() > SYMBOLS_WITHIN:
             continue
-        plain = _PLAIN_SYMBOLS.match(text, start.end())
+        at = text.index("=", start.end()) + 1
+        lead = _SYMBOL_CONSTANT.match(text, at)
+        written = lead and {"1/2": "½", "1/3": "⅓"}.get(lead.group("c"), lead.group("c"))
+        if (written or None) != constant:
+            return []  # a constant in one form only: the names and the symbols do not go in turn
+        symbols_text = text[:at] + " " + text[lead.end():] if lead else text
+        plain = _PLAIN_SYMBOLS.match(symbols_text, start.end())
         if plain is None:
             return []
         tokens = _SYMBOL_OPS.split(plain.group("expr"))

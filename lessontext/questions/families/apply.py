@@ -84,7 +84,8 @@ its own figures give (``worded.py``).  A linear equation or inequality the lesso
 "x ≤ −4") is asked on fresh numbers of the same shape, its options the slips of the method (``solving.py``), and so is
 a pair of simultaneous equations it solves ("Solve 3x + 2y = 18 and 5x − 2y = 14." ... "x = 4 and y = 3",
 ``simultaneous.py``), and a side of a right-angled triangle it works out with a ratio it states ("sin θ = opposite ÷
-hypotenuse" ... "x = 8 × sin 35° = 4.59 cm") on a fresh angle and side (``trigonometry.py``).
+hypotenuse" ... "x = 8 × sin 35° = 4.59 cm") on a fresh angle and side (``trigonometry.py``), and a median, mean, mode,
+range or interquartile range it works on a list of values, on a fresh list (``datasets.py``).
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ from ..applyitems import (
 from ..candidate import Candidate
 from ..conversions import chain_questions, conversion_questions, percent_of_questions, share_questions
 from ..course import CourseView, LessonView
+from ..datasets import dataset_questions
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
@@ -342,6 +344,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from root_questions(lesson)
     yield from half_life_questions(lesson)
     yield from trig_questions(lesson)
+    yield from dataset_questions(lesson)
     yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []

@@ -92,6 +92,8 @@ def test_the_wrong_options_are_the_usual_slips():
     halved = mistakes(parse_term("C = π × d"), {"d": Decimal(10)}, set(), frozenset({"d"}))
     assert 5 * pi in halved  # the radius for the diameter
     assert 100 * pi in halved  # squared as in the area formula
+    assert Decimal("8.5") in mistakes(parse_term("A = ½ × b × h"), {"b": Decimal(9), "h": Decimal(8)}, set())  # added
+    assert Decimal("8.5") not in mistakes(parse_term("A = b × h"), {"b": Decimal(9), "h": Decimal(8)}, set())
 
 
 @pytest.mark.parametrize("formula, values, left_out", [

@@ -274,6 +274,10 @@ CASES = [
     ("worth_asking", fill(f"The treaty has many {BLANK} that matter.", "aspects"), False),
     ("worth_asking", fill(f"Pakistan signed the agreement in {BLANK}.", "2019", kind="year"), True),
     ("worth_asking", make(kind=""), False),
+    # A quantity in its unit asked to apply a method is worth asking; the same unit asked to recall is not.
+    ("worth_asking", make(correct=("6 goals",), distractors=("9 goals", "1 goal"), kind="quantity:apply",
+                          level="apply"), True),
+    ("worth_asking", make(correct=("Goals",), distractors=("Points", "Runs")), False),
     # 6. Format validity
     ("choice_format", make(), True),
     ("choice_format", make(distractors=("Peacekeeping Operations",)), False),

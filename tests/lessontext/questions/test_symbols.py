@@ -107,6 +107,11 @@ def test_where_a_name_ends(where, named):
     ("area = π × radius squared", "or A = πr²", []),  # a constant and a power: no names in turn
     ("load = weight × span", "Much later in the lesson, after many other ideas, we see L = w × s.", []),  # too far from the words
     ("The total load is heavy.", "L = w × s", []),  # no formula in words
+    # The same constant first in words and in symbols; in one form only, no names in turn.
+    ("Area of a kite = half × width × length", "K = ½ × w × l", [("K", "area of a kite"), ("w", "width"),
+                                                                  ("l", "length")]),
+    ("Area of a kite = half × width × length", "K = w × l", []),
+    ("Area of a kite = width × length", "K = ½ × w × l", []),
 ])
 def test_a_formula_in_words_names_the_same_in_symbols(sentence, following, pairs):
     assert in_words_and_symbols(sentence, following) == pairs
@@ -176,3 +181,16 @@ def test_without_a_worked_example_the_relation_is_asked_as_first_stated():
     course = build_course(parse_document(body), glossary=(), others=())
     items = list(apply_questions(course.lesson, course, random.Random(0)))
     assert [i.stem.split("”")[0] for i in items] == ["The text gives the formula “F = q × t"]
+
+
+def test_a_label_line_between_the_words_and_the_symbols_is_passed_over():
+    named = _named("In words:\n\nArea of a kite = half × width × length\n\nIn symbols:\n\nK = ½ × w × l")
+    assert named["w"] == ("width", "") and named["K"] == ("area of a kite", "")
+
+
+def test_the_quantities_a_shape_is_given_with_are_named():
+    named = _named("For a cone with base radius r and perpendicular height h:\n\nVolume = ⅓ × π × r² × h\n\n"
+                   "For a sphere with radius r:\n\nVolume = ⁴⁄₃ × π × r³")
+    assert named["h"] == ("perpendicular height", "")
+    assert named["r"] == ("radius", "")  # the words both names end on
+    assert "r" not in _named("A cone with base radius r is tall.")  # no "For a ... with": no naming
