@@ -85,7 +85,9 @@ its own figures give (``worded.py``).  A linear equation or inequality the lesso
 a pair of simultaneous equations it solves ("Solve 3x + 2y = 18 and 5x − 2y = 14." ... "x = 4 and y = 3",
 ``simultaneous.py``), and a side of a right-angled triangle it works out with a ratio it states ("sin θ = opposite ÷
 hypotenuse" ... "x = 8 × sin 35° = 4.59 cm") on a fresh angle and side (``trigonometry.py``), and a median, mean, mode,
-range or interquartile range it works on a list of values, on a fresh list (``datasets.py``).
+range or interquartile range it works on a list of values, on a fresh list (``datasets.py``).  A lesson's first worked example
+is re-posed on fresh figures when its arithmetic reads back to the problem's figures and gives the lesson's answer
+(``reposed.py``).
 """
 
 from __future__ import annotations
@@ -149,6 +151,7 @@ from ..logarithms import log_questions
 from ..notation import notation_questions
 from ..problems import PROBLEM, problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
+from ..reposed import reposed_questions
 from ..roots import root_questions
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
@@ -345,6 +348,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from half_life_questions(lesson)
     yield from trig_questions(lesson)
     yield from dataset_questions(lesson)
+    yield from reposed_questions(lesson)
     yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []

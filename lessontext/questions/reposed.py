@@ -1,0 +1,362 @@
+"""A worked example re-posed on fresh numbers: its problem ("A ship ... receives the echo 0.40 seconds later. The
+speed of sound in sea water is 1520 m/s. ... find the depth.") with new figures, its answer worked by the lesson's
+own arithmetic ("d = v × t / 2 = 1520 × 0.40 / 2 = 608 / 2 = 304 m").
+
+Read by the apply family (``families/apply.py``).  Lessons of measurement and mechanics teach by worked examples whose
+arithmetic no formula reader takes: the formula is in symbols nobody names, or the working runs over two lines ("Total
+distance: 343 × 1.2 = 411.6 m." then "the distance to the cliff is 411.6 ÷ 2 = 205.8 m"); 50 of 365 lessons of the
+open corpora ended with two items or fewer, most of them such lessons.  An example is read when:
+
+- its problem is its first sentences, up to a question ("What is ...?", "How far ...?") or an instruction ("Find its
+  area.", "We want to find ..."), and gives figures;
+- its answer is the last working of the example: a line of "=" whose first side with figures is a sum of them (× ÷ + −,
+  brackets, a square or a cube, a half), and whose last side is one figure with its unit; a figure of that sum that
+  an earlier working of the example worked out stands for that working's sum, so the answer's arithmetic is read back
+  to the problem's figures ("411.6 ÷ 2" is "343 × 1.2 ÷ 2");
+- that arithmetic gives the answer the lesson writes, to the figures it writes (else it is misread, and not asked).
+
+The problem's figures that the arithmetic uses are drawn afresh (the sizes and decimals of the lesson's own, none
+of them); its other figures, and the arithmetic's figures the problem does not give (a speed of sound from an earlier
+section, a "÷ 2"), stay.  A problem that gives a figure the arithmetic does not use in the unit of one it uses ("a
+sloping side of 6 cm" beside a height) is not asked: a fresh height could outgrow it.  The key is the fresh answer,
+to the decimals the lesson's answer has (one more at most; the stem says when it is rounded); the wrong options are
+the slips of the arithmetic: a multiplication made a division (or the reverse), a factor or divisor left out, and the
+decimal point slipped.  Problems with a percentage are ``problems.py``'s.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from .applyitems import apply_item, fmt, mistake_options, with_unit
+from .candidate import Candidate
+from .course import LessonView
+from .incidental import layout_reference
+from .problems import examples
+from .text import article_for
+
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
+                    rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
+_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?![\d.])(?!\s?[A-Za-z]+-)\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
+                     r"(?![\w-])")
+# A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules")
+# or yes or no ("Will it float ...?"): one answer cannot key it.
+_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the)\b|^(?:will|does|do|is|are|can)\b", re.I)
+_START = re.compile(r"[\d½(]")
+_ASKS = re.compile(r"\?\s*$|^(?:find|calculate|work out|we want to find|what|how)\b", re.I)
+_PROBLEM_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{_FIGURE})(?![\d])(?!\.\d)\s?(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*)?")
+SCALES = (Decimal("0.5"), Decimal("0.75"), Decimal("1.25"), Decimal("1.5"), Decimal(2))
+# What a question asks, by the unit of its answer: "what force is needed?" answered in joules is another working's.
+_ASKED = {
+    "force": {"N", "kN"}, "weight": {"N", "kN"}, "effort": {"N", "kN"}, "load": {"N", "kN"},
+    "energy": {"J", "kJ", "kWh", "MJ"}, "work": {"J", "kJ"}, "power": {"W", "kW"}, "pressure": {"Pa", "kPa", "N/m²"},
+    "mass": {"g", "kg", "mg", "t"}, "speed": {"m/s", "km/h", "mph"}, "velocity": {"m/s", "km/h"},
+    "area": {"cm²", "m²", "mm²", "km²"}, "volume": {"cm³", "m³", "mm³", "l", "ml"},
+    "far": {"m", "km", "cm", "mm"}, "distance": {"m", "km", "cm", "mm"}, "height": {"m", "cm", "mm"},
+    "long": {"m", "km", "cm", "mm", "s", "min", "h"}, "time": {"s", "min", "h"}, "cost": {"p", "£"},
+}
+DRAWS = 40
+
+
+class Sum:
+    """An arithmetic tree: a figure (``value``, where it was written) or an operation on two trees."""
+
+    def __init__(self, op: str, left: Sum | None = None, right: Sum | None = None, value: Fraction | None = None,
+                 written: str = ""):
+        self.op, self.left, self.right, self.value, self.written = op, left, right, value, written
+
+    def evaluate(self, values: dict[str, Fraction], slip: tuple[int, str] | None = None, at: list[int] | None = None
+                 ) -> Fraction | None:
+        """The tree's value with ``values`` for its written figures; ``slip`` (operation number, new sign) works one
+        operation otherwise ("÷" for "×", "drop" to leave its right side out)."""
+        at = at if at is not None else [0]
+        if self.op == "num":
+            return values.get(self.written, self.value)
+        left = self.left.evaluate(values, slip, at)
+        right = self.right.evaluate(values, slip, at)
+        number, at[0] = at[0], at[0] + 1
+        op = slip[1] if slip and slip[0] == number else self.op
+        if left is None or right is None:
+            return None
+        if op == "drop":  # a constant factor or divisor left out ("½ × b × h" as "b × h", "÷ 2" forgotten)
+            if self.left.op == "num" and self.left.written not in values:
+                return right
+            return left if self.right.op == "num" and self.right.written not in values else None
+        if op == "^":
+            return left ** int(right)
+        if op == "÷":
+            return left / right if right else None
+        return {"×": left * right, "+": left + right, "−": left - right}[op]
+
+    def operations(self) -> list[str]:
+        if self.op == "num":
+            return []
+        return [*self.left.operations(), *self.right.operations(), self.op]
+
+    def figures(self) -> list[str]:
+        return [self.written] if self.op == "num" else [*self.left.figures(), *self.right.figures()]
+
+    def substitute(self, earlier: dict[str, Sum]) -> Sum:
+        """The tree with each figure an earlier working worked out replaced by that working's tree."""
+        if self.op == "num":
+            return earlier.get(self.written, self)
+        return Sum(self.op, self.left.substitute(earlier), self.right.substitute(earlier))
+
+
+def _number(text: str) -> Fraction:
+    return Fraction(text.replace(",", ""))
+
+
+def parse_sum(text: str) -> Sum | None:
+    """The arithmetic of one side of a working ("1520 × 0.40 / 2", "½ × (7 + 11) × 5", "1,200 kg × 15 m/s"), or None
+    when it is anything else (a letter, a root, π) or has no operation."""
+    tokens: list[tuple[str, str]] = []
+    at = 0
+    text = text.strip().rstrip(".")
+    while at < len(text):
+        m = _TOKEN.match(text, at)
+        if not m or m.end() == at:
+            return None
+        at = m.end()
+        if m.group("num"):
+            tokens.append(("num", m.group("num")))
+            if m.group("pow"):
+                tokens += [("op", "^"), ("num", "2" if m.group("pow") == "²" else "3")]
+        elif m.group("half"):
+            tokens.append(("num", "½"))
+        elif m.group("op"):
+            tokens.append(("op", {"/": "÷", "*": "×", "-": "−"}.get(m.group("op"), m.group("op"))))
+        else:
+            tokens.append(("open" if m.group("open") else "close", ""))
+    pos = [0]
+
+    def peek() -> tuple[str, str] | None:
+        return tokens[pos[0]] if pos[0] < len(tokens) else None
+
+    def atom() -> Sum | None:
+        t = peek()
+        if t is None:
+            return None
+        pos[0] += 1
+        if t[0] == "num":
+            node = Sum("num", value=Fraction(1, 2) if t[1] == "½" else _number(t[1]), written=t[1])
+            if peek() == ("op", "^"):
+                pos[0] += 1
+                power = atom()
+                return Sum("^", node, power) if power is not None else None
+            return node
+        if t[0] == "open":
+            inner = expression()
+            if inner is None or peek() != ("close", ""):
+                return None
+            pos[0] += 1
+            return inner
+        return None
+
+    def term() -> Sum | None:
+        node = atom()
+        while node is not None and peek() in (("op", "×"), ("op", "÷")):
+            op = peek()[1]
+            pos[0] += 1
+            right = atom()
+            node = Sum(op, node, right) if right is not None else None
+        return node
+
+    def expression() -> Sum | None:
+        node = term()
+        while node is not None and peek() in (("op", "+"), ("op", "−")):
+            op = peek()[1]
+            pos[0] += 1
+            right = term()
+            node = Sum(op, node, right) if right is not None else None
+        return node
+
+    tree = expression()
+    if tree is None or pos[0] != len(tokens) or tree.op == "num":
+        return None
+    return tree
+
+
+def working(sentence: str) -> tuple[Sum, str, str] | None:
+    """(its arithmetic, its answer as written, the answer's unit) of a working line: the first side of its "=" that
+    is arithmetic of figures, and its last side when that is one figure."""
+    sides = sentence.split("=")
+    if len(sides) < 2:
+        return None
+    result = _RESULT.match(sides[-1])
+    if not result:
+        return None
+    for side in sides[:-1]:
+        # "Total distance travelled by the sound: d" and "v × t" are no arithmetic of figures: passed over; "so the
+        # distance to the cliff is 411.6 ÷ 2" is read from its first figure.
+        for start in _START.finditer(side):
+            tree = parse_sum(side[start.start():])
+            if tree is not None:
+                # the unit as written after the figure: "205.8 m", "10p"
+                return tree, result.group("num"), result.group(0)[result.end("num"):].rstrip()
+    return None
+
+
+_SIDE = re.compile(r"^(?P<lhs>[^=]{1,12}?)\s*=\s*(?P<rhs>[^=]+)$")
+
+
+def _joined(lines: list[str]) -> list[tuple[str, str]]:
+    """Lines that work one quantity down the page joined into one working: "A = ½ × 10 × 6", "A = 5 × 6", "A = 30 cm²"
+    -> "A = ½ × 10 × 6 = 5 × 6 = 30 cm²", with the line that writes its answer (the item's source)."""
+    out: list[tuple[str, str]] = []
+    last = None
+    for line in lines:
+        m = _SIDE.match(line.strip().rstrip("."))
+        if m and out and last == m.group("lhs"):
+            out[-1] = (f"{out[-1][0].rstrip('.')} = {m.group('rhs')}", line)
+        else:
+            out.append((line, line))
+        last = m.group("lhs") if m else None
+    return out
+
+
+def _places(written: str) -> int:
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def _decimal(value: Fraction) -> Decimal:
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def _rounded(value: Fraction, places: int) -> Decimal:
+    return _decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+NEAR = 50  # a wrong option within this factor of the key: "540,000 m" for 13.5 m is no slip anyone makes
+
+
+def _fresh(written: str, rng: random.Random) -> str:
+    """The figure scaled by a small factor, to the decimals it is written with: exactly when a factor allows ("0.250
+    mol" -> "0.125 mol", not "0.313 mol"), never 0 or 1 ("1 green counters")."""
+    value = Decimal(written.replace(",", ""))
+    places = _places(written)
+    step = Decimal(1).scaleb(-places)
+    exact = [value * scale for scale in SCALES if (value * scale) % step == 0 and value * scale not in (0, 1)]
+    fresh = rng.choice(exact) if exact else (value * rng.choice(SCALES)).quantize(step, rounding=ROUND_HALF_UP)
+    if fresh in (0, 1) or fresh == value:
+        fresh = value + step
+    text = f"{fresh:,.{places}f}" if "," in written else f"{fresh:.{places}f}"
+    return text
+
+
+def _replace_figures(text: str, fresh: dict[str, str]) -> str:
+    """The problem with its fresh figures, an article before one fitted to it ("An 80 W lamp" -> "A 240 W lamp")."""
+    text = _PROBLEM_FIGURE.sub(lambda m: fresh.get(m.group("num"), m.group("num")) + m.group(0)[len(m.group("num")):],
+                               text)
+    return re.sub(r"\b([Aa]n?) (\d[\d,.]*)", lambda m: f"{_cased(article_for(m.group(2)), m.group(1))} {m.group(2)}",
+                  text)
+
+
+_INSTRUCTION = re.compile(r"^(?:we\s+want\s+to\s+find|find|calculate|work\s+out)\s+(?P<rest>.+?)\.?$", re.I)
+
+
+def as_question(sentence: str) -> str:
+    """An instruction as the question it sets: "Find its area." -> "What is its area?", "We want to find how far
+    away the lightning struck." -> "How far away did ...": left alone, as no question."""
+    m = _INSTRUCTION.match(sentence.strip())
+    if m is None:
+        return sentence
+    rest = m.group("rest")
+    return f"What is {rest}?" if not re.match(r"(?:how|what|which|whether)\b", rest, re.I) else sentence
+
+
+def _cased(article: str, like: str) -> str:
+    return article.capitalize() if like[0].isupper() else article
+
+
+def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
+    """The lesson's first worked example whose answer its arithmetic gives, re-posed on fresh figures."""
+    for section, _, block in examples(lesson):
+        asks = next((i for i, s in enumerate(block) if _ASKS.search(s)), None)
+        if asks is None or _TWO_ASKED.search(block[asks]) or any("%" in s or "half-li" in s for s in block):
+            continue
+        problem = block[:asks + 1]
+        if not problem[0][:1].isupper() or any(layout_reference(s) or re.search(r"\babove\b", s) for s in problem):
+            continue  # "finding the extension. The spring above ...": a title's tail, or a problem that leans back
+        earlier: dict[str, Sum] = {}
+        final = None
+        for text, sentence in _joined([s for s in block[asks + 1:] if "=" in s]):
+            found = working(text)
+            final = None  # the example's last working must be read, or its answer is not known
+            if found is None:
+                continue
+            tree, answer, unit = found
+            tree = tree.substitute(earlier)
+            earlier[answer] = tree
+            final = (tree, answer, unit, sentence)
+        if final is None:
+            continue
+        tree, answer, unit, sentence = final
+        asked = {w.lower() for w in re.findall(r"[A-Za-z]+", block[asks])}
+        if any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
+            continue  # the last working answers another quantity than the question asks
+        exact = tree.evaluate({})
+        places = _places(answer)
+        if exact is None or abs(_decimal(exact) - Decimal(answer.replace(",", ""))) > Decimal(1).scaleb(-places) / 2:
+            continue  # the lesson's answer does not come out of this reading: misread
+        rounded = _decimal(exact) != Decimal(answer.replace(",", ""))
+        given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)]
+        written = [f for f in tree.figures() if f != "½"]
+        used = {num for _, num in given if num in written}
+        if not used or any(sum(1 for _, n in given if n == num) > 1 for num in used):
+            continue  # no figure of the problem in the arithmetic, or one written twice: which is which?
+        # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
+        # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.
+        with_used = {at for at, n in given if n in used} | {asks}
+        if any(n not in used and at in with_used for at, n in given):
+            continue
+        if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
+            continue  # an angle or a temperature scaled leaves its range ("120° east of due south")
+        item = _item(tree, problem, used, unit, places, rounded, sentence, section, lesson)
+        if item is not None:
+            yield item
+            return
+
+
+def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int, rounded: bool, sentence: str,
+          section, lesson: LessonView) -> Candidate | None:
+    rng = random.Random(f"reposed:{' '.join(problem)}")
+    lesson_text = " ".join(s for _, s in lesson.sentences)
+    for _ in range(DRAWS):
+        fresh = {f: _fresh(f, rng) for f in sorted(used)}
+        values = {f: _number(v) for f, v in fresh.items()}
+        exact = tree.evaluate(values)
+        if exact is None or exact <= 0:
+            continue
+        key_value = _rounded(exact, places)
+        if not rounded and _decimal(exact) != key_value:
+            continue  # the lesson's answer is exact: so is the fresh one
+        unit_name = unit.strip()
+        key = with_unit(fmt(key_value), unit_name)
+        if fmt(key_value) in {fmt(_decimal(v)) for v in values.values()}:
+            continue  # the key is a figure given: "750 ÷ 1" asks nothing
+        if re.search(rf"(?<![\d.,]){re.escape(fmt(key_value))}(?![\d]|\.\d)", lesson_text):
+            continue  # no key that is a figure of the lesson
+        slips: list[Decimal] = []
+        for number, op in enumerate(tree.operations()):
+            for other in {"×": ("÷", "drop"), "÷": ("×", "drop"), "+": ("×",), "−": ("+",), "^": ("×",)}[op]:
+                value = tree.evaluate(values, (number, other))
+                if value is not None and value > 0:
+                    slips.append(_rounded(value, places))
+        slips = [v for v in [*slips, key_value * 10, key_value / 10] if key_value / NEAR <= v <= key_value * NEAR]
+        distractors = mistake_options([_decimal(v) for v in values.values()], key_value, slips, unit_name)
+        if len(distractors) < 2:
+            continue
+        stem = _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)
+        if rounded:
+            stem += (f" Give the answer to {places} decimal place{'s' if places > 1 else ''}." if places
+                     else " Give the answer to the nearest whole number.")
+        return apply_item(section=section, sentence=sentence, key=key, distractors=distractors, stem=stem,
+                          explanation=f"Worked as the text works its example, with the new figures: {key}.",
+                          claim=f"problem:{' '.join(problem)[:60]}")
+    return None

@@ -1,0 +1,110 @@
+"""A worked example re-posed on fresh figures, its answer worked by the lesson's own arithmetic."""
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.applyitems import fmt
+from lessontext.questions.course import build_course
+from lessontext.questions.reposed import as_question, parse_sum, reposed_questions, working
+
+ECHO = """# Echoes
+
+## Worked example 1: the cliff
+
+A student stands in front of a cliff and claps. She hears the echo 1.2 seconds later. The air temperature is 20 °C.
+We want to find the distance to the cliff.
+
+Speed of sound: v = 343 m/s.
+
+Total distance travelled by the sound: d = v × t = 343 × 1.2 = 411.6 m.
+
+This is there and back, so the distance to the cliff is 411.6 ÷ 2 = 205.8 m, or about 206 metres.
+"""
+
+AREA = """# Area
+
+## Worked examples
+
+**Example 1.** A triangle has a base of 10 cm and a perpendicular height of 6 cm. Find its area.
+
+A = ½ × b × h
+
+A = ½ × 10 × 6
+
+A = 5 × 6
+
+A = 30 cm²
+"""
+
+
+def _items(text: str):
+    return list(reposed_questions(build_course(parse_document(text), glossary=(), others=()).lesson))
+
+
+def _figure(stem: str, before: str) -> Decimal:
+    return Decimal(re.search(rf"(\d+(?:\.\d+)?) {before}", stem).group(1))
+
+
+def test_a_working_over_two_lines_is_read_back_to_the_problem():
+    [item] = _items(ECHO)
+    seconds = _figure(item.stem, "seconds")
+    assert seconds != Decimal("1.2") and "The air temperature is 20 °C." in item.stem
+    assert item.stem.endswith("What is the distance to the cliff?")
+    assert item.key == f"{fmt(343 * seconds / 2)} m"  # 343 × t ÷ 2: the cliff, not the trip there and back
+    assert item.level == "apply" and len(item.distractors) >= 2 and item.key not in item.distractors
+
+
+def test_lines_working_one_quantity_down_the_page_are_one_working():
+    [item] = _items(AREA)
+    base, height = _figure(item.stem, "cm and"), _figure(item.stem, "cm. What")
+    assert item.stem.endswith("What is its area?")
+    assert item.key == f"{fmt(base * height / 2)} cm²"
+    assert f"{fmt(base * height)} cm²" in item.distractors  # the half left out
+    assert item.source_sentence == "A = 30 cm²"
+
+
+@pytest.mark.parametrize("change", [
+    ("= 205.8 m", "= 210.0 m"),  # the lesson's answer does not come out: misread
+    ("We want to find the distance to the cliff.", "How far is the cliff, and how long is the echo?"),  # two asked
+    ("1.2 seconds later.", "1.2 seconds later from 50 m away."),  # a figure left out beside one used
+    ("We want to find the distance to the cliff.", "What force does the sound exert?"),  # asked in N, answered in m
+])
+def test_an_example_read_two_ways_is_not_asked(change):
+    assert _items(ECHO.replace(*change)) == []
+
+
+def test_a_last_working_that_is_not_read_leaves_the_example_unasked():
+    assert _items(AREA.replace("A = 30 cm²", "A = 30 cm²\n\nA = √900 = 30 cm²")) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1520 × 0.40 / 2", Fraction(304)),
+    ("½ × (7 + 11) × 5", Fraction(45)),
+    ("(1,200 × 15) + (800 × 0)", Fraction(18000)),
+    ("1,200 kg × 15 m/s", Fraction(18000)),
+    ("½ × 1,200 × 15²", Fraction(135000)),
+])
+def test_arithmetic_is_read_with_its_units_and_powers(text, value):
+    assert parse_sum(text).evaluate({}) == value
+
+
+@pytest.mark.parametrize("text", ["v × t", "2π × 3", "√100", "12", "3 × sin 40°"])
+def test_anything_but_arithmetic_of_figures_is_not_read(text):
+    assert parse_sum(text) is None
+
+
+def test_a_working_reads_its_first_arithmetic_and_its_answer():
+    tree, answer, unit = working("so the distance to the cliff is 411.6 ÷ 2 = 205.8 m, or about 206 metres.")
+    assert tree.evaluate({}) == Fraction("205.8") and answer == "205.8" and unit == " m"
+    assert working("It takes 3 half-lives: 24 ÷ 8 = 3 half-lives.") is None  # "half" is no unit
+
+
+def test_an_instruction_becomes_the_question_it_sets():
+    assert as_question("Find its area.") == "What is its area?"
+    assert as_question("Calculate the mean rate of reaction over this time.") == \
+        "What is the mean rate of reaction over this time?"
+    assert as_question("How far away is it?") == "How far away is it?"
