@@ -216,8 +216,8 @@ def _unlike(text: str, taken: list[str]) -> bool:
 def with_unit(number: str, unit: str) -> str:
     if unit in CURRENCIES:
         return f"{unit}{number}"
-    if unit == "p":
-        return f"{number}p"  # pence are written against the figure ("24.50p"), as the lessons write them
+    if unit in ("p", "°"):
+        return f"{number}{unit}"  # pence and degrees are written against the figure ("24.50p", "540°")
     return f"{number} {unit}" if unit else number
 
 

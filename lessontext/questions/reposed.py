@@ -42,7 +42,7 @@ from .text import article_for
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
-_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?![\d.])(?!\s?[A-Za-z]+-)\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
+_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d)(?!\s?[A-Za-z]+-)\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
                      r"(?![\w-])")
 # A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules")
 # or yes or no ("Will it float ...?"): one answer cannot key it.

@@ -97,6 +97,27 @@ def test_anything_but_arithmetic_of_figures_is_not_read(text):
     assert parse_sum(text) is None
 
 
+POLYGON = """# Polygons
+
+## Worked examples
+
+**Example 1: Find the sum of the interior angles of a polygon with 15 sides.**
+
+Step 1: Write down the number of sides: *n* = 15.
+
+Step 2: Subtract 2 to find the number of triangles: 15 − 2 = 13.
+
+Step 3: Multiply by 180°: 13 × 180° = 2340°.
+"""
+
+
+def test_steps_are_read_back_through_the_figures_they_work_out():
+    [item] = _items(POLYGON)
+    sides = _figure(item.stem, "sides")
+    assert item.stem == f"What is the sum of the interior angles of a polygon with {sides} sides?"
+    assert item.key == f"{fmt((sides - 2) * 180)}°"
+
+
 def test_a_working_reads_its_first_arithmetic_and_its_answer():
     tree, answer, unit = working("so the distance to the cliff is 411.6 ÷ 2 = 205.8 m, or about 206 metres.")
     assert tree.evaluate({}) == Fraction("205.8") and answer == "205.8" and unit == " m"
