@@ -83,10 +83,12 @@ class Sum:
         op = slip[1] if slip and slip[0] == number else self.op
         if left is None or right is None:
             return None
-        if op == "drop":  # a constant factor or divisor left out ("½ × b × h" as "b × h", "÷ 2" forgotten)
-            if self.left.op == "num" and self.left.written not in values:
+        if op == "drop":
+            # A constant factor left out ("½ × b × h" as "b × h"), a division or a part of a sum forgotten ("÷ 2",
+            # the bicycle's mass not added to the rider's).
+            if self.op == "×" and self.left.op == "num" and self.left.written not in values:
                 return right
-            return left if self.right.op == "num" and self.right.written not in values else None
+            return left if self.op != "×" or self.right.op == "num" and self.right.written not in values else None
         if op == "^":
             return left ** int(right)
         if op == "÷":
@@ -344,12 +346,17 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
             continue  # no key that is a figure of the lesson
         slips: list[Decimal] = []
         for number, op in enumerate(tree.operations()):
-            for other in {"×": ("÷", "drop"), "÷": ("×", "drop"), "+": ("×",), "−": ("+",), "^": ("×",)}[op]:
+            for other in {"×": ("÷", "drop"), "÷": ("drop", "×"), "+": ("drop", "×"), "−": ("+", "drop"),
+                          "^": ("×",)}[op]:
                 value = tree.evaluate(values, (number, other))
                 if value is not None and value > 0:
                     slips.append(_rounded(value, places))
-        slips = [v for v in [*slips, key_value * 10, key_value / 10] if key_value / NEAR <= v <= key_value * NEAR]
-        distractors = mistake_options([_decimal(v) for v in values.values()], key_value, slips, unit_name)
+        given = [_decimal(v) for v in values.values()]
+        near = [v for v in slips if key_value / NEAR <= v <= key_value * NEAR]
+        distractors = mistake_options(given, key_value, near, unit_name)
+        if len(distractors) < 3:
+            # The decimal point slipped only to make up the options: raters called powers of ten "no real error".
+            distractors = mistake_options(given, key_value, [*near, key_value * 10, key_value / 10], unit_name)
         if len(distractors) < 2:
             continue
         stem = _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)
