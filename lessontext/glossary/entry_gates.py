@@ -276,6 +276,9 @@ _NAMES_ANOTHER = re.compile(
     r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+[\w-]+)?\s+(?:known as|termed|described as|referred to as"
     # ("A decree that called for an end to the war": "called for", "called on" ask for something, they name nothing.)
     r"|called(?!\s+(?:for|on|upon)\b))\s+")
+# "Munich: The high point of what historians call appeasement: ...": the definition names another term and is its.
+_WHAT_CALL = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?what\s+(?:[\w-]+\s+){1,2}(?:now\s+)?"
+                        r"(?:call|calls|called|term|terms|termed)\b")
 # "The kilojoule (kJ).": only a name and its abbreviation.
 _ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
 
@@ -298,7 +301,7 @@ def _common_headword(term: str) -> bool:
 def _names_another_term(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)", "the
     Chemical Weapons Convention" for a common-noun headword) is inverted; "the first of which" speaks of members."""
-    if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) or _OF_WHICH.match(definition):
+    if any(shape.match(definition) for shape in (_NAMES_ANOTHER, _ONLY_A_NAME, _OF_WHICH, _WHAT_CALL)):
         return None
     return None if _common_headword(term) and _NAME_HEADED.match(definition) else definition
 
@@ -309,6 +312,8 @@ NAMES_ANOTHER_TERM = _register(Gate(
     examples=(
         ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
         ("National vote", "An outcome described as a manufactured majority.", None),
+        ("Munich", "The high point of what historians call appeasement: a policy of settling grievances.", None),
+        ("Chamberlain", "The prime minister who said what he wanted.", "The prime minister who said what he wanted."),
         ("Decree on Peace", "A decree that called for an immediate end to the war.",
          "A decree that called for an immediate end to the war."),
         ("International scientific unit", "The kilojoule (kJ).", None),

@@ -220,6 +220,17 @@ def _noun_phrase_words(words: list[str]) -> bool:
     return bool(words) and (not word_pos(words[-1].lower()) or "NOUN" in word_pos(words[-1].lower()))
 
 
+_HEAD_ENDS = frozenset("of for in by with to from on at".split())
+
+
+def _head_words(gloss: str) -> list[str]:
+    """The words after a gloss's article up to a relative word or a preposition: "a policy of settling grievances
+    ..." -> ["policy"] (what follows the head may be any phrase; the head must be a noun phrase)."""
+    words = RELATIVE_WORD.split(gloss, maxsplit=1)[0].split()[1:]
+    end = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
+    return words[:end]
+
+
 def _antecedent(before: str) -> str | None:
     """"Retreat means the front of the glacier" -> "the front of the glacier"; "broken into jumbled blocks" -> "jumbled blocks".
 
@@ -277,7 +288,7 @@ def find_relative_call(section: DocumentSection, sentence: str, context: Context
         if not valid_term(term, strict=False) or len(word_list(term)) > 5:
             continue
         gloss = _GLOSS_AFTER_NAME.match(match.group("after"))
-        if gloss and not _noun_phrase_words(RELATIVE_WORD.split(gloss.group("gloss"), maxsplit=1)[0].split()[1:]):
+        if gloss and not _noun_phrase_words(_head_words(gloss.group("gloss"))):
             gloss = None  # ", the flow declines": a clause after the name, not its gloss
         if gloss:
             definition = gloss.group("gloss")
@@ -316,6 +327,10 @@ RELATIVE_CALL = RULES.register(Rule(
         finds("# Moons\n\nThe sea ice is broken into thin floating slabs that scientists call ice rafts.\n", "ice rafts"),
         finds("# Health\n\nShe traced what doctors now call the index patient: the earliest known sufferer in an "
               "outbreak.\n", "index patient"),
+        finds("# Europe\n\nIt marked the height of what historians call détente: a period of easing tension between "
+              "rival powers.\n", "détente"),
+        finds("# Trade\n\nThe treaty began what economists call free trade: a policy of removing tariffs on goods.\n",
+              "free trade"),
         misses("# Bread\n\nIn the oven the loaf rises quickly, which bakers call oven spring.\n", "oven spring"),
         misses("# Ships\n\nThe ship had what engineers call a dangerous design.\n", "dangerous design"),
         misses("# Ice\n\nAfter a point, which we call peak melt, the flow declines.\n", "peak melt"),
