@@ -222,6 +222,12 @@ def _joined(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _constant(figure: str) -> bool:
+    """A figure a working may bring in itself: a small whole number or a power of ten ("÷ 2", "× 100", "÷ 1,000")."""
+    value = _number(figure)
+    return value.denominator == 1 and (value <= 12 or str(value).rstrip("0") == "1")
+
+
 def _places(written: str) -> int:
     return len(written.split(".")[1]) if "." in written else 0
 
@@ -287,11 +293,13 @@ def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
             continue  # "finding the extension. The spring above ...": a title's tail, or a problem that leans back
         earlier: dict[str, Sum] = {}
         final = None
+        workings: set[str] = set()
         for text, sentence in _joined([s for s in block[asks + 1:] if "=" in s]):
             found = working(text)
             final = None  # the example's last working must be read, or its answer is not known
             if found is None:
                 continue
+            workings.update(text.split(" = ")[:1] + [sentence, text])
             tree, answer, unit = found
             tree = tree.substitute(earlier)
             earlier[answer] = tree
@@ -310,10 +318,17 @@ def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
         given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)]
         written = [f for f in tree.figures() if f != "½"]
         used = {num for _, num in given if num in written}
-        if not used or any(sum(1 for _, n in given if n == num) > 1 for num in used):
-            continue  # no figure of the problem in the arithmetic, or one written twice: which is which?
+        if not used or any(sum(1 for _, n in given if n == num) > 1 or written.count(num) > 1 for num in used):
+            continue  # no figure of the problem in the arithmetic, or one written twice ("2 s" and "÷ 2"): which?
         # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
         # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.
+        # A figure of the arithmetic that is not the problem's must be a constant ("÷ 2", "× 100") or a figure the
+        # lesson gives elsewhere ("Speed of sound: v = 343 m/s"): one written only in the working is the problem's
+        # own, written otherwise ("2 seconds" matched to a "÷ 2" while the working multiplies by 1.2).
+        elsewhere = " ".join(s for _, s in lesson.sentences if s not in workings)
+        if any(not _constant(f) and not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|\.\d)", elsewhere)
+               for f in written if f not in used):
+            continue
         with_used = {at for at, n in given if n in used} | {asks}
         if any(n not in used and at in with_used for at, n in given):
             continue

@@ -71,6 +71,7 @@ def test_lines_working_one_quantity_down_the_page_are_one_working():
     ("= 205.8 m", "= 210.0 m"),  # the lesson's answer does not come out: misread
     ("We want to find the distance to the cliff.", "How far is the cliff, and how long is the echo?"),  # two asked
     ("1.2 seconds later.", "1.2 seconds later from 50 m away."),  # a figure left out beside one used
+    ("1.2 seconds later.", "2 seconds later."),  # "2 seconds" read as the "÷ 2"; the working's 1.2 is written nowhere else
     ("We want to find the distance to the cliff.", "What force does the sound exert?"),  # asked in N, answered in m
 ])
 def test_an_example_read_two_ways_is_not_asked(change):
@@ -98,6 +99,10 @@ def test_anything_but_arithmetic_of_figures_is_not_read(text):
 
 
 POLYGON = """# Polygons
+
+## The rule
+
+A polygon with n sides splits into n − 2 triangles, each with angles adding up to 180°.
 
 ## Worked examples
 
