@@ -328,3 +328,25 @@ ROOTS = """# Journeys
 
 A boat sails 8 km due north, then 6 km due east. The direct distance is √(8² + 6²) = √100 = 10 km.
 """
+
+# A median worked on a list (``datasets.py``): asked on a fresh list of the same count.
+MEDIAN = """# Averages
+
+## Worked example
+
+Seven pupils scored these marks: 12, 5, 18, 3, 9, 15, 6
+
+In order: 3, 5, 6, 9, 12, 15, 18. The median is the 4th value, which is 9.
+"""
+
+# A worked example whose working runs over two lines (``reposed.py``): re-posed on fresh figures.
+ECHO = """# Echoes
+
+## Worked example: the cliff
+
+A student claps in front of a cliff and hears the echo 1.2 seconds later. What is the distance to the cliff?
+
+Speed of sound: v = 343 m/s.
+
+The sound travels 343 × 1.2 = 411.6 m. This is there and back, so the cliff is 411.6 ÷ 2 = 205.8 m away.
+"""

@@ -106,10 +106,12 @@ from ..apply_examples import (
     CHANCES,
     CIRCUITS,
     CYCLING,
+    ECHO,
     HOSE,
     INTEREST,
     LATER_EXAMPLE,
     MEASURED,
+    MEDIAN,
     MOLES,
     ONE_STEP,
     PERCENTAGES,
@@ -415,5 +417,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(CYCLING.replace("16 km/h × 0.75 hours", "16 km/h × 0.75 h"), APPLY_FORMULA, "distance"),  # units not the formula's
         makes(ROOTS, APPLY_FORMULA, "The text works out “√(8² + 6²) = √100 = 10 km”. Worked the same way, what is √("),
         makes_no(ROOTS.replace("= 10 km", "= 11 km"), APPLY_FORMULA, "Worked the same way"),  # the working does not hold
+        makes(MEDIAN, APPLY_FORMULA, "Using the method in the text, what is the median of these seven values: "),
+        makes_no(MEDIAN.replace("which is 9", "which is 8"), APPLY_FORMULA, "median"),  # the list does not give it
+        makes(ECHO, APPLY_FORMULA, " seconds later. What is the distance to the cliff?"),
+        makes_no(ECHO.replace("= 205.8 m", "= 210 m"), APPLY_FORMULA, "cliff"),  # the answer does not come out
     ),
 ))
