@@ -26,6 +26,7 @@ decimal point slipped.  Problems with a percentage are ``problems.py``'s.
 
 from __future__ import annotations
 
+import ast
 import random
 import re
 from collections.abc import Iterator
@@ -116,8 +117,10 @@ def _number(text: str) -> Fraction:
 
 def parse_sum(text: str) -> Sum | None:
     """The arithmetic of one side of a working ("1520 × 0.40 / 2", "½ × (7 + 11) × 5", "1,200 kg × 15 m/s"), or None
-    when it is anything else (a letter, a root, π) or has no operation."""
-    tokens: list[tuple[str, str]] = []
+    when it is anything else (a letter, a root, π) or has no operation.  Its figures (units dropped) become names
+    and Python's own parser (``ast``) reads the signs, brackets and powers in their order."""
+    figures: list[str] = []
+    pieces: list[str] = []
     at = 0
     text = text.strip().rstrip(".")
     while at < len(text):
@@ -125,63 +128,33 @@ def parse_sum(text: str) -> Sum | None:
         if not m or m.end() == at:
             return None
         at = m.end()
-        if m.group("num"):
-            tokens.append(("num", m.group("num")))
-            if m.group("pow"):
-                tokens += [("op", "^"), ("num", "2" if m.group("pow") == "²" else "3")]
-        elif m.group("half"):
-            tokens.append(("num", "½"))
-        elif m.group("op"):
-            tokens.append(("op", {"/": "÷", "*": "×", "-": "−"}.get(m.group("op"), m.group("op"))))
+        if m.group("num") or m.group("half"):
+            figures.append(m.group("num") or "½")
+            pieces.append(f"f{len(figures) - 1}" + {"²": " ** 2", "³": " ** 3"}.get(m.group("pow") or "", ""))
         else:
-            tokens.append(("open" if m.group("open") else "close", ""))
-    pos = [0]
-
-    def peek() -> tuple[str, str] | None:
-        return tokens[pos[0]] if pos[0] < len(tokens) else None
-
-    def atom() -> Sum | None:
-        t = peek()
-        if t is None:
-            return None
-        pos[0] += 1
-        if t[0] == "num":
-            node = Sum("num", value=Fraction(1, 2) if t[1] == "½" else _number(t[1]), written=t[1])
-            if peek() == ("op", "^"):
-                pos[0] += 1
-                power = atom()
-                return Sum("^", node, power) if power is not None else None
-            return node
-        if t[0] == "open":
-            inner = expression()
-            if inner is None or peek() != ("close", ""):
-                return None
-            pos[0] += 1
-            return inner
+            pieces.append({"×": "*", "÷": "/", "−": "-"}.get(m.group("op"), m.group("op")) if m.group("op")
+                          else m.group("open") or m.group("close"))
+    try:
+        tree = _from_ast(ast.parse(" ".join(pieces), mode="eval").body, figures)
+    except SyntaxError:
         return None
+    return tree if tree is not None and tree.op != "num" else None
 
-    def term() -> Sum | None:
-        node = atom()
-        while node is not None and peek() in (("op", "×"), ("op", "÷")):
-            op = peek()[1]
-            pos[0] += 1
-            right = atom()
-            node = Sum(op, node, right) if right is not None else None
-        return node
 
-    def expression() -> Sum | None:
-        node = term()
-        while node is not None and peek() in (("op", "+"), ("op", "−")):
-            op = peek()[1]
-            pos[0] += 1
-            right = term()
-            node = Sum(op, node, right) if right is not None else None
-        return node
+_SIGNS = {ast.Mult: "×", ast.Div: "÷", ast.Add: "+", ast.Sub: "−", ast.Pow: "^"}
 
-    tree = expression()
-    if tree is None or pos[0] != len(tokens) or tree.op == "num":
-        return None
-    return tree
+
+def _from_ast(node: ast.expr, figures: list[str]) -> Sum | None:
+    """The tree of figures and the four operations (and powers) ``ast`` read; None for anything else ("-3", "2(3)")."""
+    if isinstance(node, ast.Name):
+        written = figures[int(node.id[1:])]
+        return Sum("num", value=Fraction(1, 2) if written == "½" else _number(written), written=written)
+    if isinstance(node, ast.Constant) and type(node.value) is int:  # a power: "15²"
+        return Sum("num", value=Fraction(node.value), written=str(node.value))
+    if isinstance(node, ast.BinOp) and type(node.op) in _SIGNS:
+        left, right = _from_ast(node.left, figures), _from_ast(node.right, figures)
+        return Sum(_SIGNS[type(node.op)], left, right) if left is not None and right is not None else None
+    return None
 
 
 def working(sentence: str) -> tuple[Sum, str, str] | None:
