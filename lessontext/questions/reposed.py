@@ -22,6 +22,10 @@ sloping side of 6 cm" beside a height) is not asked: a fresh height could outgro
 to the decimals the lesson's answer has (one more at most; the stem says when it is rounded); the wrong options are
 the slips of the arithmetic: a multiplication made a division (or the reverse), a factor or divisor left out, and the
 decimal point slipped.  Problems with a percentage are ``problems.py``'s.
+
+A lesson none of whose worked examples is read so may have exercises in a numbered list ("## Try these") that a
+later section answers in a numbered list of as many items ("## Answers": "1. p = 600 ÷ 2 = 300 Pa"): the first
+exercise whose answer is read is re-posed the same way (its answer is in the text, the fresh one is not).
 """
 
 from __future__ import annotations
@@ -256,61 +260,90 @@ def _cased(article: str, like: str) -> str:
 
 
 def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
-    """The lesson's first worked example whose answer its arithmetic gives, re-posed on fresh figures."""
-    for section, _, block in examples(lesson):
-        asks = next((i for i, s in enumerate(block) if _ASKS.search(s)), None)
-        if asks is None or _TWO_ASKED.search(block[asks]) or any("%" in s or "half-li" in s for s in block):
-            continue
-        problem = block[:asks + 1]
-        if not problem[0][:1].isupper() or any(layout_reference(s) or re.search(r"\babove\b", s) for s in problem):
-            continue  # "finding the extension. The spring above ...": a title's tail, or a problem that leans back
-        earlier: dict[str, Sum] = {}
-        final = None
-        workings: set[str] = set()
-        for text, sentence in _joined([s for s in block[asks + 1:] if "=" in s]):
-            found = working(text)
-            final = None  # the example's last working must be read, or its answer is not known
-            if found is None:
-                continue
-            workings.update(text.split(" = ")[:1] + [sentence, text])
-            tree, answer, unit = found
-            tree = tree.substitute(earlier)
-            earlier[answer] = tree
-            final = (tree, answer, unit, sentence)
-        if final is None:
-            continue
-        tree, answer, unit, sentence = final
-        asked = {w.lower() for w in re.findall(r"[A-Za-z]+", block[asks])}
-        if any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
-            continue  # the last working answers another quantity than the question asks
-        exact = tree.evaluate({})
-        places = _places(answer)
-        if exact is None or abs(_decimal(exact) - Decimal(answer.replace(",", ""))) > Decimal(1).scaleb(-places) / 2:
-            continue  # the lesson's answer does not come out of this reading: misread
-        rounded = _decimal(exact) != Decimal(answer.replace(",", ""))
-        given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)]
-        written = [f for f in tree.figures() if f != "½"]
-        used = {num for _, num in given if num in written}
-        if not used or any(sum(1 for _, n in given if n == num) > 1 or written.count(num) > 1 for num in used):
-            continue  # no figure of the problem in the arithmetic, or one written twice ("2 s" and "÷ 2"): which?
-        # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
-        # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.
-        # A figure of the arithmetic that is not the problem's must be a constant ("÷ 2", "× 100") or a figure the
-        # lesson gives elsewhere ("Speed of sound: v = 343 m/s"): one written only in the working is the problem's
-        # own, written otherwise ("2 seconds" matched to a "÷ 2" while the working multiplies by 1.2).
-        elsewhere = " ".join(s for _, s in lesson.sentences if s not in workings)
-        if any(not _constant(f) and not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|\.\d)", elsewhere)
-               for f in written if f not in used):
-            continue
-        with_used = {at for at, n in given if n in used} | {asks}
-        if any(n not in used and at in with_used for at, n in given):
-            continue
-        if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
-            continue  # an angle or a temperature scaled leaves its range ("120° east of due south")
-        item = _item(tree, problem, used, unit, places, rounded, sentence, section, lesson)
+    """The lesson's first worked example whose answer its arithmetic gives, re-posed on fresh figures; else the first
+    such exercise of a numbered list whose answers a later section works ("## Answers")."""
+    problems = [(section, block[:asks + 1], block[asks + 1:]) for section, _, block in examples(lesson)
+                if (asks := _asking(block)) is not None]
+    for section, problem, solution in [*problems, *exercises(lesson)]:
+        item = _reposed(section, problem, solution, lesson)
         if item is not None:
             yield item
             return
+
+
+def _asking(block: list[str]) -> int | None:
+    return next((i for i, s in enumerate(block) if _ASKS.search(s)), None)
+
+
+_ANSWERS = re.compile(r"^(?:answers?|solutions?|worked answers|answers to [\w ]+)\b", re.I)
+
+
+def exercises(lesson: LessonView) -> Iterator[tuple[object, list[str], list[str]]]:
+    """(the answers' section, an exercise's sentences, its answer's sentences) of each numbered exercise whose answer
+    a later section gives in a numbered list of as many items ("## Try these" ... "## Answers")."""
+    sections = lesson.document.sections
+    for at, section in enumerate(sections):
+        if not section.heading or not _ANSWERS.match(section.heading.strip()):
+            continue
+        for answers in (x for x in section.lists if x.ordered):
+            asked = next((x for earlier in reversed(sections[:at]) for x in earlier.lists
+                          if x.ordered and len(x.items) == len(answers.items)), None)
+            for question, answer in zip(asked.items if asked else (), answers.items, strict=False):
+                if _asking(list(question.sentences)) == len(question.sentences) - 1:
+                    yield section, list(question.sentences), list(answer.sentences)
+
+
+def _reposed(section, problem: list[str], solution: list[str], lesson: LessonView) -> Candidate | None:
+    """``problem`` (its last sentence asks) re-posed on fresh figures when ``solution``'s last working reads back
+    to its figures and gives the answer the lesson writes."""
+    if _TWO_ASKED.search(problem[-1]) or any("%" in s or "half-li" in s for s in [*problem, *solution]):
+        return None
+    if not problem[0][:1].isupper() or any(layout_reference(s) or re.search(r"\babove\b", s) for s in problem):
+        return None  # "finding the extension. The spring above ...": a title's tail, or a problem that leans back
+    earlier: dict[str, Sum] = {}
+    final = None
+    workings: set[str] = set()
+    for text, sentence in _joined([s for s in solution if "=" in s]):
+        found = working(text)
+        final = None  # the example's last working must be read, or its answer is not known
+        if found is None:
+            continue
+        workings.update(text.split(" = ")[:1] + [sentence, text])
+        tree, answer, unit = found
+        tree = tree.substitute(earlier)
+        earlier[answer] = tree
+        final = (tree, answer, unit, sentence)
+    if final is None:
+        return None
+    tree, answer, unit, sentence = final
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", problem[-1])}
+    if any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
+        return None  # the last working answers another quantity than the question asks
+    exact = tree.evaluate({})
+    places = _places(answer)
+    if exact is None or abs(_decimal(exact) - Decimal(answer.replace(",", ""))) > Decimal(1).scaleb(-places) / 2:
+        return None  # the lesson's answer does not come out of this reading: misread
+    rounded = _decimal(exact) != Decimal(answer.replace(",", ""))
+    given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)]
+    written = [f for f in tree.figures() if f != "½"]
+    used = {num for _, num in given if num in written}
+    if not used or any(sum(1 for _, n in given if n == num) > 1 or written.count(num) > 1 for num in used):
+        return None  # no figure of the problem in the arithmetic, or one written twice ("2 s" and "÷ 2"): which?
+    # A figure of the arithmetic that is not the problem's must be a constant ("÷ 2", "× 100") or a figure the
+    # lesson gives elsewhere ("Speed of sound: v = 343 m/s"): one written only in the working is the problem's
+    # own, written otherwise ("2 seconds" matched to a "÷ 2" while the working multiplies by 1.2).
+    elsewhere = " ".join(s for _, s in lesson.sentences if s not in workings)
+    if any(not _constant(f) and not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|\.\d)", elsewhere)
+           for f in written if f not in used):
+        return None
+    # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
+    # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.
+    with_used = {at for at, n in given if n in used} | {len(problem) - 1}
+    if any(n not in used and at in with_used for at, n in given):
+        return None
+    if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
+        return None  # an angle or a temperature scaled leaves its range ("120° east of due south")
+    return _item(tree, problem, used, unit, places, rounded, sentence, section, lesson)
 
 
 def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int, rounded: bool, sentence: str,

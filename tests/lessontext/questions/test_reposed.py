@@ -134,3 +134,32 @@ def test_an_instruction_becomes_the_question_it_sets():
     assert as_question("Calculate the mean rate of reaction over this time.") == \
         "What is the mean rate of reaction over this time?"
     assert as_question("How far away is it?") == "How far away is it?"
+
+
+EXERCISES = """# Pressure
+
+## The rule
+
+Pressure is force divided by area.
+
+## Try these
+
+1. A box weighing 600 N rests on an area of 2 m². What pressure does it exert?
+2. Explain why snowshoes help.
+
+## Answers
+
+1. p = 600 ÷ 2 = 300 Pa
+2. They spread the weight over a larger area.
+"""
+
+
+def test_an_exercise_is_re_posed_from_its_worked_answer():
+    [item] = _items(EXERCISES)
+    weight, area = _figure(item.stem, "N rests"), _figure(item.stem, "m²")
+    assert item.stem.endswith("What pressure does it exert?") and (weight, area) != (600, 2)
+    assert item.key == f"{fmt(weight / area)} Pa" and item.source_sentence == "p = 600 ÷ 2 = 300 Pa"
+
+
+def test_an_exercise_with_no_answer_list_of_its_length_is_not_asked():
+    assert _items(EXERCISES.replace("2. They spread the weight over a larger area.\n", "")) == []
