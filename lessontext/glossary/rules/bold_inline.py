@@ -10,6 +10,7 @@ from lessontext.glossary.bold_does import does_in_present
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.conditions import UNRESOLVED_IN_CLAUSE, condition_then_state
+from lessontext.glossary.participles import nouns_then_participle
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     PREPOSITIONS,
@@ -213,15 +214,6 @@ def _ranked_kind(term: str, sentence: str, previous: str, bold: list[str], secti
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
 
 
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)")
-_IRREGULAR_PARTICIPLES = frozenset(
-    "made given built written known taken grown held kept left found sold paid brought bought caught taught sent "
-    "spent set put cut done seen shown drawn worn born chosen frozen broken spoken stolen".split())
-_AGENT = frozenset("by only mainly mostly underground".split())
-_DETERMINERS = frozenset("the this that these those his her its their our my your we they each every some all both".split())
-_MAX_HEAD_WORDS = 5
-
-
 def _noun_phrase_gloss(says: str) -> str | None:
     """"a bug fix that changes nothing else", "new features that remain compatible": a noun phrase, not a clause."""
     words = word_list(says)
@@ -242,19 +234,7 @@ def _noun_phrase_gloss(says: str) -> str | None:
     if before and len(before) <= 3 and says[:1].islower() and all(word_pos(w) & {"NOUN", "ADJ"} for w in before) \
             and "NOUN" in word_pos(before[-1]):
         return says
-    # "money, food or clothing given to people ...", "two complete sentences joined only by a comma": nouns (a number,
-    # adjectives, "or"/"and") and the participle that says which.
-    words = [w.lower() for w in word_list(says)]
-    # A participle that cannot be a past tense ("given", "made of"), or a regular one with its agent ("joined only by"):
-    # "people believed in peace" is a clause.
-    at = next((i for i, w in enumerate(words[:_MAX_HEAD_WORDS + 1]) if i + 1 < len(words) and (
-        w in _IRREGULAR_PARTICIPLES and (words[i + 1] in PREPOSITIONS or words[i + 1] in {"of", *_AGENT})
-        or _PARTICIPLE.fullmatch(w) and "VERB" in word_pos(w) and words[i + 1] in _AGENT)), None)
-    head = words[:at] if at else []
-    if head and says[:1].islower() and head[0] not in _DETERMINERS and "NOUN" in word_pos(head[-1]) and not any(
-            w in AUXILIARIES or _PARTICIPLE.fullmatch(w) for w in head):
-        return says
-    return None
+    return says if nouns_then_participle(says) else None
 
 
 def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
