@@ -45,7 +45,7 @@ from lessontext.words import span_key, term_key, token_spans, word_pos  # noqa: 
 
 LABELS = ROOT / "bench" / "labels"
 CHECK_SETS = ("test-ar", "test-at", "test-aw", "test-ba", "test-bn", "test-bo", "test-bp", "test-bq",
-              "test-br", "test-bs", "test-bt", "test-bw", "test-bx", "test-by", "test-bz", "test-ca", "test-cb", "test-cc", "test-cd")  # measured at the end only, never designed on
+              "test-br", "test-bs", "test-bt", "test-bw", "test-bx", "test-by", "test-bz", "test-ca", "test-cb", "test-cc", "test-cd", "test-ce")  # measured at the end only, never designed on
 CORPORA = ROOT / "bench" / "corpus"
 
 
