@@ -301,7 +301,7 @@ def saint_name(name: str) -> bool:
 # lesson on the post-war settlement was accepted in Britain's place, test-ax).
 _HELD = r"(?:rule|administration|possession|sovereignty|suzerainty|protectorate|colony|colonies)\s+(?:in|of|over)\s+(?:the\s+)?"
 _TAKEN = r"\b(?:ced(?:e|ed|es|ing)|annex(?:ed|es|ing)?|conquer(?:ed|s|ing)?|administer(?:ed|s|ing)?|colonis(?:e|ed|es|ing)" \
-         r"|coloniz(?:e|ed|es|ing))\s+(?:the\s+)?"
+         r"|coloniz(?:e|ed|es|ing)|recover(?:ed|s|ing)?|regain(?:ed|s|ing)?|(?:had\s+)?cost\s+(?:it|them|him|her))\s+(?:the\s+)?"
 _TAKEN_AFTER = r"\s+(?:was|were|had\s+been|would\s+be)\s+(?:[a-z]+ly\s+)?(?:ceded|annexed|conquered|administered|colonised|colonized)\b"
 # A state the lesson shows only as the victim of an invasion, an occupation or a partition: "the full-scale invasion of
 # Ukraine", "the Soviet invasion of Afghanistan", "Germany's invasion of Belgium", "the United States, which was occupying
@@ -375,12 +375,17 @@ _TODAY = (r"(?:present-day|modern-day|modern|today's|today’s|what\s+is\s+now"
           r"|(?:known|called)\s+(?:today|now)\s+as\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in)\s+(?:the\s+)?")
 
 
+# A country named only as where a site lies: "the conference held at Bandung in Indonesia".
+_CONTAINER = r"\b(?:at|in|near|from|to|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?"
+
+
 def modern_place_only(name: str, course: CourseView) -> bool:
     """The lesson names ``name`` only to place a site on today's map ("the island of Run, in present-day
-    Indonesia"): no party of the story, so no partner for one ("France had joined the Dutch side, and so had
-    Indonesia": both raters on test-by, an anachronistic distractor)."""
+    Indonesia") or on the map at all ("held at Bandung in Indonesia"): no party of the story, so no partner for one
+    ("France had joined the Dutch side, and so had Indonesia": both raters on test-by, an anachronistic distractor;
+    "Indonesia had inherited from British rule a set of special rights in Tibet": both on test-ce, reject)."""
     found = _mentions(name, course)
-    return bool(found) and all(re.search(rf"(?i:{_TODAY})$", s[:start]) for s, start in found)
+    return bool(found) and all(re.search(rf"(?i:{_TODAY})$|{_CONTAINER}$", s[:start]) for s, start in found)
 
 
 # A cue that names things only as examples of a set or as a foil ("several states joined, including Ruritania,

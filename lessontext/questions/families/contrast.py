@@ -56,6 +56,10 @@ from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
+# A claim that classes one side only (test-ce): no swap.
+HEARSE = ("# A poem\n\n## Images\n\nThe poem ends with a harsh image. Marriage is usually linked to love and new life, "
+          "while a hearse is a vehicle that carries a coffin.\n")
+
 CONFIDENCE = {CONTRAST: 0.56, CONTRAST_SWAP_FALSE: 0.58, CONTRAST_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
 SWAP_CONFIDENCE = CONFIDENCE
 # A side that opens with one of these is a share of something ("Several European states"), not a term.
@@ -272,6 +276,13 @@ def named_by_its_claim(subject: str, predicate: str) -> bool:
     return bool(_verb_lemmas(subject, participles=True) & _verb_lemmas(predicate))
 
 
+# A claim that puts its side in a class: "is a vehicle that carries a coffin".  Said of a side whose own claim puts it
+# in none ("Marriage is usually linked to love and new life, while a hearse is a vehicle that carries a coffin"), the
+# swap is a category error, false on its face (both raters on test-ce: "Marriage is a vehicle", reject); said of a
+# side the text also classes ("a tariff is a tax ..., whereas a quota is a limit ...") it is the confusion asked.
+_CLASS_CLAIM = re.compile(r"^(?:is|are|was|were)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that|which|who|whose)\b")
+
+
 def _statement(subject: str, predicate: str) -> str:
     return f"{subject[:1].upper()}{subject[1:]} {predicate}."
 
@@ -327,6 +338,7 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue
         found = contrasts(without_conclusion(sentence))  # "are therefore ...": the claim without "therefore"
         numbers = {norm(subject): _verb_number(predicate) for _, subject, predicate in found}
+        classes = {norm(subject): bool(_CLASS_CLAIM.match(predicate)) for _, subject, predicate in found}
         for other, subject, predicate in found:
             key, foil = _term(subject), _term(other)
             if norm(key) == norm(foil):
@@ -341,6 +353,8 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             other_number = numbers.get(norm(other))
             if other_number is None:  # "may spend": its verb says nothing of number; its noun does ("produce")
                 other_number = is_plural(_term(other))
+            if classes.get(norm(subject)) and not classes.get(norm(other), True):
+                continue  # "a hearse is a vehicle that ..." beside "Marriage is linked to love": no class of the other's
             if named_by_its_claim(subject, predicate):
                 continue  # "Vegetables for freezing are usually frozen": swapped, nonsense; asked, the name answers it
             if _agree(_verb_number(predicate), other_number):
@@ -507,6 +521,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(TRADE, CONTRAST, "which of these is a limit that keeps it scarce?"),
         makes_no(TRADE, CONTRAST_SWAP_FALSE, "a tariff is a limit that keeps it scarce"),
         makes_no(TIMBER, CONTRAST_SWAP_FALSE, "usually seasoned for a year"),
+        makes_no(HEARSE, CONTRAST_SWAP_FALSE, "marriage is a vehicle"),
         makes_no(TIMBER, CONTRAST, "usually seasoned for a year"),
         makes_no(EVERYDAY_KIN, CONTRAST, "Internet", glossary=EVERYDAY_GLOSSARY),
         makes_no(PRICES),  # a side whose verb is left out ("and barley by 10 per cent")

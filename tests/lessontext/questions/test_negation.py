@@ -190,10 +190,10 @@ Treaties do not bind states that have never agreed to them in any form at all.
 
 @pytest.mark.parametrize(("sentence", "turned"), [
     # A denial that opens a list loses the rest of the list, not only its "and" (test-v).
-    ("Visitors gain access to archives they could not easily reach themselves, contact with other scholars, "
-     "and a library card.", "Visitors gain access to archives they could easily reach themselves."),
-    ("Members gain tools they could not easily build themselves, advice from experts and a shared budget.",
-     "Members gain tools they could easily build themselves."),
+    ("Visitors gain access to archives they cannot easily reach themselves, contact with other scholars, "
+     "and a library card.", "Visitors gain access to archives they can easily reach themselves."),
+    ("Members gain tools they cannot easily build themselves, advice from experts and a shared budget.",
+     "Members gain tools they can easily build themselves."),
     # A list inside the denial stays whole: the words before its comma are too few to stand alone.
     ("The treaty does not cover tanks, aircraft or ships.", "The treaty covers tanks, aircraft or ships."),
     ("The rock cycle is not a single fixed loop, and any rock can change.", "The rock cycle is a single fixed loop."),
@@ -253,3 +253,12 @@ def test_a_denial_inside_a_clause_that_restricts_the_first_is_not_turned(sentenc
 def test_a_denied_reason_turns_with_its_claim():
     assert negation_dropped("The thermometer does not move, because the ice is not melting.") \
         == "The thermometer moves, because the ice is melting."
+
+
+@pytest.mark.parametrize("sentence", [
+    "A private firm could not make a profit, so the market fails to provide it.",
+    "The Crown was deeply in debt and would not reward its nobles.",
+])
+def test_an_inability_or_a_hypothetical_is_not_turned(sentence):
+    """"a private firm could make a profit" (both raters on test-ce: context lost, true in general)."""
+    assert negation_dropped(sentence) is None

@@ -275,6 +275,8 @@ def test_a_held_territory_that_acts_elsewhere_is_not_dependent():
     "Many hoped to conquer Osterland.",
     "Osterland was ceded to Ruritania in 1815.",
     "The treaty ended Valdonian sovereignty over Osterland.",
+    "The war had cost it Osterland and much of its standing.",  # lost, and recovered or regained
+    "Ruritania might seek to recover Osterland.",
 ])
 def test_conquest_cession_and_sovereignty_mark_a_dependent_territory(sentence):
     assert dependent_territory("Osterland", [sentence])
@@ -348,6 +350,10 @@ def test_a_place_named_only_on_todays_map_is_no_partner_for_a_party():
     assert modern_place_only("Lindmark", course) and modern_place_only("Ostia", course)
     assert not modern_place_only("Brelia", course) and not modern_place_only("Kessa", course)
     assert "Osterland" not in ranked_actors(["Osterland", "Valdonia"], "Brelia", "Ruritania had joined, and so had Brelia.", course)
+    # Named only as where a site lies ("held at Bandung in Indonesia": both raters on test-ce, reject).
+    sited = build_course(parse_document("# Pact\n\n## Later\n\nThe powers met at Kessa in Osterland in 1955. "
+                                        "Brelia signed.\n"), glossary=(), others=())
+    assert modern_place_only("Osterland", sited) and not modern_place_only("Brelia", sited)
 
 
 @pytest.mark.parametrize(("before", "in_passing"), [

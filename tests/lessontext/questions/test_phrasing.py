@@ -59,6 +59,10 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
     assert true_false_stem("Norway's scheme is known as ITB.", course).endswith("text, Norway's scheme is known as ITB.")
     assert true_false_stem("Pilots use a common medium.", course).endswith("text, pilots use a common medium.")
     assert true_false_stem("Norway, by contrast, kept its rules.", course).endswith("text, Norway kept its rules.")
+    # A people's adjective keeps its capital; a statement with its own attribution keeps it alone (test-ce).
+    assert true_false_stem("Indian officials kept the rules.", course).endswith("text, Indian officials kept the rules.")
+    assert true_false_stem("According to the sources, pilots met.", course) == \
+        "True or false? According to the sources, pilots met."
 
 
 @pytest.mark.parametrize(("lesson", "statement", "expected"), [
