@@ -74,6 +74,9 @@ def _plain_subject(subject: str) -> bool:
     return not has_anaphora(subject) and not PRONOUN_START.match(subject) and "," not in subject
 
 
+_USUAL_ASIDE = re.compile(r",\s+(?:usually|often|typically|normally|generally)\s+(?:an?|the)\s+[^,]+$")
+
+
 def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"NP is the **T**." -> NP; "NP is the **T**: clause" -> "NP: clause"; "What ... is the **T**, which R" -> "A head that R".
 
@@ -86,7 +89,10 @@ def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate
     if not match:
         return None
     subject = match.group("subj").strip()
-    if _plain_subject(subject):
+    if not _plain_subject(subject) and (last := re.split(r",\s+and\s+", subject)[-1].rstrip(",")) != subject:
+        # "..., and the boundary between one basin and the next, usually a ridge, is the **watershed**": the last clause's
+        subject = last if _plain_subject(_USUAL_ASIDE.sub("", last)) else subject
+    if _plain_subject(_USUAL_ASIDE.sub("", subject)):
         definition = subject
         if match.group("colon"):
             definition = f"{subject}: {rephrase.lower_first(match.group('colon'))}"
@@ -516,6 +522,9 @@ BOLD_INLINE = RULES.register(Rule(
         misses("# Circuits\n\nThe two lamps are **parallel**: a lamp can fail without putting out the other.\n",
                "parallel"),
         finds("# Rates\n\nThe interest rate quoted by a bank is the **nominal rate**.\n", "nominal rate"),
+        finds("# Rivers\n\nThe land a river drains is its **basin**, and the boundary between one basin and the next, "
+              "usually a ridge of high ground, is the **watershed**.\n", "watershed"),
+        misses("# Rivers\n\nIt rained hard, and it is the **watershed**.\n", "watershed"),
         finds("# Germs\n\nMost microbes are harmless, but some are **pathogens**: organisms that cause disease.\n",
               "pathogens"),
         finds("# Relief\n\nMuch of this help was **outdoor relief**: money, food or clothing given to people in their "
