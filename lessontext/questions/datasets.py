@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
+from statistics import median, multimode
 
 from .applyitems import apply_item, fmt
 from .candidate import Candidate
+from .conversions import shown_as
 from .course import LessonView
 
 _VALUE = r"(?<![\w.£$€])[£$€]?\d+(?:\.\d+)?(?![\w£$€]|\.\d)"
@@ -47,12 +48,6 @@ DRAWS = 60
 _ORDINALS = {5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
 
 
-def median(values: list[Decimal]) -> Decimal:
-    ordered = sorted(values)
-    half = len(ordered) // 2
-    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
-
-
 def quartiles(values: list[Decimal], keep_median: bool) -> tuple[Decimal, Decimal]:
     """The lower and upper quartile as medians of the halves; an odd count's median left out of both halves, or
     kept in both (``keep_median``)."""
@@ -63,8 +58,8 @@ def quartiles(values: list[Decimal], keep_median: bool) -> tuple[Decimal, Decima
 
 def mode(values: list[Decimal]) -> Decimal | None:
     """The one most frequent value; None when two or more are as frequent or none repeats."""
-    (top, count), *rest = Counter(values).most_common() + [(None, 0)]
-    return top if count > 1 and rest[0][1] < count else None
+    modes = multimode(values)
+    return modes[0] if len(modes) == 1 and values.count(modes[0]) > 1 else None
 
 
 def statistic(name: str, values: list[Decimal], keep_median: bool = False) -> Decimal | None:
@@ -82,12 +77,6 @@ def statistic(name: str, values: list[Decimal], keep_median: bool = False) -> De
 
 def _values(text: str) -> list[Decimal]:
     return [Decimal(m.group("n")) for m in _NUMBER.finditer(text)]
-
-
-def _matches(written: Decimal, value: Decimal | None) -> bool:
-    """``value`` is ``written`` to the figures written ("2.2" for 20 ÷ 9)."""
-    places = max(0, -written.as_tuple().exponent)
-    return value is not None and abs(value - written) <= Decimal(5).scaleb(-places - 1)
 
 
 def _label(sentence: str) -> str | None:
@@ -134,7 +123,7 @@ def worked(lesson: LessonView) -> Iterator[tuple[str, list[Decimal], bool | None
             for values in reversed(lists):
                 conventions = (False, True) if name == "interquartile range" and len(values) % 2 else (None,)
                 for keep in conventions:
-                    if _matches(written, statistic(name, values, bool(keep))):
+                    if (value := statistic(name, values, bool(keep))) is not None and shown_as(value, str(written)):
                         yield name, values, keep, unit, section, sentence
                         break
                 else:
@@ -169,7 +158,7 @@ def _slips(name: str, values: list[Decimal], keep: bool) -> list[Decimal | None]
         return [median(values), sum(values) / (n - 1), Decimal(sum(values))]
     if name == "mode":
         top = mode(values)
-        return [Decimal(Counter(values)[top]) if top is not None else None, median(values), ordered[-1]]
+        return [Decimal(values.count(top)) if top is not None else None, median(values), ordered[-1]]
     if name == "range":
         return [abs(values[-1] - values[0]), ordered[-1], ordered[-1] + ordered[0]]
     lower, upper = quartiles(values, keep)

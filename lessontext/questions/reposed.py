@@ -34,15 +34,18 @@ import ast
 import random
 import re
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from .applyitems import apply_item, fmt, mistake_options, with_unit
 from .candidate import Candidate
+from .conversions import shown_as
 from .course import LessonView
+from .expressions import round_to
 from .incidental import layout_reference
 from .problems import examples
 from .text import article_for
+from .worked import written_places
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
@@ -205,16 +208,12 @@ def _constant(figure: str) -> bool:
     return value.denominator == 1 and (value <= 12 or str(value).rstrip("0") == "1")
 
 
-def _places(written: str) -> int:
-    return len(written.split(".")[1]) if "." in written else 0
-
-
 def _decimal(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def _rounded(value: Fraction, places: int) -> Decimal:
-    return _decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return round_to(_decimal(value), places)
 
 
 NEAR = 50  # a wrong option within this factor of the key: "540,000 m" for 13.5 m is no slip anyone makes
@@ -224,10 +223,10 @@ def _fresh(written: str, rng: random.Random) -> str:
     """The figure scaled by a small factor, to the decimals it is written with: exactly when a factor allows ("0.250
     mol" -> "0.125 mol", not "0.313 mol"), never 0 or 1 ("1 green counters")."""
     value = Decimal(written.replace(",", ""))
-    places = _places(written)
+    places = written_places(written)
     step = Decimal(1).scaleb(-places)
     exact = [value * scale for scale in SCALES if (value * scale) % step == 0 and value * scale not in (0, 1)]
-    fresh = rng.choice(exact) if exact else (value * rng.choice(SCALES)).quantize(step, rounding=ROUND_HALF_UP)
+    fresh = rng.choice(exact) if exact else round_to(value * rng.choice(SCALES), places)
     if fresh in (0, 1) or fresh == value:
         fresh = value + step
     text = f"{fresh:,.{places}f}" if "," in written else f"{fresh:.{places}f}"
@@ -320,8 +319,8 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     if any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
         return None  # the last working answers another quantity than the question asks
     exact = tree.evaluate({})
-    places = _places(answer)
-    if exact is None or abs(_decimal(exact) - Decimal(answer.replace(",", ""))) > Decimal(1).scaleb(-places) / 2:
+    places = written_places(answer)
+    if exact is None or not shown_as(_decimal(exact), answer):
         return None  # the lesson's answer does not come out of this reading: misread
     rounded = _decimal(exact) != Decimal(answer.replace(",", ""))
     given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)]

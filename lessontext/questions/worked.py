@@ -87,7 +87,8 @@ def decimal_places(value: Decimal) -> int:
     return max(0, -value.normalize().as_tuple().exponent)
 
 
-def _places(text: str) -> int:
+def written_places(text: str) -> int:
+    """How many decimals a figure is written with: "0.40" -> 2, "1,200" -> 0."""
     return len(text.split(".")[1]) if "." in text else 0
 
 
@@ -133,7 +134,7 @@ def read_example(sentence: str, ops: list[str]) -> Worked | None:
         return None
     rest = sentence[m.end():]
     continues = re.search(rf"(?<![\d.,]){re.escape(g[8])}(?![\d.,]\d)\s*[^\s\w]?\s*[×÷*/+−-]\s*\d", rest) is not None
-    return Worked(tuple(values), tuple(u or "" for _, u in inputs), result, g[9] or "", _places(g[8]), continues)
+    return Worked(tuple(values), tuple(u or "" for _, u in inputs), result, g[9] or "", written_places(g[8]), continues)
 
 
 _LABEL = re.compile(r"^(?:\d+[.)]\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")
@@ -551,7 +552,7 @@ def percentage_example(sentences: list[tuple[object, str]], at: int,
             a, b, p = (number(g) for g in m.groups()[:3])
             if None in (a, b, p) or a <= 0 or b <= 0 or a == b:
                 continue
-            places = _places(m.group(3))
+            places = written_places(m.group(3))
             if (a / b * 100).quantize(Decimal(1).scaleb(-places)) != p:
                 continue
             around = " ".join(s for _, s in sentences[at:j + 1])
