@@ -309,7 +309,7 @@ def _gerund_label(section: DocumentSection, term: str, body: str, sentences: tup
         return []
     first = sentences[0] if sentences else body
     body_words = word_list(first)
-    if len(body_words) < _MIN_BODY_WORDS or PRONOUN_START.match(first) or any(
+    if len(body_words) < _MIN_BODY_WORDS or PRONOUN_START.match(first) or narrated_clause(term, first) or any(
             w.lower() in MODALS for w in body_words[:4]):
         return []
     compounds = [" ".join(rest + [words[0].lower()]), " ".join(rest[:-1] + [singular(rest[-1]), words[0].lower()])]

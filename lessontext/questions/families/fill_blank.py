@@ -407,7 +407,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
         answers += lesson_head_alone(mention.text, course, terms)  # "reactor" where the lesson says "the reactor"
-        answers += lesson_synonyms(mention.text, course)
+        # "main clauses" under "A **main clause** (also called an independent clause)": the term's names too.
+        answers += [n for name in dict.fromkeys((mention.text, mention.glossary.term)) for n in lesson_synonyms(name, course)]
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"
         answers += body_initials(mention.text, course.lesson_text, answers)  # "IISS", which the lesson never writes
     if is_concept(mention):

@@ -872,3 +872,26 @@ def test_setting_gap_on_todays_name_or_an_opening_occasion(statement, key, expec
 
     start = statement.index(key)
     assert setting_gap(statement, start, start + len(key)) is expected
+
+
+CLAUSES = """# Sentences
+
+## Clauses
+
+A main clause (also called an independent clause) makes complete sense on its own and could be a sentence by itself.
+
+A compound sentence joins two or more main clauses of equal importance with a coordinating conjunction.
+
+A complex sentence contains a main clause and at least one subordinate clause, which cannot stand alone.
+"""
+
+
+def test_a_plural_gap_accepts_the_other_name_the_lesson_gives_the_term():
+    """test-cf, both raters: "two or more _____ of equal importance" refused "independent clauses", the
+    lesson's own other name for a main clause (written beside the singular, after "also called an")."""
+    terms = (GlossaryEntry("Main clause", "A clause that makes complete sense on its own", "defined",
+                           aliases=("main clauses",)),)
+    course = build_course(parse_document(CLAUSES), glossary=terms, others=[])
+    items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    plural = [c for c in items if "two or more _____ of equal importance" in c.stem]
+    assert plural and "independent clause" in plural[0].answers

@@ -10,7 +10,8 @@ LESSON = (
     "The process of splitting into ions is called dissociation (or ionisation). "
     "The most widely reported measure is the Consumer Price Index (CPI). "
     "That molecule is adenosine triphosphate, usually shortened to ATP. "
-    "A wing produces lift (also known as aerodynamic force), and the air pushes back with drag (or air resistance)."
+    "A wing produces lift (also known as aerodynamic force), and the air pushes back with drag (or air resistance). "
+    "A main clause (also called an independent clause) makes sense alone. A fluid (a gas) flows."
 )
 NAMES = frozenset({"voltage", "potential difference", "price index", "net income", "adenosine triphosphate"})
 
@@ -28,6 +29,9 @@ NAMES = frozenset({"voltage", "potential difference", "price index", "net income
         # test-s: "(also known as buoyancy)" gave "known as buoyancy"; the cue is no part of the name.
         ("lift", {"aerodynamic force"}),
         ("drag", {"air resistance"}),
+        # test-cf: "(also called an independent clause)" was lost to its article; a bare "(a gas)" names nothing.
+        ("main clause", {"independent clause"}),
+        ("fluid", set()),
     ],
 )
 def test_text_synonyms(key, expected):

@@ -79,6 +79,13 @@ from tests.lessontext.glossary.support import check, glossary
             id="gerund-label-names-a-practice-as-the-text-writes-it",
         ),
         pytest.param(
+            "1. **Falling faster.** The skydiver speeds up because the weight is larger than the drag.\n"
+            "2. **Reaching terminal velocity.** Eventually the drag grows until it is equal in size to the weight.\n",
+            {},
+            ("Reaching terminal velocity", "Terminal velocity reaching"),
+            id="gerund-label-of-a-stage-whose-body-tells-what-happens-next-is-no-practice",
+        ),
+        pytest.param(
             "- **Contributory negligence**: the claimant was partly to blame for the harm.\n"
             "- **Low temperature**: the enzymes work slowly and are not damaged.\n"
             "- Temperature: the enzymes were damaged.\n",
