@@ -27,6 +27,13 @@ _WORKED_LABEL = re.compile(
 # A label on a line of its own: "**Worked example 3.**" (test-g epidemiology: three of them).
 _LABEL_ALONE = re.compile(r"^[\W_]*(?:worked\s+)?example\s*\d*\s*[.:]?[\W_]*$", re.I)
 _WORKED_HEADING = re.compile(r"^[\W_]*worked\s+examples?\b", re.I)
+# A self-check section's lines are the learner's tasks and their answers ("4. Two balls are the same size and
+# shape, but one is much heavier. Which has the higher terminal velocity?"): a task's premise is no claim of the
+# lesson (both raters on test-cf rejected it turned round as a true/false item, "true in meaning").
+_SELF_CHECK_HEADING = re.compile(
+    r"^[\W_]*(?:check\s+your\s+understanding|practice(?:\s+questions)?|try\s+these|try\s+it\s+yourself|now\s+try"
+    r"|quick\s+check|test\s+yourself|self[- ]test|exercises?|questions\s+to\s+try|review\s+questions|your\s+turn"
+    r"|answers?)[\W_]*$", re.I)
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
@@ -70,7 +77,8 @@ def _worked_givens(course: CourseView) -> frozenset[str]:
 
 def not_worked_example(c: Candidate, course: CourseView) -> bool:
     """A recall item is not read from a worked example: no labelled line of one, no sentence giving its
-    figures, no section headed one, no labels of one as options (an item that applies a formula reads its example on purpose)."""
+    figures, no section headed one or headed as the learner's self-check, no labels of one as options (an item
+    that applies a formula reads its example on purpose)."""
     if c.level == "apply":
         return True
     if _WORKED_LABEL.match(c.source_sentence) or any(_WORKED_LABEL.match(s) for s in c.shown):
@@ -81,6 +89,6 @@ def not_worked_example(c: Candidate, course: CourseView) -> bool:
         return False
     worked = course.remembered(("worked-sections",), lambda: frozenset(
         section.anchor for section, _ in course.lesson.sentences
-        if section.heading and _WORKED_HEADING.match(section.heading)
+        if section.heading and (_WORKED_HEADING.match(section.heading) or _SELF_CHECK_HEADING.match(section.heading))
     ))
     return c.source_anchor not in worked if c.source_anchor else True

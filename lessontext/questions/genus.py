@@ -48,6 +48,9 @@ _MEASURE_HEADS = frozenset("""
 _SPAN_HEADS = frozenset("period era interval phase stage decade century epoch duration".split())
 _PERSON_HEADS = frozenset("""
     person people individual character someone man woman child leader member official figure
+    worker labourer craftsman artisan farmer peasant merchant trader soldier citizen ruler king queen
+    monarch noble priest monk judge lawyer politician writer author poet artist scientist student teacher
+    employer employee protester
     """.split())
 # Abstract heads: an idea, a way or a capacity, which raters accepted beside processes ("The ability of
 # forces to operate together" beside "The process of helping ...", "The belief that ..." beside "A
@@ -127,6 +130,10 @@ def _head(toks: list[str]) -> tuple[int, str]:
 def genus_class(definition: str) -> str | None:
     """The class of thing ``definition`` names, or None when its genus says nothing reliable."""
     toks = words(definition)
+    if len(toks) > 1 and toks[0].endswith("ing") and toks[0][:1].isupper() and not toks[1][:1].isupper():
+        lemmas = getAllLemmas(toks[0].lower())
+        if lemmas.get("VERB") and not lemmas.get("ADJ"):
+            return EVENT  # "Destroying machinery as a form of protest": an action and its object
     at, head = _head(toks)
     if not head or head[:1].isupper() and at > 0:
         return None
@@ -235,6 +242,10 @@ def genus_sort(definition: str, resolve=None) -> str | None:
 def _sort_noun(definition: str) -> str:
     """The genus noun, singular and lower-case, past a container ("A pair of bar charts": chart)."""
     toks = words(definition)
+    if len(toks) > 1 and toks[0].endswith("ing") and toks[0][:1].isupper() and not toks[1][:1].isupper():
+        lemmas = getAllLemmas(toks[0].lower())
+        if lemmas.get("VERB") and not lemmas.get("ADJ"):
+            return EVENT  # "Destroying machinery as a form of protest": an action and its object
     at, head = _head(toks)
     if head and not getAllLemmas(head.lower()).get("NOUN"):
         at, head = _noun_before_participle(toks)  # "A plosive released slowly into ...": not "slowly"
@@ -333,6 +344,10 @@ def genus(definition: str) -> str:
     found = content_words(definition)
     first = norm(found[0]) if found else ""
     toks = words(definition)
+    if len(toks) > 1 and toks[0].endswith("ing") and toks[0][:1].isupper() and not toks[1][:1].isupper():
+        lemmas = getAllLemmas(toks[0].lower())
+        if lemmas.get("VERB") and not lemmas.get("ADJ"):
+            return EVENT  # "Destroying machinery as a form of protest": an action and its object
     at, head = _head(toks)
     if not head or head[:1].isupper() or not head.isalpha() or at < 1:
         return first

@@ -47,6 +47,10 @@ Cumulative incidence = 100 / 2,000 = 0.05.
 
 A garden is 12 m long and 7 m wide, so its area is 84 m².
 Fencing costs more than turf in this garden.
+
+## Check your understanding
+
+1. Two balls are the same size and shape, but one is much heavier. Which one lands first?
 """
 
 
@@ -73,6 +77,8 @@ def tf(source: str, anchor: str = "rectangles", **kw) -> Candidate:
     # After a label alone ("Worked example 2."), every line up to the calculation belongs to the example.
     (tf("A cohort of 2,000 workers, none of whom has asthma, is followed for 5 years.", anchor="incidence"), False),
     (tf("Incidence counts new cases in a population over a period.", anchor="incidence"), True),
+    # A self-check task's premise (test-cf: turned round into a "false" statement that was true in meaning).
+    (tf("Two balls are the same size and shape, but one is much heavier.", anchor="check-your-understanding"), False),
     (Candidate(type=QuestionType.SINGLE, rule="description_to_term", stem="Which ... describe here?",
                source_anchor="rectangles", source_sentence="A rectangle is a four-sided shape.",
                explanation="", base=0.5, correct=("Worked example",), distractors=("Solution", "Answer")), False),

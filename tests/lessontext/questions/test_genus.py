@@ -28,6 +28,12 @@ from lessontext.questions.types import GlossaryEntry
 
 @pytest.mark.parametrize(("definition", "expected"), [
     ("The cutting of timber into planks", EVENT),  # an action noun in -ing and what it acts on
+    # test-cf: a worker is a person, and a definition opening on a bare gerund names an action.
+    ("A skilled worker who finished woollen cloth using hand shears", PERSON),
+    ("Groups of textile workers who destroyed machinery", PERSON),
+    ("Destroying machinery as a form of protest", EVENT),
+    ("Replacing skilled labour with machines", EVENT),
+    ("Living organisms that make their own food", ENTITY),  # "living" qualifies the noun
     ("The removal of waste from a site", EVENT),  # an action noun in -al
     ("The conversion of ore into metal", EVENT),  # an action noun in -sion
     ("A process in which a seed begins to grow", EVENT),
