@@ -421,6 +421,9 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
         body = f"that {'are' if plural else 'is'} {rephrase.lower_first(definition)}"
     else:
         return term
+    headword = word_list(term.term)
+    if len(headword) == 1 and not word_pos(headword[0].lower()) & {"NOUN", "PROPN"} and word_pos(headword[0].lower()):
+        return term  # "Denatured", "Specific": a word that describes has no kind ("A substrate that describes ...")
     kind = stated_kind(term.term, document)
     if kind is None or kind.split()[-1] in {singular(w.lower()) for w in words[:4]}:
         return term  # "Felt tents in which ...": a noun phrase of the kind already, misread as a predicate

@@ -288,6 +288,11 @@ def _described_quantity(term: Term) -> Term:
 _VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things) (?P<rest>that .+)$")
 
 
+# "Key words", "Key terms", "Vocabulary": a glossary's heading; "Portable: Able to run ..." is no word that runs
+# (both raters on test-cf: "a program, not a word").
+_GLOSSARY_GENRES = frozenset("word term keyword definition vocabulary phrase".split())
+
+
 def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
     """"Litmus: Turns red in acidic solutions ..." under "Indicators" -> "An indicator that turns red in ...".
 
@@ -301,8 +306,8 @@ def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
     kind = singular(heading.group("kind").lower())
     if kind == heading.group("kind").lower() or "NOUN" not in word_pos(kind) or kind in term.key.split():
         return term
-    if kind in lexicon.CHECKLIST_GENRES:
-        return term  # "Key facts", "Common mistakes": the list's genre, not its items' kind
+    if kind in lexicon.CHECKLIST_GENRES or kind in _GLOSSARY_GENRES:
+        return term  # "Key facts", "Common mistakes", "Key words": the list's genre, not its items' kind
     vague = _VAGUE_GENUS.match(term.definition)
     if vague:  # "Something that keeps a steady quality" under "Describing Vowels": the heading names the genus
         genus = f"{rephrase.article(kind)} {kind}" if vague.group("genus") == "Something" else heading.group("kind").lower()

@@ -155,3 +155,15 @@ def test_sub_items_of_a_plural_subject_end_to_end():
     got = {t.term: t.definition for t in extract_glossary(parse_document(_ROAD))}
     assert got["Lorries"] == "Vehicles that carry heavy goods over long distances."
     assert got["Coaches"] == "Vehicles that carry passengers between distant towns."
+
+
+def test_a_describing_word_takes_no_stated_kind():
+    """test-br: "Denatured: Something that describes an enzyme ..." became "A substrate that describes ..." from a
+    section that counts types of substrate; an adjective or participle headword names no kind of thing."""
+    document = parse_document("# Enzymes\n\n## Heat\n\nThere are three types of substrate.\n\n"
+                              "Denatured describes an enzyme whose active site has changed shape.\n\n"
+                              "Starch is broken down by amylase.\n")
+    vague = _term("Denatured", "Something that describes an enzyme whose active site has changed shape.")
+    assert headed_by_stated_kind(vague, document) == vague
+    noun = _term("Starch", "Something that is broken down by amylase.")
+    assert headed_by_stated_kind(noun, document).definition == "A substrate that is broken down by amylase."

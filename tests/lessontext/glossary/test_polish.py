@@ -485,3 +485,15 @@ def test_a_label_whose_body_says_what_an_irregular_plural_does_is_headed_by_its_
                     " returning nutrients to the soil.\n- **Fermentation**: yeast breaks down sugars without oxygen.\n")
     assert got["Decomposition"] == ("A process in which bacteria and fungi break down dead plants and animals,"
                                     " returning nutrients to the soil.")
+
+
+def test_a_key_words_heading_is_no_kind_for_an_adjective_entry():
+    """test-cf, both raters: "Portable: A word that is able to run ..." (a program is portable, not a word)."""
+    document = parse_document(
+        "# Translators\n\n## Compilers\n\nA compiler translates a whole program before it is run, so the program is"
+        " fast.\n\n## Key words\n\n- **Compiler**: a program that translates a whole program at once.\n"
+        "- **Portable**: able to run on different types of computer.\n"
+        "- **Specific**: able to act on only one substrate.\n"
+    )
+    found = {t.term: t.definition for t in extract_glossary(document)}
+    assert found.get("Portable") == "Able to run on different types of computer."
