@@ -423,8 +423,12 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
         return term
     headword = word_list(term.term)
     if len(headword) == 1 and not word_pos(headword[0].lower()) & {"NOUN", "PROPN"} and word_pos(headword[0].lower()):
-        return term  # "Denatured", "Specific": a word that describes has no kind ("A substrate that describes ...")
-    kind = stated_kind(term.term, document)
+        # "Denatured", "Specific": a describing word takes a kind only from a list it is one of ("Three types of
+        # rock" above "Igneous: formed from ..."), not from a section that counts another noun's types ("A
+        # substrate that describes an enzyme ...", test-br).
+        kind = _from_lists(term.term, document) or _from_member_heading(term.term, document)
+    else:
+        kind = stated_kind(term.term, document)
     if kind is None or kind.split()[-1] in {singular(w.lower()) for w in words[:4]}:
         return term  # "Felt tents in which ...": a noun phrase of the kind already, misread as a predicate
     genus = _plural_kind(kind) if plural else f"{rephrase.article(kind)} {kind}"
