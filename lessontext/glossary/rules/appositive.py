@@ -203,6 +203,11 @@ _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?
 # "**weathering**, the breakdown of ...": a gerund the author sets in bold and glosses with a noun phrase is a term.
 _BOLD_GERUND = re.compile(r"[a-z]{4,}ing")
 _EXAMPLES_IN_BRACKETS = re.compile(r"\s+\((?:such as|e\.g\.|for example|for instance|including)\b[^()]*\)")
+# "... through any **fluid** (a liquid or a gas).": a lower-case gloss of a word inside the appositive, set aside.
+_GLOSS_IN_BRACKETS = re.compile(r"\s+\((?:an?\s+|the\s+)?[a-z][a-z -]{1,40}\)")
+# "**drag**, the general name for the resistive force ...": what the name is given to is the definition.
+_NAME_FOR = re.compile(r"^the\s+(?:(?:general|usual|common|scientific|technical|everyday|collective)\s+)?"
+                       r"(?:name|term|word)\s+(?:given\s+to|used\s+for|for)\s+(?=(?:an?|the|any)\s)", re.I)
 
 
 # After a bold term that heads the appositive: its other name or the list goes on ("or soft palate", ", ...").
@@ -281,7 +286,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
     original = sentence
     sentence = join_coordinate_adjectives(sentence)
     # "**weathering**, the breakdown of rock by physical processes (such as frost shattering) or ...": examples aside.
-    sentence = _EXAMPLES_IN_BRACKETS.sub("", sentence)
+    sentence = _GLOSS_IN_BRACKETS.sub("", _EXAMPLES_IN_BRACKETS.sub("", sentence))
     for term in bold:  # type: ignore[union-attr]
         if term not in sentence:
             continue
@@ -308,6 +313,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             head = WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
             if clause_verb(word_list(head)):
                 continue  # a clause, not a noun phrase
+            appos = _NAME_FOR.sub("", appos)  # "the general name for the resistive force ..." -> "the resistive force ..."
             if words[0].lower() == "one":
                 # "a normal good, one for which ..." -> "A good for which ...".
                 noun = word_list(term)[-1].lower()

@@ -434,3 +434,11 @@ def test_two_names_joined_by_and_alone_are_not_one_name():
     found = glossary(f"The talks were held between the Vale Republic and Westshire, the two largest states of the "
                      f"north. {_PLAIN}")
     assert "Vale Republic and Westshire" not in found
+
+
+def test_a_bold_terms_appositive_keeps_going_past_a_bracketed_gloss_and_names_what_the_name_is_for():
+    """test-cf: "one example of **drag**, the general name for the resistive force on an object moving through
+    any **fluid** (a liquid or a gas)" gave no entry for drag (a must-have of both raters)."""
+    check("Air resistance acts on a skydiver. It is one example of **drag**, the general name for the resistive"
+          " force on an object moving through any **fluid** (a liquid or a gas).\n",
+          {"Drag": ("defined", "The resistive force on an object moving through any fluid.")}, ())
