@@ -52,6 +52,8 @@ def phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | N
             # "stacks of flattened sacs": a participle after "of" or an
             # article modifies the noun that follows.
             previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and clear_verb_form(token)
+            # "at a constant speed called T": the word before the naming verb heads the named phrase when it can
+            and not (i == len(tokens) - 1 and "NOUN" in word_pos(lw) and "ADJ" in word_pos(previous))
         ):
             return tokens[i].end(), lw
         if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:

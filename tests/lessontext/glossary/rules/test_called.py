@@ -822,3 +822,11 @@ def test_the_named_phrase_starts_after_a_verb_that_could_be_a_noun(body, term, d
     """"Around the hub turn much smaller wheels called T": "turn" is the verb, not part of the named phrase."""
     found = glossary(body).get(term)
     assert (found[1] if found else None) == definition
+
+
+def test_a_noun_that_is_also_a_verb_heads_the_phrase_a_preposition_names():
+    """test-cf: "The skydiver falls at a constant speed called the **terminal velocity**" read "speed" as a verb
+    and kept the sentence with a gap; the named phrase is the speed, and the clause says what it is of."""
+    check("The forces on the skydiver balance. The skydiver falls at a constant speed called the"
+          " **terminal velocity**.\n",
+          {"Terminal velocity": ("defined", "A constant speed at which the skydiver falls.")}, ())
