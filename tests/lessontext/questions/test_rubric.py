@@ -447,3 +447,21 @@ def test_a_list_of_labels_with_articles_is_asked():
 ])
 def test_same_stem_ties_words_that_open_alike(a, b, alike):
     assert same_stem(a, b) is alike
+
+
+def test_an_era_in_the_title_is_no_topic_a_true_statement_asks():
+    """test-ce: "The Peace of Nicias, 421 BC" refused every dated true statement of the essay as keyed on "BC"."""
+    from lessontext.questions.rubric import key_not_title
+
+    nicias = build_course(parse_document(
+        "# The Peace of Nicias, 421 BC\n\n## The war\n\nThe decisive change came at the battle of Amphipolis in"
+        " 422 BC, in which both Brasidas and Cleon were killed.\n"), glossary=(), others=())
+    sentence = "The decisive change came at the battle of Amphipolis in 422 BC, in which both Brasidas and Cleon were killed."
+    dated = Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? {sentence}",
+                      source_anchor="the-war", source_sentence=sentence, explanation="", base=0.5, truth=True,
+                      statement=sentence, key="BC", original="BC", kind="sentence")
+    assert key_not_title(dated, nicias)
+    titled = Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? {sentence}",
+                       source_anchor="the-war", source_sentence=sentence, explanation="", base=0.5, truth=True,
+                       statement=sentence, key="Peace of Nicias", original="Peace of Nicias", kind="sentence")
+    assert not key_not_title(titled, nicias)
