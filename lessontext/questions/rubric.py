@@ -46,7 +46,7 @@ from .text import (
     word_count,
     words,
 )
-from .titles import everyday_topic, one_of_a_pair, title_topic
+from .titles import everyday_topic, one_of_a_pair, title_topic, without_era
 from .types import QuestionType
 from .verdicts import disavowed
 
@@ -159,16 +159,11 @@ def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
 # are in :mod:`.leakage`.
 
 
-# An era after a year in a title: every dated statement of an ancient history has it (test-ce: nine true statements
-# about the Peace of Nicias, 421 BC, refused as asking the title's "BC").
-_ERA_MARKER = re.compile(r"(?<=\d)\s*(?:BC|AD|BCE|CE)\b|\b(?:BC|AD|BCE|CE)\b")
-
-
 def key_not_title(c: Candidate, course: CourseView) -> bool:
     """The key is not the lesson's title or topic (a subtopic the title lists may be a key: ``titles``), nor the
     term a definition item asks the meaning of when it is the topic's one everyday word (``everyday_topic``), nor a
     fill-in's key that the whole lesson is about (``topic_of_text``)."""
-    topic = _ERA_MARKER.sub("", title_topic(course.title))  # "The Peace of Nicias, 421 BC": "BC" is no topic
+    topic = without_era(title_topic(course.title))  # "The Peace of Nicias, 421 BC": "BC" is no topic
     title = content_stems(topic)
     if not title:
         return True
