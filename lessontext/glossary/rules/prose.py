@@ -83,6 +83,7 @@ _OR_ALIAS_SUBJECT = re.compile(
 
 
 _ASIDE_SPACED = re.compile(r"\s*" + _ASIDE + r"\s*")
+_EXAMPLE_MARKER = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)", re.I)
 
 
 # "Accessory pigments, such as carotenoids, absorb other wavelengths ..."
@@ -351,6 +352,10 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if len(word_list(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
                 break
             aside = _ASIDE_SPACED.match(rest[len(term):])
+            if aside and _EXAMPLE_MARKER.search(aside.group(0)) and term.islower():
+                # "A bathroom scale, for example, usually shows ...": an example of the point, not a term (test-cf);
+                # a named kind stays ("A Shakespearean sonnet, for example, follows the scheme ...").
+                break
             remainder = rest[len(term) + (aside.end() if aside else 0):]
             if len(word_list(term)) == 1:
                 # "A moderator slows ...; in the older design this was graphite": an agent noun's own clause ends at

@@ -256,3 +256,13 @@ def test_a_scene_of_comma_spliced_happenings_is_no_definition():
     found = glossary("Most shoppers notice prices long before they can define them. A train ticket goes up, a pint of "
                      "milk costs a few pence more, and wages seem to stretch less far.")
     assert "Train ticket" not in found
+
+
+def test_an_example_given_for_a_point_is_no_term_but_a_named_kind_is():
+    """test-cf, both raters: "A bathroom scale, for example, usually shows a mass only to the nearest tenth of a
+    kilogram" gave "Bathroom scale" (an incidental example); a named kind given as an example stays a term."""
+    check("Every measurement is rounded. A bathroom scale, for example, usually shows a mass only to the nearest"
+          " tenth of a kilogram.\n", {}, ("Bathroom scale",))
+    found = glossary("Rhyme schemes are written with letters. A Shakespearean sonnet, for example, follows the"
+                     " scheme ABAB CDCD EFEF GG.\n")
+    assert "Shakespearean sonnet" in found, found
