@@ -335,12 +335,42 @@ def _from_member_heading(term: str, document: Document) -> str | None:
     return None
 
 
+# "A **translator** is a program that ... There are three types: assemblers, compilers and interpreters.": the
+# types listed right after the sentence that defines their kind.
+_TYPES_LISTED = re.compile(r"^There\s+are\s+(?:two|three|four|five|six|several|many)\s+(?:main\s+)?(?:types|kinds|sorts)"
+                           r"\s*:\s*(?P<items>[^.;]+)\.?$", re.I)
+_DEFINED_SUBJECT = re.compile(r"^(?:An?|The)\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:is|are)\s+(?:an?|the)\s", re.I)
+
+
+def _from_listed_types(term: str, document: Document) -> str | None:
+    """"There are three types: assemblers, compilers and interpreters." after "A translator is a program ..."."""
+    forms = re.compile(r"\b" + _forms(term) + r"\b", re.I)
+    for _, previous, sentence in _sentence_pairs(document):
+        listed = _TYPES_LISTED.match(sentence)
+        defined = _DEFINED_SUBJECT.match(previous)
+        if listed and defined and forms.search(listed["items"]):
+            # The author defines the kind in the sentence before: a word the tables lack ("translator") is one too.
+            kind = defined["kind"].lower()
+            head = singular(kind.split()[-1])
+            if head not in _NOT_A_KIND and head not in {singular(fold(w).lower()) for w in split_words(term)}:
+                return " ".join([*kind.split()[:-1], head])
+    return None
+
+
+def _sentence_pairs(document: Document):
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            sentences = paragraph.sentences
+            for before, sentence in zip(sentences, sentences[1:], strict=False):
+                yield section, before, sentence
+
+
 def stated_kind(term: str, document: Document) -> str | None:
     """The kind the lesson states ``term`` is ("hormone", "endocrine gland"), or None."""
     if not term or not term.replace(" ", "").replace("-", "").isalpha():
         return None
     return (_from_member_heading(term, document) or _from_sentences(term, document) or _from_lists(term, document) or _from_parent_subject(term, document)
-            or _from_section_types(term, document))
+            or _from_section_types(term, document) or _from_listed_types(term, document))
 
 
 def _plural_subject_cut(term: Term) -> bool:

@@ -167,3 +167,15 @@ def test_a_describing_word_takes_no_stated_kind():
     assert headed_by_stated_kind(vague, document) == vague
     noun = _term("Starch", "Something that is broken down by amylase.")
     assert headed_by_stated_kind(noun, document).definition == "A substrate that is broken down by amylase."
+
+
+def test_types_listed_after_the_sentence_that_defines_their_kind_take_it():
+    """test-cf, both raters: "Assembler: Translates assembly language ..." had no head noun, though the lesson says
+    "A translator is a program ... There are three types: assemblers, compilers and interpreters." """
+    document = parse_document("# Translators\n\n## Why\n\nA translator is a program that converts source code into"
+                              " machine code. There are three types: assemblers, compilers and interpreters.\n")
+    assert stated_kind("Assembler", document) == "translator"
+    assert stated_kind("Linker", document) is None
+    bare = _term("Assembler", "Translates assembly language into machine code.")
+    assert headed_by_stated_kind(bare, document).definition == ("A translator that translates assembly language into"
+                                                                 " machine code.")
