@@ -343,7 +343,11 @@ _CONTRAST_ONLY = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}rather than\s+(?:
 # "A liability, and so are accounts payable, ...": a classification shared with another term.
 _AND_SO_ANOTHER = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+and so (?:is|are|do|does)\b")
 # "Typical of plurality systems.", "First recorded in the journal ...": where or when it appears, not what it is.
-_WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+ed\b")
+_WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+ed\b"
+                               # "A phrase used by the historian Eric Hobsbawm.": who said it (both raters, test-cf)
+                               r"|^(?:An?|The)\s+(?:phrase|term|expression|word|name|label|slogan)\s+(?:first\s+)?"
+                               r"(?:used|coined|invented|introduced|popularised|popularized)\s+by\s+(?:the\s+[a-z]+\s+)?[A-Z][\w'-]*"
+                               r"(?:\s+[A-Z][\w'-]*)*\.$")
 
 
 def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -361,6 +365,8 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
         ("Bank loan", "A liability, and so are accounts payable, the amounts owed to suppliers.", None),
         ("Single-member districts", "Typical of plurality and majoritarian systems.", None),
         ("Transaction", "First recorded in chronological order in a book called the journal.", None),
+        ("Collective bargaining by riot", "A phrase used by the historian Eric Hobsbawm.", None),
+        ("Sonnet", "A term used by poets for a fourteen-line poem.", "A term used by poets for a fourteen-line poem."),
         ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
          "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
         ("First-past-the-post", "A system in which the candidate with the most votes wins.",
