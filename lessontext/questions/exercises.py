@@ -92,3 +92,15 @@ def not_worked_example(c: Candidate, course: CourseView) -> bool:
         if section.heading and (_WORKED_HEADING.match(section.heading) or _SELF_CHECK_HEADING.match(section.heading))
     ))
     return c.source_anchor not in worked if c.source_anchor else True
+
+
+def only_in_worked_examples(quantity: str, sentences, title: str) -> bool:
+    """``quantity`` ("speed") is named only in sections headed as worked examples, never in the title or the
+    rest of the lesson: a tool one example uses, not what the lesson teaches (test-cf: "Speed = distance ÷ time"
+    asked on "32 and 4" in a lesson on upper and lower bounds, rejected by both raters)."""
+    word = re.compile(rf"\b{re.escape(quantity)}\b", re.I)
+    if word.search(title):
+        return False
+    inside = [bool(section.heading and _WORKED_HEADING.match(section.heading)) for section, _ in sentences]
+    named = [worked for worked, (_, sentence) in zip(inside, sentences, strict=True) if word.search(sentence)]
+    return bool(named) and all(named)

@@ -144,6 +144,7 @@ from ..candidate import Candidate
 from ..conversions import chain_questions, conversion_questions, percent_of_questions, share_questions
 from ..course import CourseView, LessonView
 from ..datasets import dataset_questions
+from ..exercises import only_in_worked_examples
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
@@ -222,6 +223,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 units, unit = [named[x][1] for x in symbols], named[result_symbol][1]
             parsed = result_symbol, symbols, ops
         result, names, ops = parsed
+        if only_in_worked_examples(result, lesson.sentences, lesson.document.title or ""):
+            continue
         if ops in (["+"], ["−"]):
             if measured is None:
                 measured = " ".join(s for _, s in lesson.sentences)

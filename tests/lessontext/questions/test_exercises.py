@@ -98,3 +98,16 @@ def test_no_recall_item_quotes_a_worked_example(course):
             assert "village" not in candidate.source_sentence
     quiz = generate_quiz(parse_document(LESSON), rng=random.Random(0))
     assert all("Answer:" not in q.stem and "garden" not in q.stem.lower() for q in quiz.questions)
+
+
+def test_a_quantity_named_only_in_a_worked_example_is_a_tool_not_the_lessons_subject():
+    from lessontext.questions.exercises import only_in_worked_examples
+
+    bounds = parse_document("# Upper and Lower Bounds\n\n## Bounds\n\nThe lower bound is the smallest value that"
+                            " rounds to the number.\n\n## Worked example 3: average speed\n\nA cyclist travels 120 km"
+                            " in 2.5 hours.\n\nSpeed = distance ÷ time.\n")
+    sentences = list(bounds.sentences())
+    assert only_in_worked_examples("Speed", sentences, bounds.title)
+    assert not only_in_worked_examples("bound", sentences, bounds.title)
+    speed = parse_document("# Speed\n\n## Worked example\n\nSpeed = distance ÷ time.\n")
+    assert not only_in_worked_examples("Speed", list(speed.sentences()), speed.title)
