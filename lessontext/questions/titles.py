@@ -11,7 +11,9 @@ are words of nearly every sentence, which would shut out the other items of the 
 joined by "and" and nothing else ("Opportunity Cost and Comparative Advantage", "Simple and Compound Interest")
 names two concepts the lesson teaches side by side: either may be a key (``one_of_a_pair``), not the words
 both share ("interest").  Refused as the title, they were the most frequent check refusal in the lessons the
-open sets left with two items or fewer (test-l's "opportunity cost", test-p's "compounding").
+open sets left with two items or fewer (test-l's "opportunity cost", test-p's "compounding").  So may one of
+the names a title lists side by side ("Ethiopia, Italy and the Treaty of Wuchale"): which party did what is
+the lesson's question (``one_of_the_parties``).
 
 The topic named by one everyday word ("Earthquakes: Frequently Asked Questions", "Myths and Facts About
 Nutrition", "Percentages and Interest") is no term to ask the meaning of: every learner knows what an
@@ -94,7 +96,10 @@ _PAIR_JOIN = re.compile(r"\s+and\s+", re.I)
 
 def one_of_a_pair(key: str, title: str) -> bool:
     """``title`` names two things joined by "and" and ``key`` is one of them, not the other: a question that asks
-    the learner to tell them apart, which the title offers both answers to and answers neither."""
+    the learner to tell them apart, which the title offers both answers to and answers neither; or one of the
+    names a title lists side by side (``one_of_the_parties``)."""
+    if one_of_the_parties(key, title):
+        return True
     if ":" in title or "," in title:
         return False
     halves = _PAIR_JOIN.split(title.strip())
@@ -124,3 +129,24 @@ _ERA_MARKER = re.compile(r"\b(?:BC|AD|BCE|CE)\b")
 def without_era(topic: str) -> str:
     """``topic`` without "BC", "AD", "BCE" or "CE"."""
     return _ERA_MARKER.sub("", topic)
+
+
+# A name of one or two capitalised words ("Ethiopia", "Menelik II", "Eumenes II"): a party, not a topic phrase.
+_NAME = re.compile(r"(?!(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+                   r"(?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|[IVX]+))?")
+_YEAR_TAIL = re.compile(r",?\s*\d{3,4}(?:\s*(?:BC|AD|BCE|CE))?\s*$")
+
+
+def one_of_the_parties(key: str, title: str) -> bool:
+    """``key`` is one of two or more names a part of ``title`` lists side by side ("Two Texts, One Treaty:
+    Ethiopia, Italy and the Treaty of Wuchale, 1889"): which party did what is the lesson's question, and the
+    title answers it for neither (test-cg: every true/false about Italy or Ethiopia was refused as the topic)."""
+    key = key.strip()
+    if not _NAME.fullmatch(key):
+        return False
+    for part in title.split(":"):
+        members = [m.strip() for m in _LAST_JOIN.split(_YEAR_TAIL.sub("", part.strip())) for m in m.split(",")]
+        names = [m for m in members if _NAME.fullmatch(m)]
+        if len(names) >= 2 and key in names:
+            return True
+    return False

@@ -1,5 +1,7 @@
 """A title's topic, without the list of subtopics a subtitle names."""
 
+from dataclasses import replace
+
 import pytest
 
 from lessontext.document import parse_document
@@ -123,6 +125,34 @@ def test_key_not_title_refuses_a_gap_on_what_the_whole_lesson_is_about():
 def test_one_of_a_pair(key, title, expected):
     from lessontext.questions.titles import one_of_a_pair
     assert one_of_a_pair(key, title) is expected
+
+
+@pytest.mark.parametrize(("key", "title", "expected"), [
+    ("Italy", "Two Texts, One Treaty: Ethiopia, Italy and the Treaty of Wuchale, 1889", True),
+    ("Ethiopia", "Two Texts, One Treaty: Ethiopia, Italy and the Treaty of Wuchale, 1889", True),
+    ("Menelik II", "Menelik II and Umberto I", True),
+    ("Treaty of Wuchale", "Two Texts, One Treaty: Ethiopia, Italy and the Treaty of Wuchale, 1889", False),  # the topic
+    ("Two Texts", "Two Texts, One Treaty: Ethiopia, Italy and the Treaty of Wuchale, 1889", False),  # no name
+    ("Britain", "Two Texts, One Treaty: Ethiopia, Italy and the Treaty of Wuchale, 1889", False),  # not in the title
+    ("Rome", "Victory Without Annexation: Rome and the Peace of Apamea, 188 BC", False),  # the only name listed
+    ("diffusion", "Diffusion and Osmosis: How Substances Move", False),  # a concept, not a party
+])
+def test_one_of_the_parties(key, title, expected):
+    from lessontext.questions.titles import one_of_the_parties
+    assert one_of_the_parties(key, title) is expected
+
+
+def test_key_not_title_lets_a_swap_between_two_parties_the_title_lists_be_asked():
+    course = build_course(parse_document("""# Two Texts, One Treaty: Ethiopia, Italy and the Treaty of Wuchale, 1889
+
+Italy had established itself on the Red Sea coast in the 1880s, occupying the port of Massawa in 1885.
+Ethiopia wanted a recognised frontier.
+"""), glossary=(), others=())
+    swap = Candidate(type=QuestionType.TRUE_FALSE, rule="entity_swap_false", source_anchor="", source_sentence="s",
+                     stem="True or false? According to the text, Ethiopia had established itself on the Red Sea coast.",
+                     explanation="", base=0.55, key="Ethiopia", original="Italy", truth=False, kind="entity")
+    assert key_not_title(swap, course)
+    assert not key_not_title(replace(swap, original="Treaty of Wuchale"), course)
 
 
 def test_key_not_title_lets_one_of_the_two_things_a_title_pairs_be_a_key():
