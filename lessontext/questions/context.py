@@ -60,6 +60,10 @@ _UNANCHORED = re.compile(
     # on test-bj: in turn for what?)
     r"|^(?:(?!\b(?:which|that|who)\b)[^,;:]){1,60}?,\s+in turn\s*,"
     r"|^(?:just|equally)\s+as\s+[a-z]+\b(?![^.;]*\bas\b)"
+    # A changed version of what only the sentence before named: "China accepted a modified version in May 1915"
+    # (test-cg, both raters: a modified version of what?).
+    r"|\ban?\s+(?:modified|revised|amended|shortened|weakened|watered-down|diluted|simplified|updated)\s+"
+    r"(?:version|form|draft|text)\b(?!\s+of\b)"
     # A response to an event of an earlier sentence: "returned the gesture", "rejects the award", "ignored the
     # ruling" (raters on test-ae-r2: which award? which gesture?).  Only a bare "the <noun>" with no "of", "to",
     # "that" or "in" after it to say which.
@@ -211,12 +215,13 @@ def _inflected_verb(word: str) -> bool:
 
 # "that" as a pointer: after a preposition or a verb of doing ("the first use of that provision", "tools
 # for bridging that gap", "the distance it travels in that time"), a noun after it is one an earlier
-# sentence named (raters on test-d, test-o and a test-l lesson: context lost).  After a verb of saying or
+# sentence named (raters on test-d, test-o and a test-l lesson: context lost), and after an infinitive ("attempts
+# to win that recognition abroad": test-cg, both raters).  After a verb of saying or
 # knowing it opens a clause ("showing that states cooperate"); "in that", "so that", "given that" are
 # conjunctions.
 _THAT_NOUN = re.compile(
     r"\b(?:in|on|at|by|for|from|of|with|to|into|over|under|after|before|during|since|until|within|across"
-    r"|through|towards?|beyond|against|about|despite|([a-z]+ing))\s+(that)\s+([a-z]+)\b", re.I)
+    r"|through|towards?|beyond|against|about|despite|([a-z]+ing)|(?<=\bto\s)([a-z]+))\s+(that)\s+([a-z]+)\b", re.I)
 # Verbs that take a "that" clause: after them "that" opens one.
 _CLAUSE_VERBS = frozenset(
     "say show argue note suggest ensure know believe mean prove claim recognise recognize think find assume state "
@@ -232,17 +237,17 @@ def pointing_that(sentence: str) -> str | None:
     """The "that <noun>" of ``sentence`` that points to a noun of a sentence not shown (``_THAT_NOUN``), or
     None; not when the sentence names the noun before it, nor "that year" after a date (``relative_time``)."""
     for m in _THAT_NOUN.finditer(sentence):
-        noun = m.group(3).lower()
+        noun = m.group(4).lower()
         if noun in _NOT_NOUNS or not getAllLemmas(noun).get("NOUN") or re.fullmatch(_TIME_UNIT, noun):
             continue
-        verb = m.group(1)
+        verb = m.group(1) or m.group(2)
         if verb and (not getAllLemmas(verb.lower()).get("VERB")
                      or any(lemma in _CLAUSE_VERBS for lemma in getAllLemmas(verb.lower())["VERB"])):
             continue
-        before = words(sentence[: m.start(2)])
+        before = words(sentence[: m.start(3)])
         if any(singular(w.lower()) == singular(noun) for w in before):
             continue  # "the price index rose ... the change in that index": it points inside the sentence
-        return f"{m.group(2)} {m.group(3)}"
+        return f"{m.group(3)} {m.group(4)}"
     return None
 
 

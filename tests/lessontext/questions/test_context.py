@@ -31,6 +31,8 @@ from lessontext.questions.context import (
     ("Cities now produce much less smoke.", False),
     ("Farmers now grow far more wheat than they did in 1900.", True),
     ("Far more people live in cities than in villages.", True),
+    ("China accepted a modified version in May 1915 after a Japanese ultimatum.", False),  # of what? (test-cg)
+    ("China accepted a modified version of the demands in May 1915.", True),
 ])
 def test_unanchored(sentence, anchored):
     assert (unanchored(sentence) is None) is anchored
@@ -156,6 +158,8 @@ def test_relative_time_needs_its_event(sentence, leans):
     ("Studies showing that states cooperate are common in Rome.", None),  # a clause after a verb of showing
     ("A fallacy is a pattern of reasoning that can seem persuasive.", None),  # a relative clause
     ("The law differs in that the courts apply it.", None),  # a conjunction
+    ("The letter was one of several attempts to win that recognition abroad.", "that recognition"),  # test-cg
+    ("The envoys tried to show that states cooperate.", None),  # a clause after an infinitive of showing
 ])
 def test_pointing_that(sentence, expected):
     """"that <noun>" after a preposition or a verb of doing points to a sentence not shown (raters on
