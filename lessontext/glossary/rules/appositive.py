@@ -461,6 +461,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (match.group("det").lower() in {"a", "an"} and plural_head(term)
                 and not plural_head(appositive_head(appos)) and re.search(r"\b(?:and|or)\s*$", sentence[:start])):
             continue  # "bonds from pension funds and insurers, a process that ...": the clause renamed, not the last plural
+        if (match.group("det").lower() in {"a", "an"} and plural_head(term) and not plural_head(appositive_head(appos))
+                and term.islower() and not sentence[match.end():].strip(" .;")):
+            continue  # "... in his dealings with other powers, an optional offer of assistance.": the clause summed up
         appos_words = word_list(appos)
         if len(appos_words) < 3:
             continue
@@ -511,6 +514,9 @@ APPOSITIVE = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
               "asthenosphere"),
+        # the clause summed up at the sentence's end, not the plural before it (test-cg, both raters)
+        misses("# Treaties\n\nThe emperor could use the envoy in his dealings with other powers, an optional offer "
+               "of assistance.\n", "powers"),
         finds("# Forces\n\nSpecial operations forces, the small and highly trained units often used in raids, "
               "frequently train with foreign counterparts.\n", "special operations forces"),
         misses("# Forces\n\nThe forces met the rebels, the small units in the hills, quickly after dawn.\n", "rebels"),

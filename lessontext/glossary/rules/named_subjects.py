@@ -200,6 +200,11 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     return the_name_subject(section, sentence, text, context)
 
 
+# A participle between a name and its verb, no commas: "The Nine-Power Treaty signed there committed ..." (test-cg).
+_REDUCED_RELATIVE = re.compile(
+    r"^(?P<participle>[a-z]+ed)\s+(?:there|then|later|in\s+\d{4}|(?:in|at|by)\s+[A-Z][\w-]*)\s+(?=(?P<verb>[a-z]+)\s)")
+
+
 def the_name_subject(section: DocumentSection, sentence: str, text: str, context: Context) -> list[Candidate]:
     """"The X Centre, founded in 1970, trains ..." -> "A centre that trains ..."."""
     match = _THE_NAME.match(text)
@@ -243,6 +248,9 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
         # "The Invictus Games, first held in London in 2014, bring together ...": a plural name by what it does now
         # ("The X Armed Forces later contributed troops" tells one event).
         return []
+    reduced = _REDUCED_RELATIVE.match(rest)
+    if reduced and not aside and finite_verb(reduced["verb"]) and "VERB" in word_pos(reduced["participle"]):
+        aside, rest = reduced.group(0), rest[reduced.end():]  # "The Nine-Power Treaty signed there committed ..."
     copula = _COPULA_COMPLEMENT.match(rest)
     if copula and aside:
         # "The Conference on Disarmament, based in Geneva, is the main forum where ...": the complement.

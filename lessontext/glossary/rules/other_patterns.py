@@ -225,7 +225,8 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
     match = _CATEGORY_NAME.match(sentence)
     if match:
         cat, name, verb = match.group("cat"), match.group("name"), match.group("verb")
-        if ("NOUN" in word_pos(cat) and "VERB" in word_pos(verb) and cat not in lexicon.GENERIC_NOUNS
+        if ("NOUN" in word_pos(cat) and "ADJ" not in word_pos(cat) and "VERB" in word_pos(verb)
+                and cat not in lexicon.GENERIC_NOUNS
                 and name not in lexicon.COMMON_ACRONYMS and valid_term(name, strict=False)):
             article = "An" if cat[0] in "aeiou" else "A"
             definition = finish_definition(mask_term(f"{article} {cat} that {verb} {match.group('rest')}", term_key(name)))
@@ -331,6 +332,8 @@ CATEGORY_NAME = RULES.register(Rule(
     examples=(
         finds("# Digestion\n\nThe enzyme Amylase breaks down starch into sugars in the mouth.\n", "Amylase"),
         misses("# Digestion\n\nThe enzyme amylase breaks down starch into sugars in the mouth.\n", "amylase"),
+        # "young" is an adjective here: "A young that was sent ..." (test-cg, both raters)
+        misses("# Kings\n\nThe young David II was sent to safety in France in 1334.\n", "David II"),
     ),
 ))
 

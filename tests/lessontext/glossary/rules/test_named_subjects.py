@@ -124,3 +124,11 @@ def test_a_document_issued_by_a_body_is_also_found_under_its_own_name():
     entry = found["Harbour Document of the Organization for Security and Co-operation in Europe"]
     assert entry.definition == "A document that obliges participating states to exchange lists of their tugs every year."
     assert "Harbour Document" in entry.aliases
+
+
+def test_a_participle_between_the_name_and_its_verb_is_no_part_of_the_definition():
+    """test-cg, both raters: "The Nine-Power Treaty signed there committed ..." read as "A treaty that signed there
+    committed ..."."""
+    found = glossary("The Lakeport Treaty signed there committed its parties to respect the river towns' charters. "
+                     f"{_PLAIN}")
+    assert found["Lakeport Treaty"][1] == "A treaty that committed its parties to respect the river towns' charters."
