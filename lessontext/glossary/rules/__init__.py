@@ -51,6 +51,7 @@ named_subject_in_clause 145     clause
 dated_subject_in_clause 145     clause
 activity_means        141       sentence
 copula                140       sentence
+principle_it_holds    139       sentence
 ordinal_colon         138       sentence
 word_meaning          137       sentence
 named_aside           136       sentence

@@ -205,6 +205,43 @@ def find_named_then_stated(section: DocumentSection, sentence: str, context: Con
                       NAMED_THEN_STATED_CONFIDENCE, "pattern", mask=False)]
 
 
+# "... rested on the principle known as the Open Door, set out in ... It held that all foreign powers should ...": a
+# principle named in passing, then what it holds (test-cg, both raters: "The principle on which American policy
+# rested" says where it is used, not what it means).
+_HEAD_KNOWN_AS = re.compile(
+    r"\bthe\s+(?P<head>principle|doctrine|rule|policy|theory|idea|view|belief)\s+(?:known\s+as|called|termed)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})(?=\s*[,;.(]|\s*$)")
+_IT_HOLDS = re.compile(
+    r"^It\s+(?:held|holds|stated|states|said|says|required|requires|maintained|maintains|asserted|asserts)\s+that\s+"
+    r"(?P<content>[^;:]+?)\.?$")
+
+
+def find_principle_it_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... the principle known as the Open Door, ... It held that all foreign powers should enjoy ..." -> "Open
+    Door": "The principle that all foreign powers should enjoy ..."."""
+    match = _HEAD_KNOWN_AS.search(sentence)
+    following = _next_sentence(section, sentence) if match else None
+    holds = _IT_HOLDS.match(following.strip()) if following else None
+    if not holds or not valid_term(match["name"], strict=False) or has_anaphora(holds["content"]):
+        return []
+    definition = finish_definition(f"The {match['head']} that {holds['content']}")
+    if not definition:
+        return []
+    return [Candidate(match["name"], definition, TermKind.DEFINED, section, f"{sentence} {following}",
+                      NAMED_THEN_STATED_CONFIDENCE, "pattern", mask=False)]
+
+
+PRINCIPLE_IT_HOLDS = RULES.register(Rule(
+    name="principle_it_holds", priority=139, scope=Scope.SENTENCE, confidence=NAMED_THEN_STATED_CONFIDENCE,
+    find=find_principle_it_holds,
+    examples=(
+        finds("# Trade\n\nThe league's policy rested on the principle known as the Free Quay, set out in 1820. It held "
+              "that every member town should have equal access to the harbours of the others.\n", "Free Quay"),
+        misses("# Trade\n\nThe league's policy rested on the principle known as the Free Quay, set out in 1820. It was "
+               "popular with merchants in every town.\n", "Free Quay"),
+    ),
+))
+
 NAMED_THEN_STATED = RULES.register(Rule(
     name="named_then_stated", priority=127, scope=Scope.SENTENCE, confidence=NAMED_THEN_STATED_CONFIDENCE,
     find=find_named_then_stated,

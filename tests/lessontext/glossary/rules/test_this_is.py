@@ -59,3 +59,12 @@ def test_a_rule_named_then_stated_in_the_next_sentence():
         "A central principle of sharing: information received from a partner may not be passed to anyone else"
         " without consent.",
     )
+
+
+def test_a_principle_named_in_passing_is_defined_by_what_it_holds():
+    """test-cg, both raters: "Open Door: The principle on which American policy towards China rested" said where it
+    was used; the next sentence ("It held that ...") says what it is."""
+    found = glossary("The league's policy rested on the principle known as the Free Quay, set out in 1820. It held that "
+                     "every member town should have equal access to the harbours of the others. Trade grew quickly.")
+    assert found["Free Quay"][1] == ("The principle that every member town should have equal access to the harbours "
+                                     "of the others.")
