@@ -56,11 +56,11 @@ MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'description_to_term': (143, 110, 296),
     'detail_parent': (0, 4, 8),
     'direction_reversed_false': (51, 24, 96),
-    'entity_choice': (37, 66, 128),
-    'entity_swap_false': (371, 237, 982),
+    'entity_choice': (39, 66, 130),
+    'entity_swap_false': (376, 238, 992),
     'enumeration_swap_false': (0, 1, 4),
     'glossary_description_to_term': (52, 81, 180),
-    'glossary_fill_blank': (750, 541, 1556),
+    'glossary_fill_blank': (750, 545, 1560),
     'glossary_swap_false': (2, 0, 6),
     'glossary_term_to_definition': (103, 172, 370),
     'item_example': (7, 8, 20),
@@ -77,7 +77,7 @@ MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'table_cell': (0, 5, 8),
     'table_matching': (40, 29, 82),
     'term_to_description': (25, 24, 68),
-    'true_statement': (1423, 460, 2108),
+    'true_statement': (1428, 468, 2122),
     'yes_no_statement': (0, 1, 6),
 })
 
