@@ -145,8 +145,8 @@ def one_of_the_parties(key: str, title: str) -> bool:
     if not _NAME.fullmatch(key):
         return False
     for part in title.split(":"):
-        members = [m.strip() for m in _LAST_JOIN.split(_YEAR_TAIL.sub("", part.strip())) for m in m.split(",")]
-        names = [m for m in members if _NAME.fullmatch(m)]
+        pieces = _LAST_JOIN.split(_YEAR_TAIL.sub("", part.strip()))  # "Ethiopia, Italy" | "the Treaty of Wuchale"
+        names = [m.strip() for piece in pieces for m in piece.split(",") if _NAME.fullmatch(m.strip())]
         if len(names) >= 2 and key in names:
             return True
     return False
