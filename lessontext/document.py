@@ -117,6 +117,10 @@ class DocumentSection:
                     out.extend(item.sentences)
         return tuple(out)
 
+    def opens_labelled_item(self, sentence: str) -> bool:
+        """True for the first sentence of a "Label: body" item's body, whose "it" is the label."""
+        return any(item.label and item.sentences[:1] == (sentence,) for block in self.lists for item in block.items)
+
 
 @dataclass(frozen=True)
 class Document:

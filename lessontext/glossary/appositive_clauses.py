@@ -25,7 +25,7 @@ from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
-           "coordinated_features", "listed_items", "relative_with_auxiliary", "told_clause", "verbless_relative"]
+           "coordinated_features", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative"]
 
 
 def appositive_head(appos: str) -> str:
@@ -213,3 +213,11 @@ def listed_items(appos: str) -> bool:
     after = [w.lower() for w in word_list(match["rest"])]
     return ("NOUN" in head_pos and "ADJ" not in head_pos and len(after) <= 5
             and not any(w in PREPOSITIONS or w in _SAYS_MORE for w in after))
+
+
+def parallel_item(term: str, appos: str) -> bool:
+    """"a single timetable, a single ticket and connections that work": the phrase after the comma opens with the
+    term's own modifier and goes on with "and"/"or", the next items of a list, not a gloss of the first."""
+    words, appos_words = word_list(term.lower()), word_list(appos.lower())
+    appos_words = appos_words[1:] if appos_words[:1] in (["a"], ["an"], ["the"]) else appos_words
+    return len(words) > 1 and appos_words[:1] == words[:1] and bool({"and", "or"} & set(appos_words))

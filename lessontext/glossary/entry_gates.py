@@ -110,6 +110,8 @@ _MAX_SHORT_WORDS = 7
 # a word pointing at something the definition does not say ("a gap in it", "report it" point inside it).
 _POINTS_OUTSIDE = re.compile(
     r"\b(?:these|those|them)\b|\bthis\s+[a-z]+|^another\b|(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )\band it\b", re.I)
+# "The organisation that grew out of it.": the relative clause's own subject is the head, so "it" is something else.
+_RELATIVE_THEN_IT = re.compile(r"\b(?:that|which|who)\s.*\b(?:of|from|after|against|on)\s+it\W*$", re.I)
 _THAT_NOUN = re.compile(r"\bthat\s+(?P<noun>[a-z]+)\b")
 
 
@@ -138,7 +140,8 @@ def _unresolved_short(term: str, definition: str, headwords: Sequence[str] = ())
     """A short definition resting on "these", "them", "that provision": nothing left once the reference is gone."""
     if len(definition.split()) > _MAX_SHORT_WORDS:
         return definition
-    return None if _POINTS_OUTSIDE.search(definition) or _points_with_that(definition) else definition
+    return None if (_POINTS_OUTSIDE.search(definition) or _points_with_that(definition)
+                    or _RELATIVE_THEN_IT.search(definition)) else definition
 
 
 UNRESOLVED_SHORT = _register(Gate(
@@ -154,6 +157,8 @@ UNRESOLVED_SHORT = _register(Gate(
         ("Side", "A gesture that speeches struggle to equal.", None),
         ("Cash", "An asset and it increases.", None),
         ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
+        ("Sister Towns League", "The organisation that grew out of it.", None),
+        ("Levy", "A tax that farmers paid on their land.", "A tax that farmers paid on their land."),
         ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
         ("Patch", "A bug fix that changes nothing else.", "A bug fix that changes nothing else."),
     ),

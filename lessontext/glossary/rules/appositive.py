@@ -15,6 +15,7 @@ from lessontext.glossary.appositive_clauses import (
     coordinated,
     coordinated_features,
     listed_items,
+    parallel_item,
     relative_with_auxiliary,
     told_clause,
     verbless_relative,
@@ -455,6 +456,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         term = strip_article(term)
         if not valid_term(term, strict=whole is None, named=whole is not None):
             continue  # (a whole name keeps its "on" and "and": "Conference on Security and Co-operation in Europe")
+        if parallel_item(term, appos):
+            continue  # "what matters is a single timetable, a single ticket and connections that work": a list
         if (match.group("det").lower() in {"a", "an"} and plural_head(term)
                 and not plural_head(appositive_head(appos)) and _AND_OR.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive

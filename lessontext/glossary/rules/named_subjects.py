@@ -543,8 +543,8 @@ def find_named_then_it(section: DocumentSection, sentence: str, context: Context
     was devised by ... in 1730. It places the freezing point of water at 0 degrees ..."): what "it" does is what
     the lesson says the thing is."""
     it = _it_clause(sentence)
-    if not it or not context.previous:
-        return []
+    if not it or not context.previous or section.opens_labelled_item(sentence):
+        return []  # "- C40 Cities: Begun in 2005, it brings ...": "it" is the label, never the item before
     names = _subject_first(_kind_names(context.previous), context.previous) or _bold_history_name(
         context.previous, context)
     stated = _what_it_is(it["rest"], names[0][1]) if len(names) == 1 else None

@@ -131,6 +131,12 @@ from tests.lessontext.glossary.support import check, glossary
              "Pioneers": ("defined", "The labour corps that built the roads.")}, ("Wages",),
             id="a-comma-closing-a-when-clause-opens-the-main-clause-not-an-appositive",
         ),
+        pytest.param(
+            "For the traveller, what matters is a single timetable, a single ticket and connections that work."
+            " Entropy, a measure of disorder and decay, always rises in a closed system.",
+            {"Entropy": ("defined", "A measure of disorder and decay.")}, ("Single timetable",),
+            id="a-phrase-opening-with-the-terms-own-modifier-then-and-is-the-next-item-of-a-list",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):

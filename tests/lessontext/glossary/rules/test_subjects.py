@@ -355,6 +355,12 @@ def test_named_subjects_with_a_one_word_name_an_owner_or_an_adverb(body, expecte
             "The charts were drawn by the Harbour Charting Organization in 1921. It is still in use today.",
             {}, ("Harbour Charting Organization",), id="it-with-an-auxiliary-says-nothing-of-what-it-does",
         ),
+        pytest.param(
+            "Two bodies lead the work:\n\n"
+            "- HCO: Founded in 1921 as the Harbour Charting Organization, it now works under another name.\n"
+            "- Coastal Watch: Begun in 2005, it sets common standards for surveys of coastal waters.",
+            {}, ("Harbour Charting Organization",), id="a-labelled-items-it-is-its-label-not-the-item-before",
+        ),
     ],
 )
 def test_a_named_body_told_by_it_in_the_next_sentence(body, expected, absent):
