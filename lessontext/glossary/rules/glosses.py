@@ -303,10 +303,13 @@ def _gerund_before(sentence: str, end: int) -> tuple[str, int] | None:
 
 
 def _object_before(before: str) -> bool:
-    """The phrase before ", meaning" is an object: a preposition or a lower-case verb comes right before it."""
+    """The phrase before ", meaning" is an object: a preposition or a lower-case verb comes right before it, or
+    before the noun it is coordinated with ("deals with climate change and resilience, meaning ...")."""
     words = word_list(before)
     while words and fold(words[-1]) in {"a", "an", "the"}:
         words = words[:-1]
+    if words[-1:] in (["and"], ["or"]) and "," not in before[-40:]:
+        return any(w.islower() and (w in PREPOSITIONS or finite_verb(w)) for w in words[-4:-1])
     return bool(words) and words[-1].islower() and (words[-1] in PREPOSITIONS or finite_verb(words[-1]))
 
 
@@ -417,6 +420,8 @@ MEANING_GLOSS = RULES.register(Rule(
               " never approved.\n", "diversion"),
         misses("# Trade\n\nThe council cut its spending, meaning the number of staff who could be hired went down.\n",
                "spending"),
+        finds("# Towns\n\nThe second plan deals with flooding and resilience, meaning a town's ability to recover from"
+              " shocks.\n", "resilience"),
         finds("# Bells\n\nEvery bell has a **pitch**, meaning how high or low it sounds, and a **decay**, meaning how"
               " long its note lasts.\n", "decay"),
         misses("# Seas\n\nA marine transgression is a steady rise in the relative sea level, meaning a coastline that"
