@@ -203,7 +203,21 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.confidence >= MIN_CONFIDENCE
              and (c.source in _TITLE_SOURCES or c.source == "named" and _names_a_body(c.term)))]
-    return kept, context
+    return _without_cut_names(kept), context
+
+
+# "... Sustainable Energy in the Defence and Security Sector": the rest of a name, after a word that links its parts.
+# (A bare "in" or "at" may open the seat after a name instead: "the Coastal Survey Centre in Bergen".)
+_NAME_GOES_ON = re.compile(r"^\s+(?:(?:of|for|on|and|against|in\s+the)\s+)+[A-Z]")
+
+
+def _without_cut_names(candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out a name one rule cut short where another read the same sentence's whole name ("Consultation Forum
+    for Sustainable Energy" beside "... Energy in the Defence and Security Sector")."""
+    longer = [(c.sentence, c.term) for c in candidates if c.term[:1].isupper() and " " in c.term]
+    return [c for c in candidates if not any(
+        sentence == c.sentence and term.startswith(c.term) and _NAME_GOES_ON.match(term[len(c.term):])
+        for sentence, term in longer)]
 
 
 def _published(kept: list[Candidate], document: Document) -> tuple[list[Term], list[Term]]:

@@ -184,6 +184,43 @@ def _founded_object_to(section: DocumentSection, sentence: str, match: re.Match[
     return [Candidate(name, definition, kind, section, sentence, FOUNDED_OBJECT_CONFIDENCE, "named", aliases)]
 
 
+# "The Harbour Board launched the Clean Ports Partnership in 2004, bringing ...", "In 2002 the ports set up the
+# Harbour Partnership, pledging ...": a founder, the name its object, when or where, then what the body does.
+# (``named`` reads "... founded a X, bringing ...", a thing new in the sentence.)
+_FOUNDED_OBJECT_DOING = re.compile(
+    r"^" + _OPENER + r"(?:In\s+(?P<year>(?:[A-Z][a-z]+\s+)?\d{4})\s+)?(?P<agent>(?:[Tt]he\s+)?[A-Z][^,;]{2,80}?)\s+"
+    r"(?P<verb>" + _FOUNDING_VERBS + r")\s+(?:the|his|her|its|their)\s+(?:new\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w'’-]*){0,9})(?:\s+(?P<head>[a-z]+))?"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?"
+    r"(?P<when>(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+){0,2}\d{4}|\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}){0,3}),\s+(?P<doing>(?!including\b|during\b|according\b|following\b)[a-z]+ing\s[^;]+?)\.?$")
+
+
+def _founded_object_doing(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"The Harbour Board launched the Clean Ports Partnership in 2004, bringing ports and shipowners together ..." ->
+    "A partnership launched by the Harbour Board in 2004, bringing ports and shipowners together ..."."""
+    name, head = match.group("name"), match.group("head")
+    genus = _genus(name, head) if head or " " in name else None
+    if genus is None or singular(genus) != genus or fold(name) in lexicon.COUNTRIES:
+        return []
+    agent = match.group("agent")
+    if len(word_list(agent)) > 8 or any(w.islower() and finite_verb(w) and "NOUN" not in word_pos(w)
+                                        for w in word_list(agent)):
+        return []  # "The United Kingdom ratified the Convention and then set up ...": a clause, not a founder
+    agent = "the" + agent[3:] if agent.startswith("The ") else agent
+    when = match.group("when")
+    if match.group("year") and not any(c.isdigit() for c in when):
+        when += f" in {match.group('year')}"
+    doing = _LATER_PREDICATE.split(_first_clause(match.group("doing")), maxsplit=1)[0].rstrip(".")
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} {match.group('verb')} by {agent}{when}, {doing}")
+    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
+            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+        return []
+    kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
+    return [Candidate(f"{name} {head}" if head else name, definition, kind, section, sentence,
+                      FOUNDED_OBJECT_CONFIDENCE, "named", {match.group("acronym")} if match.group("acronym") else set())]
+
+
 def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
     """"The X, launched in 2014 by A, B and C, coordinates ..." -> "The X coordinates ...": the aside left out.
 
@@ -236,7 +273,10 @@ def find_founded(section: DocumentSection, sentence: str, context: Context) -> l
         plain = _without_founding_aside(text, aside)
         return find_named_subjects(section, _first_clause(plain), context) if plain else []
     founded_object = _FOUNDED_OBJECT_TO.search(text)
-    return _founded_object_to(section, sentence, founded_object) if founded_object else []
+    if founded_object:
+        return _founded_object_to(section, sentence, founded_object)
+    doing = _FOUNDED_OBJECT_DOING.match(text)
+    return _founded_object_doing(section, sentence, doing) if doing else []
 
 
 FOUNDED = RULES.register(Rule(
@@ -281,5 +321,13 @@ FOUNDED = RULES.register(Rule(
                "Seed Inspection Agency"),
         misses("# Seeds\n\nThe farmers founded the Valley Seed Circle to help them record what they grew.\n",
                "Valley Seed Circle"),
+        finds("# Seas\n\nThe Harbour Board launched the Clean Ports Partnership in 2004, bringing ports and shipowners "
+              "together on cleaner fuels.\n", "Clean Ports Partnership"),
+        finds("# Seas\n\nIn 2002 the port cities launched the Partnership Against Oil Spills at Sea, pledging ships and "
+              "crews for joint clean-ups.\n", "Partnership Against Oil Spills at Sea"),
+        misses("# Seas\n\nArcadia ratified the accord in 2017 and then set up a Harbour Safety Unit within the Navy, "
+               "drawing on reservists with long service at sea.\n", "Harbour Safety Unit"),
+        misses("# Seas\n\nIn 1992 six groups launched the Clean Seas Campaign (CSC), coordinated by Ana Silva.\n",
+               "Clean Seas Campaign"),
     ),
 ))

@@ -345,3 +345,12 @@ def test_an_appositive_runs_past_the_comma_of_a_number():
     found = glossary("# Rockets\n\nRockets came in many sizes. The navy deployed the KT-40, a mobile rocket with a "
                      "range of about 5,000 kilometres.\n")
     assert found["KT-40"][1] == "A mobile rocket with a range of about 5,000 kilometres."
+
+
+def test_a_name_one_rule_cut_short_gives_way_to_the_whole_name_read_from_the_same_sentence():
+    entries = glossary("# Ports\n\nThe Harbour Agency launched the Harbour Forum for Clean Energy in the Coastal and Port"
+                       " Sector in 2015, bringing port engineers together on shore power and cleaner fuels.\n")
+    assert entries["Harbour Forum for Clean Energy in the Coastal and Port Sector"][1] == (
+        "A forum launched by the Harbour Agency in 2015, bringing port engineers together on shore power and cleaner"
+        " fuels.")
+    assert "Harbour Forum for Clean Energy" not in entries
