@@ -25,7 +25,7 @@ from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
-           "coordinated_features", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative"]
+           "act_renamed", "coordinated_features", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative"]
 
 
 def appositive_head(appos: str) -> str:
@@ -221,3 +221,32 @@ def parallel_item(term: str, appos: str) -> bool:
     words, appos_words = word_list(term.lower()), word_list(appos.lower())
     appos_words = appos_words[1:] if appos_words[:1] in (["a"], ["an"], ["the"]) else appos_words
     return len(words) > 1 and appos_words[:1] == words[:1] and bool({"and", "or"} & set(appos_words))
+
+
+# "... may inspect any station, a right that builds trust", "... notify ICAO of the difference, a duty set out in
+# Article 38": a right or a duty names the act the clause tells, not the thing that act is done to.
+_ACT_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:right|duty|obligation|requirement|privilege|entitlement)\b", re.I)
+# "Citizens enjoy habeas corpus, a right that ...": the object held is the right itself.
+_HOLDING_VERBS = frozenset("have has had hold holds held enjoy enjoys enjoyed gain gains gained keep keeps kept lose loses lost "
+                           "grant grants granted give gives gave given claim claims claimed exercise exercises exercised win "
+                           "wins won acquire acquires acquired retain retains retained guarantee guarantees guaranteed "
+                           "protect protects protected".split())
+
+
+def act_renamed(before: str, appos: str) -> bool:
+    """True when a right or duty after the comma renames the act of the verb before the noun, not the noun."""
+    if not _ACT_NOUN.match(appos):
+        return False
+    words = word_list(before)[-7:-1]
+    for k in range(len(words) - 1, -1, -1):
+        lower = words[k].lower()
+        if lower in _HOLDING_VERBS:
+            return False
+        after_modal = k > 0 and words[k - 1].lower() in _MODALS_AND_TO  # "may visit": a verb, though also a noun
+        if (words[k].islower() and "VERB" in word_pos(lower) and lower not in STOPWORDS
+                and ("NOUN" not in word_pos(lower) or after_modal)):
+            return True
+    return False
+
+
+_MODALS_AND_TO = frozenset("can could may might must shall should will would to also".split())

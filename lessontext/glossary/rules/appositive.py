@@ -9,6 +9,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
     PAST_VERB_AND_OBJECT,
     WH_COMPLEMENT,
+    act_renamed,
     agreeing_verb,
     appositive_head,
     clause_verb,
@@ -392,7 +393,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if comparative_correlative(sentence[:comma], appos):
             continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
-                or SUMMATIVE_APPOSITIVE.match(appos)):
+                or SUMMATIVE_APPOSITIVE.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
                 or list_goes_on(appos, sentence[match.end():]) or listed_items(appos)):

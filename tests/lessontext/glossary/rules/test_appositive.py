@@ -137,6 +137,14 @@ from tests.lessontext.glossary.support import check, glossary
             {"Entropy": ("defined", "A measure of disorder and decay.")}, ("Single timetable",),
             id="a-phrase-opening-with-the-terms-own-modifier-then-and-is-the-next-item-of-a-list",
         ),
+        pytest.param(
+            "Inspectors may visit any depot, a right that builds trust. A member must notify the board of the change,"
+            " a duty set out in Article 4. Citizens enjoy habeas corpus, a right that protects every citizen from"
+            " unlawful detention. Habeas corpus is old.",
+            {"Habeas corpus": ("defined", "A right that protects every citizen from unlawful detention.")},
+            ("Depot", "Change"),
+            id="a-right-or-duty-after-an-object-names-the-act-not-the-object-unless-the-object-is-held",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
