@@ -222,12 +222,22 @@ def names_the_topic(toks: list[str], title: str) -> bool:
 
 def readable(sentence: str, title: str = "") -> bool:
     """The sentence names its subject and states something: no opening pointer, no bare "The conclusion
-    does not ..." (of what?) unless its noun is the lesson's topic, no framing or summary."""
+    does not ..." (of what?) unless its noun is the lesson's topic, no framing or summary, and no noun phrase
+    alone (a list item's "a substance that increases the rate ...", whose label was its subject)."""
     toks = words(sentence)
     vague = bare_definite_subject(toks) and not names_the_topic(toks, title)
     return bool(toks) and toks[0].lower() not in ANAPHORIC_OPENERS and not vague and not (
         "?" in sentence or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence)
-        or leans_on_context(sentence, title))
+        or leans_on_context(sentence, title) or _NOUN_PHRASE_ONLY.match(sentence) or _NAME_THEN_RELATIVE.match(sentence))
+
+
+# "a substance that increases the rate of a reaction ...": a noun and its relative clause, no verb of its own.
+_NOUN_PHRASE_ONLY = re.compile(
+    r"^(?:an?|one)\s+(?:(?!(?:is|are|was|were|has|have|had|can|may|must|will|does|do)\s)[a-z][\w'-]*\s+){0,4}?"
+    r"(?:that|which|who|whose)\s", re.I)
+# "the Protocol on Environmental Protection, signed in Madrid in 1991, which designates ...": a name, its aside,
+# then a relative clause: the list item names a thing and says nothing of it in a clause of its own.
+_NAME_THEN_RELATIVE = re.compile(r"^(?:the\s+)?[A-Z][^,;]*,\s+[a-z]+(?:ed|en)\b[^,;]*,\s+(?:which|who)\s", re.I)
 
 
 # A sentence adverb before the claim ("Crucially, the regimes are not treaties"): emphasis, not content.

@@ -115,6 +115,15 @@ def test_a_bare_subject_reads_alone_only_when_it_names_the_topic():
     assert not readable("The conclusion does not follow.", "Arguments")
 
 
+def test_a_list_items_noun_phrase_states_nothing_to_call_true_or_false():
+    from lessontext.questions.families.negation import readable
+
+    assert not readable("a substance that increases the rate of a reaction and is not used up.", "Enzymes")
+    assert not readable("the Harbour Protocol, signed in Vardby in 1991, which designates the bay a reserve.", "Seas")
+    assert readable("A catalyst increases the rate of a reaction and is not used up.", "Enzymes")
+    assert readable("The Harbour Protocol, signed in Vardby in 1991, designates the bay a reserve.", "Seas")
+
+
 @pytest.mark.parametrize(
     ("statement", "expected"),
     [
