@@ -21,11 +21,6 @@ from lessontext.words import folded_singular
 _MIN_MENTIONS = 3
 
 
-def qualified_by_kind(subject: str, term: str, document_words: Counter[str]) -> bool:
-    """True when ``subject`` ("opportunity cost of a choice") is no term but ``term`` ("opportunity cost") is one."""
-    return not valid_term(subject) and recurring_term(term, document_words)
-
-
 def recurring_term(term: str, document_words: Counter[str], mentions: int = _MIN_MENTIONS) -> bool:
     """``term`` is a term, not an everyday word, and each of its words recurs in the lesson ("a good year" once)."""
     if not valid_term(term) or is_generic(term):

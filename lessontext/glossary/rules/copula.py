@@ -17,7 +17,7 @@ from lessontext.glossary.checks import (
     valid_term,
 )
 from lessontext.glossary.comparison import data_note_subject, relative_role
-from lessontext.glossary.owned import qualified_by_kind
+from lessontext.glossary.owned import recurring_term
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
     PREPOSITIONS,
@@ -230,6 +230,12 @@ def _in_title(word: str, context: Context) -> bool:
     return term_key(word) in {term_key(w) for w in word_list(context.document.title)}
 
 
+def _titled_after(term: str, context: Context) -> bool:
+    """True when the lesson's title opens with ``term`` ("Specific Heat Capacity: Why ..."): its subject, however
+    generic its first word."""
+    return f"{term_key(context.document.title)} ".startswith(f"{term_key(term)} ")
+
+
 # "The **place of articulation** is where the main narrowing occurs": a bold subject defined by a wh- clause.
 _WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever|whichever)\s+\S+\s+\S+", re.I)
 # "A **homogeneous catalyst** is in the same state as the reactants": a bold subject placed by a preposition of
@@ -391,10 +397,14 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "it" is the owner the subject named, which the headword leaves behind.
         subj = owned.group("term")
         rest = _PRONOUN_AT_END.sub(lambda m: f"{m.group('prep')} {owned.group('owner')[3:]}", rest)
-    elif owned and not owned.group("owner").startswith("of the") and qualified_by_kind(
-            subj, owned.group("term"), context.document_words):
-        # "The opportunity cost of a choice is the value of ...": a term said of any thing of a kind is that term.
+    elif owned and not owned.group("owner").startswith("of the") and recurring_term(
+            owned.group("term"), context.document_words):
+        # "The opportunity cost of a choice is the value of ...", "The specific heat capacity of a substance is the
+        # energy needed to ...": a term said of any thing of a kind is that term; the complement's "that substance"
+        # is the owner the headword leaves behind ("... of one kilogram of a substance").
         subj = owned.group("term")
+        owner = owned.group("owner").split(None, 1)[1]  # "a substance"
+        rest = re.sub(rf"\bthat\s+{re.escape(owner.split()[-1])}\b", owner, rest)
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     # So is one the lesson is titled after ("Working Out a **Tip**": "A tip is an extra amount given ...").
     bold_word = subj.isalpha() and is_generic(subj) and (_in_bold(subj, context) or _in_title(subj, context))
@@ -408,7 +418,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "Particle: ..."): no definition
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
-    if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
+    if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not (
+            _in_bold(subj, context) or _titled_after(subj, context)):
         return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
     if (verb in {"was", "were"} and len(word_list(subj)) <= 2 and subj.islower() and rest.lower().startswith("the ")
             and match.group("subj").lower().startswith("the ") and not _in_bold(subj, context)):

@@ -232,3 +232,17 @@ def test_a_collective_head_with_its_members_and_what_restricts_them_defines(body
 )
 def test_a_collective_head_without_what_restricts_its_members_stays_vacuous(body):
     assert "Forum" not in glossary(f"Trade grew in the region. {body}")
+
+
+def test_the_property_a_lesson_is_titled_after_is_a_term_however_generic_its_first_word():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    body = ("The specific heat capacity of a substance is the amount of energy needed to raise the temperature of one"
+            " kilogram of that substance by one degree Celsius. Water has a high specific heat capacity, and the"
+            " specific heat capacity of sand is lower.")
+    titled = {t.term: t.definition for t in extract_glossary(parse_document(
+        f"# Specific Heat Capacity: Why Sand Warms Faster\n\n## Meaning\n\n{body}\n"))}
+    assert titled["Specific heat capacity"] == (
+        "The amount of energy needed to raise the temperature of one kilogram of a substance by one degree Celsius.")
+    assert "Specific heat capacity" not in glossary(body)  # "specific": a generic first word, in an untitled lesson
