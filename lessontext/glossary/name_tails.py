@@ -24,6 +24,7 @@ UNIT_HEADS = frozenset("regiment school college academy base wing squadron briga
 SEATED_HEADS = UNIT_HEADS | frozenset("institute university museum hospital library office headquarters embassy "
                                       "force forces observers court".split())
 _SEAT_AFTER_NAME = re.compile(r"\s+at\s+(?P<place>[A-Z].*)$")
+_WHERE_AFTER_NAME = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 _INNER_PHRASE = frozenset({"of", "on", "for"})
 
 
@@ -41,6 +42,13 @@ def without_seat(name: str) -> str:
     that sits somewhere ("Centre for Harbour Research at Portalba"), and the place has no kind head: "the Incidents
     at Sea Agreement" and "the Convention for the Safety of Life at Sea" stay whole.
     """
+    where = _WHERE_AFTER_NAME.search(name)
+    head = fold(word_list(name[: where.start()])[-1]).lower() if where else ""
+    if (where and lexicon.KIND_HEADS.get(head) == TermKind.PROGRAMME
+            and not place_in_name(name[: where.start()], name[where.start():])
+            and not any(fold(w) in lexicon.KIND_HEADS for w in word_list(where["place"]))):
+        return name[: where.start()]  # "the Antarctic Treaty in Washington": where it was signed, not its name
+        # (a body "in Portalba" may be named by its seat: "the Coastal Agency in Portalba" stays whole)
     seat = _SEAT_AFTER_NAME.search(name)
     if not seat or any(fold(w) in lexicon.KIND_HEADS for w in word_list(seat["place"])):
         return name

@@ -44,6 +44,8 @@ def test_a_place_completes_an_instruments_inner_phrase_not_a_bodys_seat(name, ta
         ("Centre for Harbour Research and Experimentation at Port Vale", "Centre for Harbour Research and Experimentation"),
         ("Convention for the Safety of Ferries at Sea", "Convention for the Safety of Ferries at Sea"),
         ("Incidents at Sea Agreement", "Incidents at Sea Agreement"),
+        ("Harbour Treaty in Vardby", "Harbour Treaty"),
+        ("Treaty on Harbour Pilots in Europe", "Treaty on Harbour Pilots in Europe"),
     ],
 )
 def test_a_seated_body_ends_before_at(name, expected):
