@@ -40,15 +40,16 @@ def without_seat(name: str) -> str:
 
     Only when the part before "at" ends in the head of a body ("Regiment", "Centre"), or the name's genus is a body
     that sits somewhere ("Centre for Harbour Research at Portalba"), and the place has no kind head: "the Incidents
-    at Sea Agreement" and "the Convention for the Safety of Life at Sea" stay whole.
+    at Sea Agreement" and "the Convention for the Safety of Life at Sea" stay whole.  An instrument's name ends
+    before the city it was signed in ("the Antarctic Treaty in Washington"), unless the place completes its inner
+    phrase ("Treaty on Conventional Armed Forces in Europe"); a body "in Portalba" may be named by its seat.
     """
     where = _WHERE_AFTER_NAME.search(name)
     head = fold(word_list(name[: where.start()])[-1]).lower() if where else ""
     if (where and lexicon.KIND_HEADS.get(head) == TermKind.PROGRAMME
             and not place_in_name(name[: where.start()], name[where.start():])
             and not any(fold(w) in lexicon.KIND_HEADS for w in word_list(where["place"]))):
-        return name[: where.start()]  # "the Antarctic Treaty in Washington": where it was signed, not its name
-        # (a body "in Portalba" may be named by its seat: "the Coastal Agency in Portalba" stays whole)
+        return name[: where.start()]
     seat = _SEAT_AFTER_NAME.search(name)
     if not seat or any(fold(w) in lexicon.KIND_HEADS for w in word_list(seat["place"])):
         return name

@@ -7,7 +7,8 @@ what it is for ("to limit the spread of missiles") or what it does.  The named-s
 directly by its verb, or by one short comma aside; these sentences put the founding first, as the verb itself ("was
 established ... to ...") or as a long aside holding a list of founders ("launched in 2014 by A, B, C and D, and
 later joined by E and F,"), or open with "Since 1981," or "In <place>,", or make the name the object of the founding ("a group of farmers founded the X Circle to
-record ...").  The same long aside may tell where the body
+record ...", "the ports launched the X Partnership in 2004, bringing ..."; ``named`` reads "launched a X, ...").
+The same long aside may tell where the body
 sits, when it was opened or what it was called before ("the X Regiment at Lakeport, known until 2018 as the Y,
 trains ...", "the X Command, inaugurated at Z on 1 May 2010 by A, B and C, takes ..."): it is left out as well.  Only a name whose founding sentence also
 says what it was made for, or what it does, is proposed: a date and a founder alone say nothing of what it is.
@@ -325,7 +326,7 @@ FOUNDED = RULES.register(Rule(
               "together on cleaner fuels.\n", "Clean Ports Partnership"),
         finds("# Seas\n\nIn 2002 the port cities launched the Partnership Against Oil Spills at Sea, pledging ships and "
               "crews for joint clean-ups.\n", "Partnership Against Oil Spills at Sea"),
-        misses("# Seas\n\nArcadia ratified the accord in 2017 and then set up a Harbour Safety Unit within the Navy, "
+        misses("# Seas\n\nArcadia ratified the accord in 2017 and then set up the Harbour Safety Unit within the Navy, "
                "drawing on reservists with long service at sea.\n", "Harbour Safety Unit"),
         misses("# Seas\n\nIn 1992 six groups launched the Clean Seas Campaign (CSC), coordinated by Ana Silva.\n",
                "Clean Seas Campaign"),
