@@ -46,7 +46,7 @@ from .text import (
     word_count,
     words,
 )
-from .titles import everyday_topic, one_of_a_pair, title_topic, without_era
+from .titles import everyday_topic, names_the_title, title_topic, without_era
 from .types import QuestionType
 from .verdicts import disavowed
 
@@ -180,16 +180,7 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"
     if c.type is QuestionType.FILL_BLANK and c.answers and c.kind != "quantity:apply" and topic_of_text(c.answers[0], course):
         return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about (a worked figure is no topic)
-    for key in keys:
-        if one_of_a_pair(key, course.title):
-            continue
-        stems = content_stems(key)
-        if stems and stems <= title:
-            return False
-        title_words = content_words(topic)
-        if stems and all(any(related(w, t) for t in title_words) for w in content_words(key)):
-            return False
-    return True
+    return not any(names_the_title(key, course.title) for key in keys)
 
 
 # A key written in at least this share of the lesson's sentences is what the lesson is about.

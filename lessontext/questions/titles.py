@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from lessontext.semantics import zipf
 
-from .text import content_words, related
+from .text import content_stems, content_words, related
 
 # Three or more members of a list: "A, B, C and D" (the last joined by "and", "or" or "&").
 MIN_MEMBERS = 3
@@ -150,3 +150,13 @@ def one_of_the_parties(key: str, title: str) -> bool:
         if len(names) >= 2 and key in names:
             return True
     return False
+
+
+def names_the_title(key: str, title: str) -> bool:
+    """The key is the lesson's topic ("Enzyme" in "Enzymes: How Living Things Speed Up ..."), all its words the
+    topic's or related to them; a subtopic the title lists beside another (``one_of_a_pair``) is not."""
+    topic = without_era(title_topic(title))  # "The Peace of Nicias, 421 BC": "BC" is no topic
+    stems, title_stems = content_stems(key), content_stems(topic)
+    if not stems or not title_stems or one_of_a_pair(key, title):
+        return False
+    return stems <= title_stems or all(any(related(w, t) for t in content_words(topic)) for w in content_words(key))
