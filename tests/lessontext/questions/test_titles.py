@@ -9,7 +9,7 @@ from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
 from lessontext.questions.rubric import key_not_title
 from lessontext.questions.text import BLANK
-from lessontext.questions.titles import title_topic
+from lessontext.questions.titles import names_the_title, title_topic
 from lessontext.questions.types import QuestionType
 
 
@@ -164,3 +164,16 @@ The process of adding interest to the balance is called compounding.
     assert key_not_title(fill(f"The process of adding interest to the balance is called {BLANK}.", "compounding"),
                          course)
     assert not key_not_title(fill(f"{BLANK} is the money a lender charges for a loan.", "Interest"), course)
+
+
+@pytest.mark.parametrize(
+    ("key", "title", "named"),
+    [
+        ("Enzyme", "Enzymes: How Living Things Speed Up Chemical Reactions", True),
+        ("Substrate", "Enzymes: How Living Things Speed Up Chemical Reactions", False),
+        ("Compound interest", "Simple and Compound Interest", False),  # one of the two things the title pairs
+        ("Peace of Nicias", "The Peace of Nicias, 421 BC", True),
+    ],
+)
+def test_names_the_title_is_the_lessons_topic_not_a_subtopic(key, title, named):
+    assert names_the_title(key, title) is named
