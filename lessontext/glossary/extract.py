@@ -39,6 +39,7 @@ Every rule is about English in general, never about one text.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import groupby
@@ -214,10 +215,12 @@ _NAME_GOES_ON = re.compile(r"^\s+(?:(?:of|for|on|and|against|in\s+the)\s+)+[A-Z]
 def _without_cut_names(candidates: list[Candidate]) -> list[Candidate]:
     """Leave out a name one rule cut short where another read the same sentence's whole name ("Consultation Forum
     for Sustainable Energy" beside "... Energy in the Defence and Security Sector")."""
-    longer = [(c.sentence, c.term) for c in candidates if c.term[:1].isupper() and " " in c.term]
+    names: dict[str, list[str]] = defaultdict(list)
+    for c in candidates:
+        if c.term[:1].isupper() and " " in c.term:
+            names[c.sentence].append(c.term)
     return [c for c in candidates if not any(
-        sentence == c.sentence and term.startswith(c.term) and _NAME_GOES_ON.match(term[len(c.term):])
-        for sentence, term in longer)]
+        name.startswith(c.term) and _NAME_GOES_ON.match(name[len(c.term):]) for name in names.get(c.sentence, ()))]
 
 
 def _published(kept: list[Candidate], document: Document) -> tuple[list[Term], list[Term]]:

@@ -91,6 +91,12 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?P<first>[a-z]+)\b")
 _CLAUSE_VERB_REACH = 10
 
 
+def _stands_alone(definition: str | None) -> bool:
+    """A rebuilt definition that reads without the sentences around it and is short enough to learn."""
+    return bool(definition) and not has_anaphora(definition) and not _PRONOUN.search(definition) and len(
+        definition.split()) <= _MAX_DEFINITION_WORDS
+
+
 def _first_clause(text: str) -> str:
     """``text`` up to ", and" when what follows has its own subject and verb (not a second predicate)."""
     for match in _AND_CLAUSE.finditer(text):
@@ -133,8 +139,7 @@ def _founded_to(section: DocumentSection, sentence: str, match: re.Match[str]) -
         how = f"{how[:verb.end()]} in {match.group('place')}{how[verb.end():]}"
     purpose = _LATER_PREDICATE.split(_cut_predicate(match.group("purpose")), maxsplit=1)[0]
     definition = finish_definition(f"{rephrase.article(genus)} {genus} {how} to {purpose}")
-    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
-            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+    if not _stands_alone(definition):
         return []
     term = f"{name} {head}" if head else name
     aliases = {a for a in (match.group("acronym"), match.group("alias")) if a}
@@ -156,8 +161,7 @@ def _founded_as(section: DocumentSection, sentence: str, match: re.Match[str]) -
         return []
     how = " ".join(match.group("how").split())
     definition = finish_definition(f"{genus} {how}")
-    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
-            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+    if not _stands_alone(definition):
         return []
     aliases = {match.group("acronym")} if match.group("acronym") else set()
     kind = lexicon.KIND_HEADS.get(head) or TermKind.DEFINED
@@ -177,8 +181,7 @@ def _founded_object_to(section: DocumentSection, sentence: str, match: re.Match[
     how = " ".join(match.group("verb").split()) + (match.group("year") or "")
     purpose = _LATER_PREDICATE.split(_cut_predicate(match.group("purpose")), maxsplit=1)[0]
     definition = finish_definition(f"{rephrase.article(genus)} {genus} {how} to {purpose}")
-    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
-            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+    if not _stands_alone(definition):
         return []
     aliases = {match.group("acronym")} if match.group("acronym") else set()
     kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
@@ -214,8 +217,7 @@ def _founded_object_doing(section: DocumentSection, sentence: str, match: re.Mat
         when += f" in {match.group('year')}"
     doing = _LATER_PREDICATE.split(_first_clause(match.group("doing")), maxsplit=1)[0].rstrip(".")
     definition = finish_definition(f"{rephrase.article(genus)} {genus} {match.group('verb')} by {agent}{when}, {doing}")
-    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
-            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+    if not _stands_alone(definition):
         return []
     kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
     return [Candidate(f"{name} {head}" if head else name, definition, kind, section, sentence,
