@@ -85,6 +85,8 @@ def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
     # one ("captured Sultan Bayezid I. For about a decade ...", "Part B. The next ...").
     if _INITIAL.fullmatch(token):
         return len(following) > 1 and following[0].isupper() and following.lower() in _SENTENCE_STARTERS
+    if token == "v":
+        return False  # a case's name: "Plessy v. Ferguson", "Brown v. Board of Education"
     if lowered in _NUMBER_ABBREVIATIONS and following[:1].isdigit():
         return False
     if lowered in _SENTENCE_FINAL_ABBREVIATIONS:

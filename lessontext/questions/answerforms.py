@@ -123,7 +123,23 @@ def acronym_spelled_out(key: str, lesson_text: str) -> list[str]:
             if letters == key or bracketed and letters[:1] == key[:1] and _in_order(letters, key):
                 found.append(text)
                 break
+    found += _lower_case_named(key, lesson_text)
     return list(dict.fromkeys(found))
+
+
+def _lower_case_named(key: str, lesson_text: str) -> list[str]:
+    """A name the lesson writes in small letters just before its acronym, "the public health emergency of
+    international concern, or PHEIC" / "(PHEIC)", when its words' initials are the acronym exactly (raters on
+    test-cj: "'public health emergency of international concern', which the text defines, must be accepted")."""
+    found = []
+    for given in re.finditer(rf"([a-z][a-z -]*[a-z])[*_\"”]*(?:,\s*or\s+|\s*\(\s*){re.escape(key)}\b", lesson_text):
+        words = given.group(1).split()
+        for start in range(max(0, len(words) - 8), len(words) - 1):
+            text = " ".join(words[start:])
+            if words[start] not in _JOINERS and initials(text) == key:
+                found.append(text)
+                break
+    return found
 
 
 def _in_order(letters: str, acronym: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .answerforms import initials
 from .candidate import Candidate
 from .course import CourseView
 from .pairs import cue_words
@@ -101,8 +102,15 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     if c.type is QuestionType.FILL_BLANK and _ACRONYM_BY_GAP.search(c.stem):
         return False
     if c.type is QuestionType.FILL_BLANK:
-        # Any accepted answer (an alias, the expansion of an acronym) in the stem gives it away.
-        return not any(any(related(w, t) for t in stem_words) for a in c.answers for w in content_words(a))
+        # Any accepted answer (an alias, the expansion of an acronym) in the stem gives it away; an acronym key's
+        # expansion only when all its words are there ("public health emergency of international concern" for
+        # "PHEIC" shares only "emergency" with "an Emergency Committee": nothing given away).
+        def shown(w: str) -> bool:
+            return any(related(w, t) for t in stem_words)
+
+        return not any(
+            (all if i and initials(a) == c.answers[0] else any)(shown(w) for w in content_words(a))
+            for i, a in enumerate(c.answers))
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
         for pair in c.pairs:

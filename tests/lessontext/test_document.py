@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
         ("The notes run from C to G. After G the scale starts again.", ("The notes run from C to G.", "After G the scale starts again.")),
         ("Senator Mary T. Walsh spoke first.", ("Senator Mary T. Walsh spoke first.",)),
         ("We met A. A. Milne in 1925.", ("We met A. A. Milne in 1925.",)),
+        # A case's "v." is no sentence end.
+        ("Since Plessy v. Ferguson in 1896, it was allowed. Then came Brown.",
+         ("Since Plessy v. Ferguson in 1896, it was allowed.", "Then came Brown.")),
         ('He said "Stop." Then he left!', ('He said "Stop."', "Then he left!")),
         ("Apples, pears, etc. are fruit.", ("Apples, pears, etc. are fruit.",)),
         ("We sell apples, pears, etc. The list goes on.", ("We sell apples, pears, etc.", "The list goes on.")),

@@ -282,6 +282,11 @@ def short_first_parts(items: Sequence[Item]) -> list[list[Item]]:
     return [p for p in parts if len(p) >= MIN_PAIRS]
 
 
+# A list labelled by years ("- **1973**: evidence for ..."): its labels are no terms (both raters on test-cj: "the
+# stem says 'the term it describes' although the matches are years").
+_YEAR = re.compile(r"(?:c\.\s*)?\d{3,4}s?")
+
+
 def _candidate(group: Group, course: CourseView, usable: Sequence[Item], prompts: dict[str, tuple[str, str]], *,
                base: float, claim: str = "") -> Candidate:
     """One matching of ``usable``.  A part of a long list claims the parts (one matching per list) but not the
@@ -294,7 +299,7 @@ def _candidate(group: Group, course: CourseView, usable: Sequence[Item], prompts
     return Candidate(
         type=QuestionType.MATCHING,
         rule=MATCHING,
-        stem=f"Match each description with the term it describes{where}.",
+        stem=f"Match each description with {'its year' if all(_YEAR.fullmatch(i.label) for i in usable) else 'the term it describes'}{where}.",
         pairs=pairs,
         kind=f"label:{group.id}",
         source_anchor=anchor_of(course, shown[0], group.anchor),
@@ -414,6 +419,17 @@ KEY_TERMS = """# Rivers
 - **Estuary** — the tidal part of a river mouth, where fresh water mixes with salt water from the sea.
 """
 
+# A list labelled by years: each description is matched with its year.
+YEARS = """# The Observatory
+
+## Major discoveries
+
+- **1781**: the discovery of a new planet beyond Saturn, later named Uranus, by a musician who built his own telescopes.
+- **1846**: the first sighting of Neptune, found where calculations of Uranus's wobbling orbit said it must be.
+- **1930**: the discovery of Pluto on photographic plates compared night after night by a young assistant.
+- **1992**: the first object found in the Kuiper belt, a ring of icy bodies beyond the orbit of Neptune.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -441,6 +457,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(LIST_PUNCTUATION, MATCHING, "(“Kinds of rainfall”)"),
         makes_no(LIST_PUNCTUATION.replace("Kinds of rainfall", "Rain falling"), MATCHING, "(“"),  # no kind named
         makes(KEY_TERMS, MATCHING, "Match each description with the term it describes."),
+        makes(YEARS, MATCHING, "Match each description with its year"),
         makes(KEY_TERMS, MATCHING, "A smaller stream that joins a larger river."),
         makes_no(KEY_TERMS, MATCHING, "(“Key terms”)"),
         makes_no(POINTING, MATCHING, "so that stored mines"),

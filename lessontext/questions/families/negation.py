@@ -203,7 +203,38 @@ def negation_dropped(sentence: str) -> str | None:
         else:
             out += [sentence[at: m.start()], replacement]
         at = m.end()
+        if m is found[-1] and m.group("do") and m.group("do").lower() != "do":
+            coordinated = _inflect_coordinated(sentence[at: clause_end], m.group("do").lower())
+            if coordinated is None:
+                return None
+            out.append(coordinated)
+            at = clause_end
     out.append(sentence[at:])
+    return "".join(out)
+
+
+# "does not carry out its own research or run its own models": a bare verb after "or"/"and" before its object shares
+# the denied "does"; turned, it takes the same form ("... or runs its own models"; both raters on test-cj: "'run'
+# needs 'runs'").
+# A word that is a noun too ("run", "work") counts before a determiner only.
+_COORDINATED_VERB = re.compile(r"\b(?:or|and)\s+(?P<verb>[a-z]+)\b(?P<object>(?=\s+(?:its|their|the|a|an|his|her|any|our|this|these|those|it|them|him)\b))?")
+
+
+def _inflect_coordinated(rest: str, do: str) -> str | None:
+    """``rest`` of a clause after a dropped "does not" / "did not", its coordinated bare verbs inflected alike; None
+    when one cannot be."""
+    out, at = [], 0
+    for m in _COORDINATED_VERB.finditer(rest):
+        verb = m.group("verb")
+        lemmas = getAllLemmas(verb)
+        if verb not in lemmas.get("VERB", ()) or "NOUN" in lemmas and m.group("object") is None:
+            continue  # not a bare verb ("or carried out", "and the", "and work")
+        form = getInflection(verb, "VBZ" if do == "does" else "VBD")
+        if not form:
+            return None
+        out += [rest[at: m.start("verb")], form[0]]
+        at = m.end("verb")
+    out.append(rest[at:])
     return "".join(out)
 
 

@@ -291,6 +291,11 @@ def test_label_dropped(key, expected):
     # No name the lesson spells out, or one whose letters do not match.
     ("INF", "The Intermediate-Range Nuclear Forces Treaty of 1987 ended a class of missiles.", []),
     ("NATO", "The Warsaw Pact (NATO) opposed it.", []),
+    # A name in small letters just before its acronym, after "or" or in brackets, when its initials are the acronym.
+    ("PHEIC", "- **The public health emergency of international concern**, or PHEIC, an extraordinary event.",
+     ["public health emergency of international concern"]),
+    ("GDP", "Growth is measured as gross domestic product (GDP) each year.", ["gross domestic product"]),
+    ("GDP", "Growth is measured as the output of goods (GDP) each year.", []),
 ])
 def test_acronym_spelled_out(key, text, forms):
     from lessontext.questions.answerforms import acronym_spelled_out

@@ -39,6 +39,12 @@ from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMEN
     ("The rule does not apply to any state.", "The rule applies to any state."),
     ("Seeds do not need oxygen or light.", "Seeds need oxygen or light."),
     ("Early ships did not stay at sea for long periods.", "Early ships stayed at sea for long periods."),  # reads
+    # A bare verb joined after "or" / "and" shares the denied "does" / "did" and takes its form (raters on test-cj).
+    ("The IPCC does not carry out its own research or run its own climate models.",
+     "The IPCC carries out its own research or runs its own climate models."),
+    ("The treaty did not end the war and bring peace to the region.", "The treaty ended the war and brought peace to the region."),
+    ("The council does not own land and work it.", "The council owns land and works it."),
+    ("The council does not own land and work.", "The council owns land and work."),  # "work" read as a noun
 ])
 def test_a_main_clause_denial_is_turned_round(sentence, turned):
     assert negation_dropped(sentence) == turned

@@ -161,6 +161,11 @@ CASES = [
     ("no_key_leakage", fill(f"Islamic nations work closely with {BLANK} on drone technology.", "Turkey"), True),
     ("no_key_leakage", fill(f"The {BLANK} (TCP) delivers bytes in order.", "Transmission Control Protocol"), False),
     ("no_key_leakage", fill(f"{BLANK} operations keep the co-operative peace.", "Cooperative security"), False),
+    # Another accepted answer of several words leaks only when all its words are in the stem.
+    ("no_key_leakage", fill(f"A {BLANK} is declared after advice from an Emergency Committee.", "PHEIC",
+                            answers=("PHEIC", "public health emergency of international concern")), True),
+    ("no_key_leakage", fill(f"A {BLANK} is a public health emergency of international concern.", "PHEIC",
+                            answers=("PHEIC", "public health emergency of international concern")), False),
     ("no_key_leakage", matching([(f"{BLANK} train together.", "Joint Military Exercises"),
                                  ("troops do military exercises.", "Defense Technology Exchanges"),
                                  ("countries share.", "Peacekeeping Operations")]), True),
