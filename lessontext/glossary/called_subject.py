@@ -285,5 +285,8 @@ def described_by_participle(head_text: str, tail: str) -> str | None:
         return None
     if not (np.split()[0].lower() in {"a", "an"} or plural_head(np)) or "NOUN" not in word_pos(np.split()[-1].lower()):
         return None
-    definition = finish_definition(f"{np} {match.group('phrase')}")
+    # "In 1957 nine Black students, later known as T, tried to enrol at ...": with no verb before the name, the past
+    # form after it is the sentence's verb, and the students are those that did it.
+    verb_before = any(w.islower() and finite_verb(w) for w in word_list(head_text))
+    definition = finish_definition(f"{np} {'' if verb_before else 'that '}{match.group('phrase')}")
     return definition if definition and not has_anaphora(definition) else None

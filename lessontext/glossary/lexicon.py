@@ -59,6 +59,7 @@ EVALUATIVE = frozenset(
     good bad better worse popular powerful useful simple easy hard difficult famous great nice
     beautiful excellent poor strong weak modern old new big small large long short high low
     effective efficient successful important interesting valuable significant crucial vital
+    unusual unique remarkable extraordinary
     """.split()
 )
 

@@ -55,10 +55,11 @@ __all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_v
 # Degree adverbs before an adjective: "fairly evenly spread", "relatively cheap".
 _DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
 _OPENING_ADJECTIVE = re.compile(_DEGREE + r"(?P<adj>[A-Za-z][\w-]*)")
+_THE_SUPERLATIVE = re.compile(r"The\s+(?=most\s|[a-z]+est\b)")
 # What follows an adjective that heads no noun phrase: a comma, a conjunction, a condition, or the end.
 # ("Small, usually green, leaf-like parts": an adverb in "-ly" qualifies the next adjective of the same phrase.)
 _AFTER_PREDICATIVE = re.compile(
-    r"^(?:,\s+(?:[a-z]+ly\s+)?(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
+    r"^(?:,\s+(?:[a-z]+ly\s+)?(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|whenever|where|wherever|unless|enough)\b|\s*\.?$)")
 # "Formed when ...": a participle, then when the thing comes about.
 _PARTICIPLE_WHEN = re.compile(r"^\s+(?:when|whenever)\s+\S+\s+\S+")
 # Quantity words and determiners open noun phrases ("More than half of ...", "Many small parties").
@@ -73,15 +74,16 @@ def _noun_headword(term: str) -> bool:
 
 def predicative(term: str, definition: str) -> bool:
     """An adjective opens the definition of a noun and no noun follows it: what the thing is like, not what it is."""
-    match = _OPENING_ADJECTIVE.match(definition)
+    superlative = _THE_SUPERLATIVE.match(definition)  # "The highest where the sea is shallow": "Surges are highest ..."
+    match = _OPENING_ADJECTIVE.match(definition, superlative.end() if superlative else 0)
     if not match:
         return False
     adjective = match.group("adj").lower()
     if "ADJ" not in word_pos(adjective) or adjective in _QUANTIFIERS or adjective.endswith("ing"):
         return False  # "Drawing and design": a gerund is a noun
     after = _AFTER_PREDICATIVE.match(definition[match.end():])
-    if not after:
-        return False
+    if not after or superlative and (after.group("comma") or after.group("conj")):
+        return False  # ("The longest and strongest bone in the body": a superlative heading a noun)
     if _PARTICIPLE_WHEN.match(definition[match.end():]) and "VERB" in word_pos(adjective) and adjective.endswith("ed"):
         return False  # "Formed when a cold front catches up ...": how the thing comes about, a reduced passive
     following = after.group("comma") or after.group("conj")

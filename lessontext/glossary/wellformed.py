@@ -166,6 +166,13 @@ SCENE_SETTING = re.compile(
 # "as much as", a short head then ", not simply ..." or ", but ...", "slowly but deeply": a verdict being weighed.
 WEIGHED_CLAIM = re.compile(
     r"\bas much as\b|^(?:[^\s,]+\s+){1,5}[^\s,]+,\s+(?:not (?:simply|merely|just|only)|but)\b|\b[a-z]+ly but [a-z]+ly\b")
+# "A global problem.", "The easiest state of matter to describe with a single rule.": the writer's verdict on the
+# thing (how grave, how easy to treat), no saying what it is (both raters on test-cj: "a passing remark", "the
+# lesson's opening claim, not a definition").
+VERDICT_ONLY = re.compile(
+    r"^(?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:problem|issue|challenge|concern|threat|success|failure|achievement"
+    r"|question)\s*\.?$"
+    r"|^The\s+(?:easiest|hardest|simplest|most\s+difficult|most\s+important|best|worst)\s+[^,;:]*\bto\s+[a-z]+", re.I)
 # A finite verb form: an auxiliary or modal, or a verb in -s that cannot be a noun ("depends", "fades").
 _FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|must|may|might|will|would|should|shall|does|do|did)$")
 # Words after which a verb belongs to a clause inside the noun phrase, not to the sentence.
@@ -236,6 +243,22 @@ _PRONOUN_END = re.compile(rf"\b(?:{_PREPOSITIONS}|around|below|above|beneath|beh
                           re.I)
 _PRONOUN_ANCHOR = re.compile(r"\b(?:with|that|which|who|whose|where|its)\b", re.I)
 _PRONOUN_END_MAX_WORDS = 8
+
+
+# "Over the North Atlantic and the north-east Pacific it.": a clause's subject left at the end, its verb cut off.
+_PLACE_WORDS = frozenset("above below inside outside behind beneath beside near around within".split())
+_SUBJECT_PRONOUN_END = re.compile(r"(?P<before>[\w-]+)\s+(?P<pronoun>it|they|he|she|we)\s*\.?$")
+
+
+def _subject_pronoun_end(definition: str) -> bool:
+    match = _SUBJECT_PRONOUN_END.search(definition)
+    if not match:
+        return False
+    before = match["before"]
+    if before.lower() in _PLACE_WORDS:
+        return False  # "the row above it", "the cell inside it": a place beside the thing, its object
+    pos = word_pos(before.lower())
+    return before[:1].isupper() or "NOUN" in pos and not pos & {"VERB", "ADV"}
 
 
 # "... adds only a small fraction of this.": a part of what the sentence before named; the head cannot anchor it.
@@ -537,11 +560,11 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("cut_predicate", lambda t, d: _cut_predicate(d)),
     ("name_only", lambda t, d: bool(NAME_ONLY.match(d))),
     ("scene_setting", lambda t, d: bool(SCENE_SETTING.match(d)) and not _names_a_statement(t)),
-    ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
+    ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d) or VERDICT_ONLY.search(d))),
     ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t) and not generic_statement(t, d)),
     ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
     ("bare_comparative", lambda t, d: _bare_comparative(d)),
-    ("pronoun_end", lambda t, d: _pronoun_end(d)),
+    ("pronoun_end", lambda t, d: _pronoun_end(d) or _subject_pronoun_end(d)),
     ("reversed_lies_in", lambda t, d: bool(REVERSED_LIES_IN.search(d))),
     ("relative_cut", lambda t, d: _relative_cut(d)),
     ("relative_phrase_only", lambda t, d: _relative_phrase_only(d)),

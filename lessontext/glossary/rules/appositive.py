@@ -74,6 +74,9 @@ _SUBORDINATORS = frozenset(
 _COMMA_THEN_ADVERB_VERB = re.compile(r",\s+[a-z]+ly\s+(?P<verb>[a-z]+)\b")
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+
+
 def _subject_verb_follows(following: str, *, plural: bool) -> bool:
     """After the appositive's closing comma, an adverb and a verb that agrees with the subject."""
     match = _COMMA_THEN_ADVERB_VERB.match(following)
@@ -368,6 +371,21 @@ def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candid
     return out
 
 
+# "a hidden secret, a threatening letter and carefully timed entrances drive the action": the next items of a list,
+# then the verb they share, with no relative word before it (both raters on test-cj: "Secret: A threatening letter
+# and carefully timed entrances drive the action towards a crisis", a mangled list).
+_LIST_THEN_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^;:])*?\band\s+(?P<rest>[^;:]*)$")
+
+
+def _list_then_verb(appos: str) -> bool:
+    joined = _LIST_THEN_VERB.match(appos)
+    if not joined:
+        return False
+    words = word_list(joined["rest"])
+    return any(w.islower() and finite_verb(w, plural=True) and not w.endswith("s") and nxt.lower() in _DETERMINERS
+               and plural_head(before) for before, w, nxt in zip(words, words[1:], words[2:]))
+
+
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
@@ -396,7 +414,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 or SUMMATIVE_APPOSITIVE.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
-                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos)):
+                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or _list_then_verb(appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
             # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)
         segment_start = sentence.rfind(",", 0, comma) + 1
@@ -449,6 +467,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if term[:1].isupper() and _PLACE_AFTER.search(sentence[:start]):
             continue  # "the X Center in Garmisch, a German-American institution, ...": the place of a name, not glossed
         opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
+        if opening and len(parts) > 1 and parts[0].islower() and finite_verb(parts[0], plural=plural_head(opening.group(1))):
+            # "Condensation releases latent heat, the energy ...": the opening word is the subject of the verb that
+            # opens the phrase, and the phrase after the verb is what the appositive renames.
+            term, start, opening = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start), None
         if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
                 and word_pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
             # "Hydraulic action, the sheer force ...": the sentence's first word,

@@ -122,6 +122,8 @@ _NOT_BUT = re.compile(
 
 
 # "HTTP is a stateless protocol: the server keeps no memory of earlier requests."
+# "It is an unusual body: a meeting place where ...": a noun phrase after the colon renames the thing, no clause.
+_INDEFINITE_OPENING = re.compile(r"an?\s", re.I)
 _KIND_COLON = re.compile(r"^.{2,60}?\s+(?:is|are)\s+an?\s+(?P<adj>[a-z][\w-]+)\s+(?P<head>[a-z][\w-]+):\s+(?P<clause>.{12,})$")
 
 
@@ -351,6 +353,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             term = rest[: word.start()].strip().rstrip(",")
             if len(word_list(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
                 break
+            if len(term.split()) > 1 and all(w[:1].isupper() for w in term.split()):
+                break  # "A Doll's House keeps to a single room ...": a title, no kind of thing (test-cj)
             aside = _ASIDE_SPACED.match(rest[len(term):])
             if aside and _EXAMPLE_MARKER.search(aside.group(0)) and term.islower():
                 # "A bathroom scale, for example, usually shows ...": an example of the point, not a term (test-cf);
@@ -449,7 +453,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         adj, head = match.group("adj"), match.group("head")
         if ((not word_pos(adj) or "ADJ" in word_pos(adj) and "NOUN" not in word_pos(adj)) and adj not in lexicon.GENERIC_MODIFIERS
                 and adj not in lexicon.EVALUATIVE and "NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS
-                and not PRONOUN_START.match(match.group("clause"))):
+                and not PRONOUN_START.match(match.group("clause")) and not _INDEFINITE_OPENING.match(match.group("clause"))):
             add(f"{adj} {head}", rephrase.relative_definition(f"{rephrase.article(head)} {head}", "in",
                                                               match.group("clause")), KIND_COLON_CONFIDENCE)
     for match in _COMPOUND_THAT.finditer(clean):

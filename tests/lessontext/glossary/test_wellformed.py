@@ -106,6 +106,12 @@ BROKEN = [
     ("scene_setting", "Carbon fixation", "Inside the leaf, the carbon is used to build sugars."),
     ("scene_setting", "Duty roster", "In the Royal Navy the watch."),
     ("members_as_collection", "Anthers", "The ring of small yellow sacs."),
+    # test-cj: a clause's subject pronoun left at the end; a verdict on the thing, no saying what it is.
+    ("pronoun_end", "Hurricane", "Over the North Atlantic and the north-east Pacific it."),
+    ("pronoun_end", "Typhoon", "Over the north-west Pacific it."),
+    ("weighed_claim", "Climate change", "A global problem."),
+    ("weighed_claim", "Gas", "The easiest state of matter to describe with a single mathematical rule."),
+    ("predicative", "Surges", "The highest where the sea is shallow and the coastline is low."),
 ]
 
 SOUND = [
@@ -221,6 +227,9 @@ SOUND = [
     ("Nucleus", "Several cells together with a membrane."),
     ("Anther", "The ring of small yellow sacs."),
     ("Alloy", "A cheap but strong metal made by mixing two others."),
+    ("Echelon form", "The state of a matrix in which every row starts further right than the row above it."),
+    ("Jupiter", "The largest planet in the solar system."),
+    ("Gas", "A state of matter."),
 ]
 
 

@@ -145,6 +145,15 @@ from tests.lessontext.glossary.support import check, glossary
             ("Depot", "Change"),
             id="a-right-or-duty-after-an-object-names-the-act-not-the-object-unless-the-object-is-held",
         ),
+        # test-cj: a verb after the opening word leaves the subject out of the term; a list whose items share the
+        # verb that follows is no appositive.
+        pytest.param(
+            "Condensation releases latent heat, the energy that was absorbed when the water evaporated. It was a"
+            " well-made play, a form in which a hidden secret, a threatening letter and carefully timed entrances"
+            " drive the action towards a crisis.",
+            {"Latent heat": ("defined", "The energy that was absorbed when the water evaporated.")},
+            ("Condensation releases latent heat", "Secret"), id="subject-verb-dropped-and-list-then-verb-refused",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):

@@ -182,6 +182,25 @@ from tests.lessontext.glossary.support import check, glossary
             ("Carapaces",),
             id="subject-named-in-passing-defined-by-its-predicate",
         ),
+        # test-cj: nothing is named by "named" before a bare plural, by "called" as the clause's verb ("called a
+        # boycott"), or by a naming whose subject is "it" ("... Pacific it is called a hurricane").
+        pytest.param(
+            "The older rules applied only to a short list of named diseases, and by 1981 just three remained. "
+            "Local leaders called a boycott of the city's buses, and a new group chose a minister as its president. "
+            "Over the North Atlantic and the north-east Pacific it is called a hurricane.",
+            {}, ("Diseases", "Boycott", "Hurricane"), id="named-plural-called-as-verb-and-it-subject-name-nothing",
+        ),
+        pytest.param(
+            "Each cell contains a structure called a nucleus. Sugar is stored in a tissue called a tuber.",
+            {"Tuber": ("defined", "A tissue in which sugar is stored.")}, (), id="called-after-a-verb-still-names",
+        ),
+        # An adverb in the aside ("later known as") is read as if absent: the phrase before its comma is named.
+        pytest.param(
+            "In September 1957 nine Black students, later known as the Little Rock Nine, tried to enrol at Central"
+            " High School in Little Rock, Arkansas.",
+            {"Little Rock Nine": ("defined", "Nine Black students that tried to enrol at Central High School in Little"
+                                             " Rock.")}, (), id="later-known-as-names-the-phrase-before-the-comma",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):

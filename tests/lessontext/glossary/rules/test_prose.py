@@ -127,6 +127,12 @@ from tests.lessontext.glossary.support import check, glossary
             (),
             id="adjectives-in-dictionary-shape",
         ),
+        # test-cj: a title after "A" is no kind of thing; a noun phrase after "It is an unusual body:" renames it.
+        pytest.param(
+            "A Doll's House keeps to a single room in the Helmers' flat across three acts. It is an unusual body: a"
+            " meeting place where scientists write and governments approve.",
+            {}, ("Doll's House", "Unusual body"), id="a-title-subject-and-an-evaluative-kind-with-a-noun-phrase",
+        ),
     ],
 )
 def test_prose_rules(body, expected, absent):
