@@ -22,7 +22,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
-from lessontext.words import getAllLemmas, singular, term_key, word_pos
+from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75
@@ -180,6 +180,30 @@ _MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 # belong to the noun before "of"/"by".
 _OUTER_NOUN_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+|an?\s+)?$")
 PHRASE_IN_WHICH_CONFIDENCE = 0.7
+# "plays written in everyday prose and set in ordinary homes, in which ...", "a legal status, usually defined in
+# relation to a particular war, under which ...": the noun ends a participle's phrase, and the relative after it
+# belongs to the noun the participle describes (raters on test-cj and test-aw: "Ordinary middle-class homes",
+# "Particular war", rejected by both).
+_PHRASE_PREPOSITIONS = frozenset({"in", "to", "on", "at", "into", "from", "with"})
+
+
+def _participle(word: str) -> bool:
+    """A past participle, its irregular forms ("set", "put") too."""
+    return is_participle(word) or word in {f for lemma in getAllLemmas(word).get("VERB", ())
+                                           for f in getInflection(lemma, "VBN") or ()}
+
+
+def _inside_participle_phrase(before: str) -> bool:
+    """``before`` (the words before a noun phrase) ends in a participle's phrase opened after its last comma, with
+    no verb of its own."""
+    if "," not in before:
+        return False
+    words = [w.lower() for w in word_list(before[before.rfind(",") + 1:])]
+    while words and words[-1] in {"the", "a", "an"}:
+        words.pop()
+    if not words or words[-1] not in _PHRASE_PREPOSITIONS or any(w in AUXILIARIES for w in words):
+        return False
+    return any(_participle(w) for w in words[-4:-1])
 
 
 def find_phrase_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -199,6 +223,8 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
         if (not found or _OUTER_NOUN_BEFORE.search(before) or before.rstrip().endswith((" or", ",")) or not any(
                 w.lower() in AUXILIARIES or finite_verb(w) for w in word_list(before))):
             continue  # a list item ("Bilateral technology agreements, in which ...") or another name ("..., or X,")
+        if _inside_participle_phrase(before):
+            continue
         term = strip_article(found[0])
         words = word_list(term)
         if (len(words) < 2 or not term.islower() or term_key(term) in bold or not valid_term(term)

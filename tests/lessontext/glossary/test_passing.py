@@ -155,3 +155,24 @@ def test_the_same_aside_in_a_lesson_with_bold_terms_keeps_its_entry():
     markdown = ("# Towns of the North\n\nA **harbour** is a sheltered place where ships can moor. Traders came to "
                 "Lindholm, a small fortified town on the river Glomma, every spring.\n")
     assert "Lindholm" in _essay_terms(markdown)
+
+
+@pytest.mark.parametrize(("body", "absent", "kept"), [
+    # A person named once and glossed by a role alone is a passer-by (test-cj: "Rahima Banu: A small child in
+    # Bangladesh", rejected by both raters).
+    ("The last case of variola major was Rahima Banu, a small child in Bangladesh, in 1975. The disease was gone.",
+     "Rahima Banu", None),
+    # Glossed by what the person did, or named again, the person keeps an entry.
+    ("The envoy Zhou Daguan, a Chinese official who stayed at Angkor in 1296, wrote an account of the city.",
+     None, "Zhou Daguan"),
+    ("The plan came from Viktor Zhdanov, a deputy health minister of the Soviet Union. Zhdanov pressed the Assembly"
+     " for years.", None, "Viktor Zhdanov"),
+    # A thing's name is no person: "Large Hadron Collider, a ring 27 kilometres long".
+    ("Its largest machine is the Large Hadron Collider, a ring 27 kilometres long.", None, "Large Hadron Collider"),
+])
+def test_a_person_named_once_and_glossed_by_a_role_is_no_entry(body, absent, kept):
+    found = glossary(body)
+    if absent:
+        assert absent not in found, found[absent]
+    if kept:
+        assert kept in found, sorted(found)

@@ -106,3 +106,23 @@ def test_a_relative_that_may_belong_elsewhere_is_not_a_gloss(body):
 )
 def test_an_everyday_participle_is_no_adjective_defined_by_its_condition(body, term, definition):
     assert glossary(f"Prices change often. {body}").get(term, ("", None))[1] == definition
+
+
+@pytest.mark.parametrize(("body", "term", "definition"), [
+    ("The treaty included a most-favoured-nation clause, under which any privilege China granted to another power"
+     " would automatically extend to Britain.",
+     "Most-favoured-nation clause",
+     "A clause under which any privilege China granted to another power would automatically extend to Britain."),
+    # The noun ends a participle's phrase after a comma: the relative belongs to the noun the participle describes.
+    ("He turned to realist drama, plays written in everyday prose and set in ordinary middle-class homes, in which"
+     " social problems are shown through the private lives of believable characters.",
+     "Ordinary middle-class homes", None),
+    ("Neutrality is a legal status, usually defined in relation to a particular war, under which a state abstains"
+     " from the fighting.", "Particular war", None),
+])
+def test_a_compound_noun_by_its_in_which_clause_unless_it_ends_a_participle_phrase(body, term, definition):
+    found = glossary(body)
+    if definition:
+        assert found[term] == ("defined", definition)
+    else:
+        assert term not in found, found[term]
