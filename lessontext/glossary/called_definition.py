@@ -314,7 +314,7 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
             return definition, confidence
-    if not passive and not active and not bold and not looks_like_acronym(term) and (
+    if not passive and not active and not looks_like_acronym(term) and (
             subject_of := subject_named_in_passing(head_text, after_name)):
         return subject_of, REBUILT_CONFIDENCE  # "Tiny organisms called T carry out ..." -> "Tiny organisms that carry ..."
     if not passive and not active and (described := described_by_participle(head_text, after_name)):

@@ -156,6 +156,18 @@ def _read_predicate(match: re.Match[str] | None) -> tuple[str, bool] | None:
     return (active, False) if active else None
 
 
+# ", and try to trick you into ...": a second verb phrase of the same subject after the predicate.
+_AND_VERB = re.compile(r"^,\s+and\s+(?P<verb>[a-z]+)\b[^;:]*?(?=[.!?]?$)")
+
+
+def _shared_verb_phrase(after_name: str, predicate: str) -> str:
+    """What follows ``predicate`` in ``after_name`` when it is ", and" with a verb the subject shares ("Scam messages,
+    called T, pretend to come from a company, and try to trick you ..."), else nothing."""
+    at = after_name.find(predicate)
+    match = _AND_VERB.match(after_name[at + len(predicate):]) if at >= 0 else None
+    return match[0] if match and finite_verb(match["verb"]) and match["verb"] not in STOPWORDS else ""
+
+
 def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
     """"Tiny ocean organisms" + "carry out half of all photosynthesis" -> "Tiny ocean organisms that carry out ..."."""
     subject = _subject(head_text)
@@ -163,6 +175,7 @@ def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
     if not subject or not found:
         return None
     predicate, passive = found
+    predicate += _shared_verb_phrase(after_name, predicate)
     if END_OF_LIFE.match(predicate):
         return None  # "a small glacier called T was declared dead in 2014": how its story ended, not what it is
     words = [w.lower() for w in word_list(subject)]

@@ -35,6 +35,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.pointed_names import resolve_trailing_it
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.rules.known_as import find_all_named_bold_subjects
 from lessontext.glossary.shapes import definite_bare
 from lessontext.glossary.subject_np import subject_noun_phrase
 from lessontext.vocabulary import TermKind
@@ -291,6 +292,9 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
                 continue
         if bare and not active and _calls_for(sentence, match):
             continue
+        if any(b.lower() == term.lower() for b in context.document.emphasis) and any(
+                c.term.lower() == term.lower() for c in find_all_named_bold_subjects(section, sentence, context)):
+            continue  # "The movement called **Mannerism** favoured ...": the named bold subject's rule reads it
         found = naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
             passive=not bare, active=active, previous=context.previous or "",

@@ -201,6 +201,15 @@ from tests.lessontext.glossary.support import check, glossary
             {"Little Rock Nine": ("defined", "Nine Black students that tried to enrol at Central High School in Little"
                                              " Rock.")}, (), id="later-known-as-names-the-phrase-before-the-comma",
         ),
+        # A bold name in passing is defined by what its subject does, a second verb after ", and" included.
+        pytest.param(
+            "A wheeled platform called the **ekkyklema** could be rolled out of the skene. Scam messages, called"
+            " **phishing**, pretend to come from a real company, and try to trick you into giving away your password.",
+            {"Ekkyklema": ("defined", "A wheeled platform that could be rolled out of the skene."),
+             "Phishing": ("defined", "Scam messages that pretend to come from a real company, and try to trick you"
+                                     " into giving away your password.")}, (),
+            id="bold-name-in-passing-and-a-shared-second-verb",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):
