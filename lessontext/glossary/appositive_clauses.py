@@ -25,7 +25,7 @@ from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
-           "act_renamed", "coordinated_features", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative"]
+           "act_renamed", "coordinated_features", "list_then_verb", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative"]
 
 
 def appositive_head(appos: str) -> str:
@@ -250,3 +250,20 @@ def act_renamed(before: str, appos: str) -> bool:
 
 
 _MODALS_AND_TO = frozenset("can could may might must shall should will would to also".split())
+
+
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+# "a hidden secret, a threatening letter and carefully timed entrances drive the action": the next items of a list,
+# then the verb they share, with no relative word before it (both raters on test-cj: "Secret: A threatening letter
+# and carefully timed entrances drive the action towards a crisis", a mangled list).
+_LIST_THEN_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^;:])*?\band\s+(?P<rest>[^;:]*)$")
+
+
+def list_then_verb(appos: str) -> bool:
+    """The appositive goes on with the list's next items and then the verb they share, so it is no gloss."""
+    joined = _LIST_THEN_VERB.match(appos)
+    if not joined:
+        return False
+    words = word_list(joined["rest"])
+    return any(w.islower() and finite_verb(w, plural=True) and not w.endswith("s") and nxt.lower() in _OBJECT_DETERMINERS
+               and plural_head(before) for before, w, nxt in zip(words, words[1:], words[2:]))

@@ -50,7 +50,7 @@ from lessontext.glossary.phrases import finite_verb
 from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
 
 __all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_verb", "named_by_relative", "predicative",
-           "second_label", "second_predicate", "verb_disagrees", "verbless_relative", "bare_clause"]
+           "second_label", "second_predicate", "subject_pronoun_end", "verb_disagrees", "verbless_relative", "bare_clause"]
 
 # Degree adverbs before an adjective: "fairly evenly spread", "relatively cheap".
 _DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
@@ -345,3 +345,20 @@ PREDICATION_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Open Skies", "A treaty that NATO and Warsaw Pact states signed in 1992.", "A treaty that NATO and Warsaw Pact states signed in 1992."),
     ("Charter", "A document that Parliament passed.", "A document that Parliament passed."),
 )
+
+
+# "Over the North Atlantic and the north-east Pacific it.": a clause's subject left at the end, its verb cut off.
+_PLACE_WORDS = frozenset("above below inside outside behind beneath beside near around within".split())
+_SUBJECT_PRONOUN_END = re.compile(r"(?P<before>[\w-]+)\s+(?P<pronoun>it|they|he|she|we)\s*\.?$")
+
+
+def subject_pronoun_end(definition: str) -> bool:
+    """The definition ends on a clause's subject pronoun, its verb cut off ("... the north-east Pacific it.")."""
+    match = _SUBJECT_PRONOUN_END.search(definition)
+    if not match:
+        return False
+    before = match["before"]
+    if before.lower() in _PLACE_WORDS:
+        return False  # "the row above it", "the cell inside it": a place beside the thing, its object
+    pos = word_pos(before.lower())
+    return before[:1].isupper() or "NOUN" in pos and not pos & {"VERB", "ADV"}

@@ -119,6 +119,7 @@ from lessontext.glossary.predication import (
     predicative,
     second_label,
     second_predicate,
+    subject_pronoun_end,
     verb_disagrees,
     verbless_relative,
 )
@@ -243,22 +244,6 @@ _PRONOUN_END = re.compile(rf"\b(?:{_PREPOSITIONS}|around|below|above|beneath|beh
                           re.I)
 _PRONOUN_ANCHOR = re.compile(r"\b(?:with|that|which|who|whose|where|its)\b", re.I)
 _PRONOUN_END_MAX_WORDS = 8
-
-
-# "Over the North Atlantic and the north-east Pacific it.": a clause's subject left at the end, its verb cut off.
-_PLACE_WORDS = frozenset("above below inside outside behind beneath beside near around within".split())
-_SUBJECT_PRONOUN_END = re.compile(r"(?P<before>[\w-]+)\s+(?P<pronoun>it|they|he|she|we)\s*\.?$")
-
-
-def _subject_pronoun_end(definition: str) -> bool:
-    match = _SUBJECT_PRONOUN_END.search(definition)
-    if not match:
-        return False
-    before = match["before"]
-    if before.lower() in _PLACE_WORDS:
-        return False  # "the row above it", "the cell inside it": a place beside the thing, its object
-    pos = word_pos(before.lower())
-    return before[:1].isupper() or "NOUN" in pos and not pos & {"VERB", "ADV"}
 
 
 # "... adds only a small fraction of this.": a part of what the sentence before named; the head cannot anchor it.
@@ -564,7 +549,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t) and not generic_statement(t, d)),
     ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
     ("bare_comparative", lambda t, d: _bare_comparative(d)),
-    ("pronoun_end", lambda t, d: _pronoun_end(d) or _subject_pronoun_end(d)),
+    ("pronoun_end", lambda t, d: _pronoun_end(d) or subject_pronoun_end(d)),
     ("reversed_lies_in", lambda t, d: bool(REVERSED_LIES_IN.search(d))),
     ("relative_cut", lambda t, d: _relative_cut(d)),
     ("relative_phrase_only", lambda t, d: _relative_phrase_only(d)),

@@ -15,6 +15,7 @@ from lessontext.glossary.appositive_clauses import (
     clause_verb,
     coordinated,
     coordinated_features,
+    list_then_verb,
     listed_items,
     parallel_item,
     relative_with_auxiliary,
@@ -72,9 +73,6 @@ _SUBORDINATORS = frozenset(
 
 # "Special operations forces, the small ... units ..., frequently train with ...": the subject's own verb.
 _COMMA_THEN_ADVERB_VERB = re.compile(r",\s+[a-z]+ly\s+(?P<verb>[a-z]+)\b")
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
 
 
 def _subject_verb_follows(following: str, *, plural: bool) -> bool:
@@ -371,21 +369,6 @@ def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candid
     return out
 
 
-# "a hidden secret, a threatening letter and carefully timed entrances drive the action": the next items of a list,
-# then the verb they share, with no relative word before it (both raters on test-cj: "Secret: A threatening letter
-# and carefully timed entrances drive the action towards a crisis", a mangled list).
-_LIST_THEN_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^;:])*?\band\s+(?P<rest>[^;:]*)$")
-
-
-def _list_then_verb(appos: str) -> bool:
-    joined = _LIST_THEN_VERB.match(appos)
-    if not joined:
-        return False
-    words = word_list(joined["rest"])
-    return any(w.islower() and finite_verb(w, plural=True) and not w.endswith("s") and nxt.lower() in _DETERMINERS
-               and plural_head(before) for before, w, nxt in zip(words, words[1:], words[2:]))
-
-
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
@@ -414,7 +397,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 or SUMMATIVE_APPOSITIVE.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
-                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or _list_then_verb(appos)):
+                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
             # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)
         segment_start = sentence.rfind(",", 0, comma) + 1
