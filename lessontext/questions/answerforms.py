@@ -127,12 +127,19 @@ def acronym_spelled_out(key: str, lesson_text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Words in small letters (a closing bold or quote allowed) that end where the acronym's ", or" / "(" begins.
+_SMALL_WORDS_AT_END = re.compile(r"([a-z][a-z -]*[a-z])[*_\"”]*$")
+
+
 def _lower_case_named(key: str, lesson_text: str) -> list[str]:
     """A name the lesson writes in small letters just before its acronym, "the public health emergency of
     international concern, or PHEIC" / "(PHEIC)", when its words' initials are the acronym exactly (raters on
     test-cj: "'public health emergency of international concern', which the text defines, must be accepted")."""
     found = []
-    for given in re.finditer(rf"([a-z][a-z -]*[a-z])[*_\"”]*(?:,\s*or\s+|\s*\(\s*){re.escape(key)}\b", lesson_text):
+    for at in re.finditer(rf"(?:,\s*or\s+|\s*\(\s*){re.escape(key)}\b", lesson_text):
+        given = _SMALL_WORDS_AT_END.search(lesson_text, max(0, at.start() - 120), at.start())
+        if given is None:
+            continue
         words = given.group(1).split()
         for start in range(max(0, len(words) - 8), len(words) - 1):
             text = " ".join(words[start:])
