@@ -90,6 +90,12 @@ def same_stem(a: str, b: str) -> bool:
 _UNIT_AFTER_BLANK = re.compile(rf"{re.escape(BLANK)}\s+[^.?!]{{1,20}}[.?!]$")
 
 
+def _unit_printed(answer: str, c: Candidate) -> bool:
+    """``answer`` is the key with the unit the stem prints after its gap ("30 terms" for "Answer: _____ (terms).")."""
+    key = c.answers[0]
+    return answer != key and answer.startswith(key) and f"({answer[len(key):].strip()})" in c.stem
+
+
 def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     """The key (inflected, derived, hyphenated, as initials) does not appear in the stem."""
     stem = c.stem
@@ -110,7 +116,7 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
 
         return not any(
             (all if i and initials(a) == c.answers[0] else any)(shown(w) for w in content_words(a))
-            for i, a in enumerate(c.answers))
+            for i, a in enumerate(c.answers) if not _unit_printed(a, c))
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
         for pair in c.pairs:

@@ -114,7 +114,9 @@ def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
         return None
     last = re.split(r"(?<=[^\d\s])\.\s+|(?<=\d)\.\s+(?=[A-Z])", answer)[-1]
     ends = _ENDS_ON.search(last)
-    if ends and last.count("=") <= 3 and "," not in last[ends.start():]:
+    # ("a = 2 and d = 7, so u_15 = 2 + 14 × 7 = 100": the working's last clause ends on the figure; a comma inside a
+    # figure, "£1,860", is no clause's end.)
+    if ends and last.rsplit(", ", 1)[-1].count("=") <= 3 and not re.search(r",(?!\d)", last[ends.start():]):
         return ends.group("figure"), ends.group("unit").strip()
     return None
 

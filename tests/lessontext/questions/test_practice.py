@@ -71,6 +71,9 @@ Answers: 12 Ω.
     ("s = d ÷ t = 400 ÷ 80 = 5. The runner's average speed is 5 m/s.", ("5", "m/s")),
     ("x = 7, y = 3 (add the equations to get 2x = 14)", None),  # two figures: not one answer
     ("It is the single force that has the same effect as all the forces combined.", None),
+    # The givens named before the working's last clause; a thousands comma inside the figure (test-ck).
+    ("a = 2 and d = 7, so u_15 = 2 + 14 × 7 = 100.", ("100", "")),
+    ("a = 20, d = 5 and n = 24, so S_24 = 12 × (40 + 23 × 5) = 12 × 155 = £1,860.", ("£1,860", "")),
 ])
 def test_the_one_figure_an_answer_gives(answer, figure):
     assert _figure(answer, ()) == figure

@@ -161,6 +161,9 @@ CASES = [
     ("no_key_leakage", fill(f"Islamic nations work closely with {BLANK} on drone technology.", "Turkey"), True),
     ("no_key_leakage", fill(f"The {BLANK} (TCP) delivers bytes in order.", "Transmission Control Protocol"), False),
     ("no_key_leakage", fill(f"{BLANK} operations keep the co-operative peace.", "Cooperative security"), False),
+    # The key with the unit the stem prints after its gap gives nothing away.
+    ("no_key_leakage", fill(f"How many terms are there in the sequence 12, 17, …, 157? Answer: {BLANK} (terms).", "30",
+                            answers=("30", "30 terms")), True),
     # Another accepted answer of several words leaks only when all its words are in the stem.
     ("no_key_leakage", fill(f"A {BLANK} is declared after advice from an Emergency Committee.", "PHEIC",
                             answers=("PHEIC", "public health emergency of international concern")), True),
