@@ -54,13 +54,18 @@ def _sentence_uses(document: Document, key: str) -> int:
     return counts[key] if size else 0
 
 
+def _in_bold_or_heading(document: Document, key: str) -> bool:
+    """The lesson sets the term ``key`` in bold, in its title or in a heading."""
+    headings = [document.title, *(s.heading or "" for s in document.sections)]
+    return any(_uses(text, key) for text in (*document.emphasis, *headings))
+
+
 def marked_as_key(term: Term, document: Document) -> bool:
     """The lesson treats the headword as a key term: a name, bold, a heading, used again, or salient to teachers."""
     words = [w for w in term.term.split() if w.lower() not in STOPWORDS]
     if words and all(w[:1].isupper() for w in words) and (len(words) > 1 or term.term.isupper()):
         return True  # "NATO Support and Procurement Agency", "SAR": a name the lesson gives
-    headings = [document.title, *(s.heading or "" for s in document.sections)]
-    if any(_uses(text, term.key) for text in (*document.emphasis, *headings)):
+    if _in_bold_or_heading(document, term.key):
         return True
     if _sentence_uses(document, term.key) > 1:
         return True
@@ -142,7 +147,7 @@ _NAME_ZIPF = 3.5
 
 def _passer_by(term: Term, document: Document) -> bool:
     """A person the lesson names once, glossed by a role alone: "Rahima Banu: A small child in Bangladesh.", "Tong
-    Guogang: An uncle of the emperor." (rated on every set: 15 reject and 7 minor ratings, none as is; both raters
+    Guogang: An uncle of the emperor." (rated on every set: 14 reject and 8 minor ratings, none as is; both raters
     on test-cj: "an incidental person ... leaves out why she matters").  A name said again, set in bold or in a
     heading, or glossed by what the person did ("who ..."), keeps its entry."""
     words = [w for w in term.term.split() if w.lower() not in _HONORIFICS]
@@ -152,10 +157,8 @@ def _passer_by(term: Term, document: Document) -> bool:
         return False  # ("Ninety-Five Theses", "Large Hadron Collider": a thing's name)
     if _TELLS_MORE.search(term.definition):
         return False
-    headings = [document.title, *(s.heading or "" for s in document.sections)]
     surname = term_key(words[-1])
-    return _sentence_uses(document, surname) <= 1 and not any(
-        _uses(text, surname) for text in (*document.emphasis, *headings))
+    return _sentence_uses(document, surname) <= 1 and not _in_bold_or_heading(document, surname)
 
 
 _MOSTLY = 0.8

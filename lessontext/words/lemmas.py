@@ -16,7 +16,7 @@ from lemminflect.core.Lemmatizer import Lemmatizer
 
 from lessontext.words.tokens import fold
 
-__all__ = ["folded_singular", "getAllLemmas", "getInflection", "lemma_pos", "singular", "word_pos"]
+__all__ = ["folded_singular", "getAllLemmas", "getInflection", "lemma_pos", "past_participle", "singular", "word_pos"]
 
 _INVARIANT = frozenset(
     """
@@ -152,6 +152,11 @@ def singular(word: str) -> str:
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")) and "NOUN" in lemma_pos(word[:-2]):
         return word[:-2]
     return word[:-1]
+
+
+def past_participle(word: str) -> bool:
+    """``word`` is a verb's past participle ("created", "built", "set"), not an adjective only ("red")."""
+    return any(word.lower() in (getInflection(lemma, "VBN") or ()) for lemma in getAllLemmas(word.lower()).get("VERB", ()))
 
 
 def word_pos(word: str) -> frozenset[str]:

@@ -104,7 +104,16 @@ _UNREAD_ADVERBS = frozenset({"later", "informally", "formally", "widely", "still
 # ("The justification offered afterwards, later called the X Doctrine, held ...": a definite phrase, read by the
 # rule for a named subject's aside; "led by Mustafa Kemal, later known as Atatürk": a name's own later name.)
 _DEFINITE_CLAUSE_START = re.compile(r"\s*(?:the|this|these|that|those)\s", re.I)
-_ADVERB_IN_ASIDE = re.compile(r"(?P<last>\S+),\s+(?:later|informally|formally|widely|still)\s+(?=(?:called|known as|named|nicknamed|termed)\b)")
+_ADVERB_IN_ASIDE = re.compile(rf"(?P<last>\S+),\s+(?:{'|'.join(sorted(_UNREAD_ADVERBS))})\s+"
+                              r"(?=(?:called|known as|named|nicknamed|termed)\b)")
+
+
+def _without_adverb(match: re.Match[str]) -> str:
+    """The aside's adverb dropped, unless the phrase before its comma is definite or ends on a name."""
+    text = match.string
+    if _DEFINITE_CLAUSE_START.match(text, text.rfind(",", 0, match.start()) + 1) or match["last"][:1].isupper():
+        return match[0]
+    return f"{match['last']}, "
 
 
 def _unquoted(match: re.Match[str]) -> str:
@@ -131,8 +140,7 @@ def _calls_for(sentence: str, match: re.Match[str]) -> bool:
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """The names ``sentence`` gives (:func:`find_unquoted_called`), read with the quotes round a name dropped."""
     plain = sentence if ":" in sentence else _QUOTED_NAME.sub(_unquoted, sentence)
-    plain = _ADVERB_IN_ASIDE.sub(lambda m: m[0] if _DEFINITE_CLAUSE_START.match(plain, plain.rfind(",", 0, m.start()) + 1)
-                                 or m["last"][:1].isupper() else f"{m['last']}, ", plain)
+    plain = _ADVERB_IN_ASIDE.sub(_without_adverb, plain)
     if plain == sentence:
         return find_unquoted_called(section, sentence, context)
     found = find_unquoted_called(section, plain, context)

@@ -22,7 +22,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
-from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
+from lessontext.words import getAllLemmas, past_participle, singular, term_key, word_pos
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75
@@ -187,12 +187,6 @@ PHRASE_IN_WHICH_CONFIDENCE = 0.7
 _PHRASE_PREPOSITIONS = frozenset({"in", "to", "on", "at", "into", "from", "with"})
 
 
-def _participle(word: str) -> bool:
-    """A past participle, its irregular forms ("set", "put") too."""
-    return is_participle(word) or word in {f for lemma in getAllLemmas(word).get("VERB", ())
-                                           for f in getInflection(lemma, "VBN") or ()}
-
-
 def _inside_participle_phrase(before: str) -> bool:
     """``before`` (the words before a noun phrase) ends in a participle's phrase opened after its last comma, with
     no verb of its own."""
@@ -203,7 +197,7 @@ def _inside_participle_phrase(before: str) -> bool:
         words.pop()
     if not words or words[-1] not in _PHRASE_PREPOSITIONS or any(w in AUXILIARIES for w in words):
         return False
-    return any(_participle(w) for w in words[-4:-1])
+    return any(is_participle(w) or past_participle(w) for w in words[-4:-1])  # "set", "put" too
 
 
 def find_phrase_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:

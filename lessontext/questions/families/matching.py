@@ -296,10 +296,11 @@ def _candidate(group: Group, course: CourseView, usable: Sequence[Item], prompts
     shown = tuple(first_sentence(i.description, i.sentences) for i in usable)
     # Phrased by meaning: the heading only names the topic, never where the items are listed.
     where = f" ({heading_phrase(group.heading)})" if names_a_kind(group.heading) and group.origin != "sections" else ""
+    matched = "its year" if all(_YEAR.fullmatch(i.label) for i in usable) else "the term it describes"
     return Candidate(
         type=QuestionType.MATCHING,
         rule=MATCHING,
-        stem=f"Match each description with {'its year' if all(_YEAR.fullmatch(i.label) for i in usable) else 'the term it describes'}{where}.",
+        stem=f"Match each description with {matched}{where}.",
         pairs=pairs,
         kind=f"label:{group.id}",
         source_anchor=anchor_of(course, shown[0], group.anchor),

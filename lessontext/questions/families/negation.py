@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.semantics import zipf
-from lessontext.words import getAllLemmas, getInflection, singular
+from lessontext.words import getAllLemmas, getInflection, past_participle, singular
 
 from ..candidate import Candidate
 from ..context import leans_on_context
@@ -147,11 +147,6 @@ def _replacement(m: re.Match) -> str | None:
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s+$", re.I)
 
 
-def _participle(word: str) -> bool:
-    """``word`` is a verb's past participle ("created", "built", "seen"), not an adjective only ("red")."""
-    return any(word.lower() in getInflection(lemma, "VBN") for lemma in getAllLemmas(word.lower()).get("VERB", ()))
-
-
 def negation_dropped(sentence: str) -> str | None:
     """``sentence`` with its main-clause negations dropped, or None when that is not surely its opposite."""
     found = list(_NOT.finditer(sentence))
@@ -198,7 +193,7 @@ def negation_dropped(sentence: str) -> str | None:
         if replacement is None or not replacement and not m.group("never"):
             return None
         passive = _PRESENT_BE.search(sentence[at: m.start()]) if m.group("never") else None
-        if passive and _participle(after[0] if after else ""):
+        if passive and past_participle(after[0] if after else ""):
             out += [sentence[at: at + passive.start()], "can be "]  # "Energy is never created" -> "Energy can be created"
         else:
             out += [sentence[at: m.start()], replacement]
