@@ -8,7 +8,15 @@ look-ups (:func:`getAllLemmas`, :func:`getInflection`, :func:`lemma_pos`,
 """
 
 from lessontext.words.keys import group_by_key, span_key, term_key, token_spans, token_spans_cached, tokens
-from lessontext.words.lemmas import folded_singular, getAllLemmas, getInflection, lemma_pos, past_participle, singular, word_pos
+from lessontext.words.lemmas import (
+    folded_singular,
+    getAllLemmas,
+    getInflection,
+    lemma_pos,
+    past_participle,
+    singular,
+    word_pos,
+)
 from lessontext.words.numbers import CARDINALS, TENS, UNITS
 from lessontext.words.stopwords import STOPWORDS
 from lessontext.words.tokens import WORD_RE, fold, split_words
