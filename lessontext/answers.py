@@ -179,9 +179,18 @@ def answer_matches(response: str, answers: Sequence[str]) -> bool:
     return False
 
 
+def _shown_form(answer: str) -> str:
+    """An answer as a reader compares listed forms: ``normalise_answer``'s folds, but a hyphen or an apostrophe
+    kept, so "gutta percha" shows beside "gutta-percha" and "Charles' law" beside "Charles's law" (raters on
+    test-cj and test-ck asked for those forms though grading forgives them)."""
+    kept = answer.replace("’", "'").replace("-", " HYPHEN ").replace("'", " APOSTROPHE ")
+    return normalise_answer(kept)
+
+
 def distinct_answers(answers: Sequence[str]) -> tuple[str, ...]:
-    """``answers`` with each form listed once: forms that differ only in what grading never reads (case,
-    accents, punctuation, hyphens, a leading article: "hostile groups", "Hostile groups") are one answer,
+    """``answers`` with each form listed once: forms that differ only in what grading never reads and a reader
+    does not see as another spelling (case, accents, spacing, a leading article: "hostile groups", "Hostile
+    groups"; a hyphen or an apostrophe is a spelling, ``_shown_form``) are one answer,
     shown where the first of them stands, without a capital that only opened a sentence when the list
     has it so.
 
@@ -193,7 +202,7 @@ def distinct_answers(answers: Sequence[str]) -> tuple[str, ...]:
     kept: dict[str, int] = {}
     out: list[str] = []
     for answer in answers:
-        normal = normalise_answer(answer)
+        normal = _shown_form(answer)
         if normal not in kept:
             kept[normal] = len(out)
             out.append(answer)

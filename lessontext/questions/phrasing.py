@@ -271,8 +271,11 @@ def _finite_verb(word: str, plural: bool) -> bool:
 
 
 def _written_as_name(word: str, lesson_text: str) -> bool:
-    """``word`` is a name as the lesson writes it: an acronym ("ANZUS") or a name (``named_mid_sentence``)."""
-    return len(word) > 1 and word.isupper() or named_mid_sentence(word, lesson_text)
+    """``word`` is a name as the lesson writes it: an acronym ("ANZUS") or a name (``named_mid_sentence``) that the
+    lesson never writes in small letters ("Telegraph" of "Atlantic Telegraph Company" is a word of a name beside
+    "electric telegraphs": raters on test-ck, "a stray capital in 'The transatlantic Telegraph cable'")."""
+    return len(word) > 1 and word.isupper() or named_mid_sentence(word, lesson_text) and not re.search(
+        rf"\b{re.escape(word.lower())}", lesson_text)
 
 
 def name_the_topic(text: str, title: str, lesson_text: str) -> str:

@@ -69,6 +69,9 @@ def test_answer_matches(response, answers, expected):
     (["Indonesia"], ("Indonesia",)),
     (["ICRC", "International Committee of the Red Cross", "icrc"], ("ICRC", "International Committee of the Red Cross")),
     (["the real rate", "real rate"], ("the real rate",)),
+    # a hyphen or an apostrophe is another spelling a reader looks for (test-ck, test-cj)
+    (["gutta-percha", "Gutta-percha", "gutta percha"], ("gutta-percha", "gutta percha")),
+    (["Charles's law", "Charles’s law", "Charles' law"], ("Charles's law", "Charles' law")),
 ])
 def test_distinct_answers(answers, expected):
     assert distinct_answers(answers) == expected

@@ -15,6 +15,7 @@ from lessontext.questions.answerforms import (
     figure_dropped,
     initials,
     lesson_acronym,
+    other_spellings,
     owner_dropped,
     surname_alone,
     tail_named,
@@ -365,3 +366,16 @@ def test_roman_numbered(key, expected):
     from lessontext.questions.answerforms import roman_numbered
 
     assert roman_numbered(key) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("gutta-percha", ["gutta percha"]),  # test-ck: "also accept 'gutta percha'"
+    ("Charles's law", ["Charles' law", "Charles law"]),  # test-cj: "add Charles' law and Charles law"
+    ("Charles' law", ["Charles's law", "Charles law"]),
+    ("Hooke's law", []),  # one spelling in English
+    ("P-8", []),  # a figure's hyphen is part of the name
+    ("sit-in", []),  # apart, a verb and its particle (test-cj: the item was lost to the everyday-answer check)
+])
+def test_other_spellings(key, expected):
+    assert other_spellings(key) == expected
+    assert all(answer_matches(form, [key]) for form in expected)  # grading already forgave them

@@ -113,7 +113,10 @@ def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
     ("The guild’s masters met every spring.", "The Lindau Weavers Guild",
      "In 1350 the linen weavers founded the Lindau Weavers Guild.", "The Lindau Weavers Guild’s masters met every spring."),
     ("The guild signed in 1402 was dissolved.", "The Lindau Weavers Guild",  # no possessive: a particular one
-     "In 1350 the linen weavers founded the Lindau Weavers Guild.", "The guild signed in 1402 was dissolved."),
+     "In 1350 the linen weavers founded the Lindau Weavers Guild.", "The guild signed in 1402 was dissolved."),    # test-ck: "Telegraph" is capitalised only inside another name; the lesson writes "telegraphs" too
+    ("The cable had a copper core.", "The Transatlantic Telegraph Cables",
+     "Electric telegraphs linked cities, and Field founded the Atlantic Telegraph Company in 1856.",
+     "The transatlantic telegraph cable had a copper core."),
 ])
 def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, expected):
     from lessontext.questions.phrasing import name_the_topic
