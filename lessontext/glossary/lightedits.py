@@ -388,8 +388,8 @@ _RARE_PLURAL = 2.5
 def uncounted(head: str) -> bool:
     """"digestion", "rainfall", "straightening": a noun English does not count, or a gerund that is no noun."""
     lemmas = getAllLemmas(head)
-    if head.endswith("ing"):
-        return not lemmas.get("NOUN")
+    if head.endswith("ing"):  # "bookkeeping", "farming": a noun too, but one whose plural nobody writes
+        return not lemmas.get("NOUN") or zipf(head) - zipf(f"{head}s") >= _UNCOUNTED and zipf(f"{head}s") < _RARE_PLURAL
     if not lemmas.get("NOUN") or head.endswith("s"):
         return False  # "A series of ...": counted, though its plural is the same word
     plural = (getInflection(head, "NNS") or (head,))[0]

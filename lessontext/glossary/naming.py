@@ -191,6 +191,14 @@ def _head_with_phrase(words: list[str], preposition: str, noun_phrase: str) -> s
     return phrase[:1].upper() + phrase[1:]
 
 
+def _plural_subject_before(tokens: list[str]) -> bool:
+    """The last word of ``tokens`` that is not an adverb ("often") is a plural noun ("rocks")."""
+    words = [t for t in tokens if t[0].isalpha()]
+    while words and "ADV" in word_pos(words[-1].lower()) and "NOUN" not in word_pos(words[-1].lower()):
+        words.pop()
+    return bool(words) and tokens[-1][0].isalpha() and plural_head(words[-1])
+
+
 def named_noun_phrase(head_text: str, tail: str) -> str | None:
     """What gets the name in "S V NP called T", "... at NP, called T", "V NP known as T, ..., in which ...".
 
@@ -215,7 +223,12 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
             run += 1
         head = len(tokens) - 1
         for k in range(head - 1, len(tokens) - run - 1, -1):
-            if "VERB" in word_pos(tokens[k]) and not tokens[k].lower().endswith(("ed", "ing")):
+            if "VERB" in word_pos(tokens[k]) and not tokens[k].lower().endswith(("ed", "ing")) and (
+                    _plural_subject_before(tokens[:k]) or tokens[k].lower().endswith("s")
+                    or k and tokens[k - 1].lower() in AUXILIARIES):
+                # "repeated floods build", "rocks often show", "erosion cuts", "may impose": a verb that agrees with the
+                # noun before it, or follows an auxiliary ("White blood cells" is a compound: raters on test-cl,
+                # "Cells blooded by white")
                 start = k + 1
                 break
         if start is None or not plural_head(" ".join(tokens[start:])):

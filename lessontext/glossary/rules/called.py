@@ -20,6 +20,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.naming import CAPITALISED_NAME, MAX_NAME_WORDS, name_subject_definition
 from lessontext.glossary.phrases import (
+    AUXILIARIES,
     DEFINITION_IS_A,
     PREPOSITIONS,
     Guarded,
@@ -135,6 +136,19 @@ def _calls_for(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[: match.start("verb")]
     rest = re.split(r"[,;:]", sentence[match.end("term"):], maxsplit=1)[0]
     return not before.rstrip().endswith(",") and not any(finite_verb(w) for w in word_list(before) + word_list(rest))
+
+
+# "a country in what the agreement called fundamental disequilibrium": "what" stands for the thing named, and the
+# words between it and the verb say who named it, not what it is (raters on test-cl: "What the agreement.", on
+# test-bp: "The origins of what nineteenth-century statesmen.").
+# ("Restrictions on what they may do." ends on a clause with its own subject and verb.)
+_WHO_NAMED_IT = re.compile(r"\bwhat\s+(?!(?:they|we|you|it|he|she|i|one)\b)(?P<namer>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\.$", re.I)
+
+
+def _who_named_it(definition: str) -> bool:
+    """``definition`` ends on "what" and the one who named the term, no verb between (``_WHO_NAMED_IT``)."""
+    found = _WHO_NAMED_IT.search(definition)
+    return bool(found) and not any(w.lower() in AUXILIARIES or finite_verb(w) for w in found["namer"].split())
 
 
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -311,7 +325,7 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
         if found is None:
             continue
         definition, confidence = found
-        if definite_bare(term, definition) is None:
+        if definite_bare(term, definition) is None or _who_named_it(definition):
             continue  # "The loose fragments.": which ones, the sentences before said
         definition = resolve_trailing_it(definition, sentence, context.previous or "")
         out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
@@ -327,6 +341,9 @@ CALLED = RULES.register(Rule(
         finds("# Ports\n\nIn Ruritania, a fund known as the Harbour Fund pays for the repair of small ports.\n",
               "Harbour Fund"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+        # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")
+        misses("# Money\n\nA country in what the agreement called fundamental disequilibrium could change its rate.\n",
+               "fundamental disequilibrium"),
         finds("# Towns\n\nThe heart of the charter is a list of seven rules for town planners, soon nicknamed the "
               "Seven Pillars.\n", "Seven Pillars"),
         misses("# Art\n\nHis second set of doors, later nicknamed the Gates of Heaven, shows how far relief sculpture "

@@ -247,7 +247,10 @@ _GLOSSED_WORD = 0.5
 # A gloss ends before the comma that opens the next "NP, meaning ..." ("disegno, meaning drawing, with Venetian
 # colorito, meaning ...").
 # ("..., that is, arranging deals between other parties,": the same gloss, set off by "that is".)
-_MEANING = re.compile(r",\s+(?:meaning|that\s+is,)\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
+# ", which then meant any charge for a loan" (test-cl: "usury" missed) glosses like ", meaning"; "which means that
+# ..." is most often a consequence of the clause, and is not read.
+_MEANING = re.compile(r",\s+(?:meaning|that\s+is,|which\s+(?:(?:then|originally|here|now)\s+)?(?:means|meant)(?!\s+(?:that|you|we|they|it|he|she|i|this|there)\b))\s+"
+                      r"(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
                       r"(?:[;.]|,\s+(?:and|but|which|because)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
 # "took the title mansa, meaning king": a naming noun before the word; the word is the term, the noun its kind.
 _NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
@@ -377,7 +380,7 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             # of a list of activities: "export, transit and brokering").
             term = re.split(r",\s+|\s+and\s+", term)[-1]
             definition = finish_definition(gloss) if valid_term(term, strict=not gerund) else None
-        elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
+        elif words and (fold(words[0]) in {"a", "an", "any"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
                                                            and not finite_verb(words[1]))
                         or (bold or glossed_object) and fold(words[0]) in _QUANTIFIERS | {"the"}
                         and len(words) > 2):
@@ -426,5 +429,8 @@ MEANING_GLOSS = RULES.register(Rule(
               " long its note lasts.\n", "decay"),
         misses("# Seas\n\nA marine transgression is a steady rise in the relative sea level, meaning a coastline that"
                " moves inland.\n", "relative sea level"),
+        # test-cl: ", which then meant" glosses like ", meaning"; "which means you can ..." is a consequence
+        finds("# Banks\n\nThe Church condemned usury, which then meant any charge for a loan.\n", "usury"),
+        misses("# Muscle\n\nSkeletal muscle is **voluntary**, which means you can control it consciously.\n", "voluntary"),
     ),
 ))

@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.lightedits import uncounted
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     Guarded,
@@ -177,8 +178,15 @@ _RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+")
 # ", would be neither practical nor safe": the main clause's verb after the relative, which was only an aside.
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 # "a view of human beings, in which ...", "a cell staffed by liaison officers, through which ...": the relative may
-# belong to the noun before "of"/"by".
-_OUTER_NOUN_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+|an?\s+)?$")
+# belong to the noun before "of", or the one a participle's "by" describes ("kept their records by double-entry
+# bookkeeping, in which ...": a means, the relative its own; raters on test-cl missed the term).
+_OUTER_NOUN_BEFORE = re.compile(r"\b(?:of|(?P<agent>[a-z]+)\s+by)\s+(?:the\s+|an?\s+)?$")
+
+
+def _owned_by_outer_noun(before: str) -> bool:
+    """``before`` ends in "of" or in a participle's "by": the relative after the noun may belong to the noun before."""
+    found = _OUTER_NOUN_BEFORE.search(before)
+    return bool(found) and (not found["agent"] or is_participle(found["agent"]) or past_participle(found["agent"]))
 PHRASE_IN_WHICH_CONFIDENCE = 0.7
 # "plays written in everyday prose and set in ordinary homes, in which ...", "a legal status, usually defined in
 # relation to a particular war, under which ...": the noun ends a participle's phrase, and the relative after it
@@ -214,7 +222,7 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
     for match in _PHRASE_IN_WHICH.finditer(sentence):
         found = np_before(sentence, match.start())
         before = sentence[: found[1]] if found else ""
-        if (not found or _OUTER_NOUN_BEFORE.search(before) or before.rstrip().endswith((" or", ",")) or not any(
+        if (not found or _owned_by_outer_noun(before) or before.rstrip().endswith((" or", ",")) or not any(
                 w.lower() in AUXILIARIES or finite_verb(w) for w in word_list(before))):
             continue  # a list item ("Bilateral technology agreements, in which ...") or another name ("..., or X,")
         if _inside_participle_phrase(before):
@@ -231,7 +239,7 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
                for m in _MAIN_VERB_AFTER.finditer(rel)):
             continue
         head = words[-1]
-        bare = singular(head) != head or _gerund(head)
+        bare = singular(head) != head or _gerund(head) or uncounted(head)  # "Bookkeeping in which ..."
         opener = head.capitalize() if bare else f"{rephrase.article(head)} {head}"
         definition = finish_definition(f"{opener} {rel}")
         if definition and not has_anaphora(definition):
@@ -344,6 +352,9 @@ PHRASE_IN_WHICH = RULES.register(Rule(
                "safe.\n", "pure separation"),
         misses("# Aid\n\nIt is a cell staffed by liaison officers, through which movements and locations are shared.\n",
                "liaison officers"),
+        # test-cl: "by" a means, not a participle's agent: the relative is the phrase's own
+        finds("# Banks\n\nThe firm kept its records by double-entry bookkeeping, in which every transaction is entered"
+              " twice.\n", "double-entry bookkeeping"),
     ),
 ))
 

@@ -60,6 +60,12 @@ def test_a_bare_superlative_gets_its_article(definition, edited):
         ("Physical weathering", "A weathering in which rock breaks apart without any change to its minerals.",
          "Weathering in which rock breaks apart without any change to its minerals."),
         ("Annual rainfall", "A rainfall that is measured over a whole year.", "Rainfall that is measured over a whole year."),
+        # a noun in -ing whose plural nobody writes (test-bl, test-cl: "A sampling in which ...")
+        ("Systematic sampling", "A sampling in which members are chosen at regular intervals.",
+         "Sampling in which members are chosen at regular intervals."),
+        ("Double-entry bookkeeping", "A bookkeeping in which every transaction is entered twice.",
+         "Bookkeeping in which every transaction is entered twice."),
+        ("Office building", "A building in which people work.", None),  # "buildings" is common
         # Kept: a counted noun, a head that is not the term's own, a proper name, a number word.
         ("Exothermic reaction", "A reaction in which heat is given out.", None),
         ("Heavy rain", "A rainfall that floods the streets.", None),

@@ -41,6 +41,11 @@ def test_without_vague_count(np, clause, expected):
         ("Beneath the council sit committees", " working groups.", None),
         ("Teams divide the work, and place all four under a senior manager", " the director.", None),
         ("It begins to swing from side to side in large bends", " meanders.", None),
+        # a compound, not a subject and its verb (test-cl: "Cells blooded by white"); an adverb between the subject
+        # and its verb (test-ah: "Layers shown by sedimentary rocks")
+        ("White blood cells", " phagocytes.", None),
+        ("Because they are laid down gently, sedimentary rocks often show layers,", " strata.",
+         "layers shown by sedimentary rocks"),
     ],
 )
 def test_named_noun_phrase(head_text, tail, expected):
