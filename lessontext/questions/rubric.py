@@ -198,9 +198,11 @@ def topic_of_text(key: str, course: CourseView) -> bool:
     total = len(course.lesson.sentences)
     if total < MIN_TOPIC_SENTENCES:
         return False
-    # Its plural and possessive too ("P-8s", "the P-8's radar"): the same thing, written again.
+    # Its plural and possessive too ("P-8s", "volcanoes": raters on test-cl, "the gap is the lesson's topic word",
+    # "the P-8's radar"): the same thing, written again.
     return course.remembered(("topic_of_text", norm(key)), lambda: len(
-        {i for form in (key, f"{key}s", f"{key}'s", f"{key}’s") for i in course.sentences_with(form)}) >= TOPIC_SHARE * total)
+        {i for form in (key, f"{key}s", f"{key}es", f"{key}'s", f"{key}’s") for i in course.sentences_with(form)})
+        >= TOPIC_SHARE * total)
 
 
 # --------------------------------------------------------------------------

@@ -49,10 +49,13 @@ _BETWEEN_ASIDE = (r",\s+between\s+(?P<parties>(?:the\s+)?[A-Z][^;,]*(?:,\s+(?:th
 # Agreement of 1957, signed when ..., committed Britain to ...": the name, its date, an optional aside, the verb.
 _DATED_NAME = re.compile(
     rf"^The\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?!{_MONTH}\b)[A-Z][\w'’-]*){{1,6}})"
-    rf"\s+of\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>1\d{{3}}|20\d{{2}})"
+    rf"\s+of\s+(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>1\d{{3}}|20\d{{2}})|\d{{1,2}}\s+{_MONTH}\b)"
     rf"(?:{_BETWEEN_ASIDE}|,\s+(?P<aside>[a-z][^,;]{{3,160}}),)?\s+(?P<rest>[a-z].+)$"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "The ... Pact of 23 August confirmed how lightly Berlin treated its ally": what it showed of someone else, not what
+# it did (test-bd).
+_TELLS = re.compile(r"^(?:\w+ly\s+)?(?:confirmed|showed|revealed|proved|demonstrated|suggested|exposed|signalled|signaled)\b")
 
 
 def find_dated_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -72,7 +75,7 @@ def find_dated_subjects(section: DocumentSection, sentence: str, context: Contex
     if not kind or singular(genus) != genus:
         return []
     predicate = predicate_of(_LEADING_ADVERB.sub("", match["rest"], count=1), plural=False)
-    if not predicate or PRONOUN_START.match(predicate):
+    if not predicate or PRONOUN_START.match(predicate) or _TELLS.match(predicate):
         return []
     predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
     if parties:
@@ -80,10 +83,11 @@ def find_dated_subjects(section: DocumentSection, sentence: str, context: Contex
     if not _explains(_lexical_predicate(predicate), singular_subject=True):
         return []
     between = f" between {parties}" if parties else ""
-    definition = finish_definition(f"{rephrase.article(genus)} {genus} of {year}{between} that {predicate}")
+    dated = f" of {year}" if year else ""  # "The Emergency Banking Act of 9 March allowed ...": the year told before
+    definition = finish_definition(f"{rephrase.article(genus)} {genus}{dated}{between} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
         return []
-    return [Candidate(name, definition, kind, section, sentence, CONFIDENCE, "named", {f"{name} of {year}"})]
+    return [Candidate(name, definition, kind, section, sentence, CONFIDENCE, "named", {f"{name} of {year}"} if year else set())]
 
 
 _EXAMPLES = (
@@ -91,6 +95,9 @@ _EXAMPLES = (
           "to open their harbours to one another's fishing boats.\n", "Three-Port Treaty"),
     finds("# Grazing\n\nThe Lowland Grazing Agreement of 1902, signed when the drought ended, limited every farm to "
           "forty sheep on the common.\n", "Lowland Grazing Agreement"),
+    # a day and a month, the year told before (test-cl)
+    finds("# Banks\n\nThe Emergency Banking Act of 9 March allowed sound banks to reopen after federal inspection.\n",
+          "Emergency Banking Act"),
     # an event: its head is no kind of instrument or body
     misses("# Wars\n\nThe Battle of Long Ford of 3 May 1612, fought in heavy rain, ended the war between the river "
            "towns and the hill clans.\n", "Battle of Long Ford"),

@@ -194,6 +194,10 @@ def _in_label_body(section: DocumentSection, sentence: str) -> bool:
     return False
 
 
+# "Repeated eruptions", "Frequent floods": a modifier of how often a thing happens names no class of it.
+_HOW_OFTEN = frozenset("repeated frequent occasional successive recurring recurrent continued constant sudden".split())
+
+
 def find_generic_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Leaf decomposers break down dead leaves." -> "Decomposers that break down dead leaves".
 
@@ -238,6 +242,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     words = word_list(np)
     if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
         return []
+    if words[0].lower() in _HOW_OFTEN:
+        return []  # "Repeated eruptions build up layers ...": how often they happen, not a kind of eruption (test-cl)
     if len(words) == 1 and not aside:
         # "Traffickers change routes quickly", "Navies contribute expertise": a bare plural with no head noun to
         # say what kind of thing it is ("Things that ...") and no members named ("Grazers such as goats ...")
@@ -404,6 +410,7 @@ GENERIC_SUBJECT = RULES.register(Rule(
         finds("# Soil\n\nLeaf decomposers break down dead leaves and return nutrients to the soil.\n", "Leaf decomposers"),
         misses("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
         misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
+        misses("# Volcanoes\n\nRepeated eruptions build up layers of lava and ash around the vent.\n", "Repeated eruptions"),
         finds("# Seas\n\nTwelve sonar buoys listen for submarines near the harbour mouth.\n", "sonar buoys"),
         misses("# Seas\n\nTwelve sonar buoys listen for submarines near the harbour mouth.\n", "Twelve sonar buoys"),
         misses("# Borders\n\nPolarix runs joint patrols along the coast.\n", "Polarix runs"),
