@@ -350,3 +350,17 @@ Speed of sound: v = 343 m/s.
 
 The sound travels 343 × 1.2 = 411.6 m. This is there and back, so the cliff is 411.6 ÷ 2 = 205.8 m away.
 """
+
+# A formula with a bracket and a power, worked with its multiplier (growth.py).
+GROWTH = """# Boats
+
+## Losing value
+
+A fishing boat loses the same share of its value every year. The value after t years is
+
+V = B(1 − k/100)^t
+
+where V is the value after t years, B is the price paid and k is the yearly loss per cent.
+
+A boat bought for €40,000 that loses 10% a year is worth 40000 × 0.9^3 = 40000 × 0.729 = €29,160 after three years.
+"""

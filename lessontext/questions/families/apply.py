@@ -107,6 +107,7 @@ from ..apply_examples import (
     CIRCUITS,
     CYCLING,
     ECHO,
+    GROWTH,
     HOSE,
     INTEREST,
     LATER_EXAMPLE,
@@ -148,6 +149,7 @@ from ..exercises import only_in_worked_examples
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
+from ..growth import growth_questions
 from ..halflife import half_life_questions
 from ..linear import linear_questions
 from ..logarithms import log_questions
@@ -348,6 +350,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     named = named if named is not None else symbol_names(lesson)
     yield from term_questions(lesson, named, asked_symbols)
     yield from linear_questions(lesson, named)
+    yield from growth_questions(lesson, named)
     yield from stepwise_questions(lesson)
     yield from root_questions(lesson)
     yield from half_life_questions(lesson)
@@ -424,5 +427,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(MEDIAN.replace("which is 9", "which is 8"), APPLY_FORMULA, "median"),  # the list does not give it
         makes(ECHO, APPLY_FORMULA, " seconds later. What is the distance to the cliff?"),
         makes_no(ECHO.replace("= 205.8 m", "= 210 m"), APPLY_FORMULA, "cliff"),  # the answer does not come out
+        makes(GROWTH, APPLY_FORMULA, "The text gives the formula “V = B(1 − k/100)^t”, where V is the value after t years. What is V when B = €"),
+        makes_no(GROWTH.replace("= €29,160", "= €28,000"), APPLY_FORMULA, "What is V"),  # the working does not hold
     ),
 ))
