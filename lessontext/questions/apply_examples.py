@@ -364,3 +364,23 @@ where V is the value after t years, B is the price paid and k is the yearly loss
 
 A boat bought for €40,000 that loses 10% a year is worth 40000 × 0.9^3 = 40000 × 0.729 = €29,160 after three years.
 """
+
+# An arithmetic sequence's nth term and sum in subscripts, each worked once (sequences.py).
+SEQUENCES = """# Sequences
+
+## The nth term
+
+The term in position n of an arithmetic sequence is
+
+T_n = a + (n − 1)d
+
+where a is the first term and d is the common difference. For 3, 8, 13, …, a = 3 and d = 5, so T_10 = 3 + 9 × 5 = 48.
+
+## Adding terms
+
+The sum of the first n terms is
+
+S_n = n/2 × (2a + (n − 1)d)
+
+For the same sequence, S_10 = 10/2 × (2 × 3 + 9 × 5) = 5 × 51 = 255.
+"""

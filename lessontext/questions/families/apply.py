@@ -121,6 +121,7 @@ from ..apply_examples import (
     ROOTS,
     RULE_IN_WORDS,
     SCALES,
+    SEQUENCES,
     SHARE_EXAMPLE,
     TITRATION,
     UNNAMED,
@@ -160,6 +161,7 @@ from ..reposed import reposed_questions
 from ..roots import root_questions
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
+from ..sequences import sequence_questions
 from ..simultaneous import simultaneous_questions
 from ..solving import solving_questions
 from ..stepwise import stepwise_questions
@@ -351,6 +353,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from term_questions(lesson, named, asked_symbols)
     yield from linear_questions(lesson, named)
     yield from growth_questions(lesson, named)
+    yield from sequence_questions(lesson)
     yield from stepwise_questions(lesson)
     yield from root_questions(lesson)
     yield from half_life_questions(lesson)
@@ -429,5 +432,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(ECHO.replace("= 205.8 m", "= 210 m"), APPLY_FORMULA, "cliff"),  # the answer does not come out
         makes(GROWTH, APPLY_FORMULA, "The text gives the formula “V = B(1 − k/100)^t”, where V is the value after t years. What is V when B = €"),
         makes_no(GROWTH.replace("= €29,160", "= €28,000"), APPLY_FORMULA, "What is V"),  # the working does not hold
+        makes(SEQUENCES, APPLY_FORMULA, "The text gives the formula “T_n = a + (n − 1)d”. What is the "),
+        makes(SEQUENCES, APPLY_FORMULA, "The text gives the formula “S_n = n/2 × (2a + (n − 1)d)”. What is the sum of the first "),
+        makes_no(SEQUENCES.replace("3 + 9 × 5", "3 + 10 × 5"), APPLY_FORMULA, "T_n"),  # n steps, not n − 1: not borne out
     ),
 ))
