@@ -98,6 +98,8 @@ def past_act(term: str, definition: str, headwords: Sequence[str] = ()) -> str |
         return definition
     if not _past(match.group("verb")) or _standing_work(match.group("verb"), definition[match.end("verb"):].strip()):
         return definition
+    if match.group("verb").lower() == "would":
+        return definition  # "A fund that would hold a pool of gold ...": what it was set up to do, its standing work
     return None
 
 
@@ -107,6 +109,8 @@ PAST_ACT_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("UN Security Council", "A council that took a decisive step after the attacks.", None),
     ("Southern African Development Community", "A community that deployed a mission to the region in 2021.", None),
     ("Committee of Public Safety", "A committee that directed the war effort.", None),
+    ("International Monetary Fund", "A fund that would lend to countries with short-term deficits.",
+     "A fund that would lend to countries with short-term deficits."),
     ("Partial Test Ban Treaty", "A treaty that banned nuclear tests in the atmosphere.",
      "A treaty that banned nuclear tests in the atmosphere."),
     ("NATO Support and Procurement Agency", "An agency that organises multinational acquisition.",

@@ -224,8 +224,10 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
         name = f"{name} {head}"
     elif head and _OF_THE_NAME.match(rest):
         return []  # "The Human Factors panel of the X Organization brings ...": "panel" is a noun here, not a verb
-    elif head and match.group("aside") is None and finite_verb(head):
-        rest = text[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
+    elif head and match.group("aside") is None and (finite_verb(head) or head == "would"):
+        # "The Harbour Accord commits ...", "The International Monetary Fund would hold ...": the verb, not a head
+        # (an essay tells what a body set up then was to do with "would": test-cl)
+        rest = text[match.start("head"):]
     elif head:
         return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
     name = _without_seat(name)
@@ -268,6 +270,8 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
         if definition and not has_anaphora(definition) and not _PRONOUN.search(_ITS.sub("", definition)):
             return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
     predicate = predicate_of(_LEADING_ADVERB.sub("", rest, count=1))
+    if predicate is None and rest.startswith("would ") and (bare := predicate_of(rest[len("would "):], plural=True)):
+        predicate = f"would {bare}"  # "would hold a pool of gold ...": what it was set up to do
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
@@ -401,6 +405,9 @@ NAMED_SUBJECT = RULES.register(Rule(
     examples=(
         finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
               "Harbour Safety Accord"),
+        # test-cl: what a body set up then was to do, told with "would"
+        finds("# Money\n\nThe Northern Clearing Fund (NCF) would hold a pool of gold subscribed by members and lend to"
+              " countries in deficit.\n", "Northern Clearing Fund"),
         finds("# Seas\n\nThe Harbour at Sea Pact (HSP), signed by Ruritania and Freedonia in 1970, set rules "
               "for their ships and established yearly talks.\n", "Harbour at Sea Pact"),
         misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),

@@ -131,9 +131,13 @@ _BY_TWO_PARTIES = re.compile(r"\b(?:by|between)\s+[^,;]+\band\b")
 _THEIR = re.compile(r"\btheir\b")
 
 
+# ", meaning that they were paying more ...": a clause glossing the last words, not the subject (test-cl).
+_GLOSS_OF_LAST_WORDS = re.compile(r",\s+meaning\s+(?:that\s+)?(?:they|it|he|she|we|you)\b.*$")
+
+
 def _cut_predicate(predicate: str) -> str:
-    """The first main clause of a predicate: up to "; ", ", while ...", ", but ..."."""
-    predicate = predicate.split(";")[0]
+    """The first main clause of a predicate: up to "; ", ", while ...", ", but ...", without a closing ", meaning ..."."""
+    predicate = _GLOSS_OF_LAST_WORDS.sub("", predicate.split(";")[0])
     return CONTRAST_SPLIT.split(predicate)[0].strip().rstrip(".")
 
 
