@@ -192,6 +192,11 @@ def _in_gerund_list(body: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _GERUND_LIST.finditer(body))
 
 
+# "... obtained from him a concession, that is, a formal grant ...": the gloss cut, its marker goes with it (raters on
+# test-ck: "cut at 'a concession, that is.'").
+_GLOSS_MARKER_END = re.compile(r",\s+(?:that\s+is|i\.e\.|namely|in\s+other\s+words)\s*,?\s*$", re.I)
+
+
 def _trailing_cuts(statement: str) -> list[str]:
     """Every shorter form of ``statement`` one trailing cut gives, the smallest cut first."""
     body, end = _body(statement), _ending(statement)
@@ -210,7 +215,7 @@ def _trailing_cuts(statement: str) -> list[str]:
                                                    or ":" in head.rsplit(",", 1)[-1]):
                 continue  # ", the House of Representatives ..., the House of Commons ...": a list of names; "two blocs:
                 # the Franco-Russian Alliance of 1894, the Entente Cordiale ...": the list a colon opened
-            found.append((m.start(), _close(head, end or ".")))
+            found.append((m.start(), _close(_GLOSS_MARKER_END.sub("", head), end or ".")))
     for m in SECOND_CONJUNCT.finditer(body):
         head, tail = body[: m.start()], body[m.end():]
         if _in_gerund_list(body, m.start()) or _RELATION.search(head) or _CONTRAST.search(tail) or tail[:1].isupper() or _is_list_tail(head) \

@@ -38,7 +38,7 @@ EVENT, MEASURE, SPAN, PERSON, ENTITY = "event", "measure", "span", "person", "en
 _EVENT_HEADS = frozenset("""
     process processes change rise fall increase decrease growth loss breakdown spread flow transfer
     action act activity event reaction response procedure conflict war revolt attack campaign shift
-    attempt effort
+    attempt effort control
     """.split())
 _MEASURE_HEADS = frozenset("""
     measure rate ratio proportion percentage number amount sum total quantity value distance time
@@ -302,6 +302,9 @@ _PROCESS_NAME_SUFFIXES = ("tion", "sion")
 _PROCESS_LIKE = frozenset({"method", "way", "means", "approach", "technique", "practice", "procedure"})
 
 
+_SCIENCE_PREFIX = re.compile(r"^(?:osmo|photo|thermo|hydro|electro|micro|ultra|chemo|neuro|bio|geo|auto|trans)(?=[a-z]{6})")
+
+
 def process_name(term: str) -> bool:
     """A term whose name says it is a process: its last word is a verb's action noun in "-tion" or "-sion"
     ("Precipitation", "Lateral erosion"), whatever its definition reads like."""
@@ -309,7 +312,10 @@ def process_name(term: str) -> bool:
     if not head or head[:1].isupper() and len(words(term)) > 1:
         return False
     last = singular(head.lower())
-    return last.endswith(_PROCESS_NAME_SUFFIXES) and action_noun(last)
+    # "Osmoregulation", "Ultrafiltration": a science's prefix on an action noun ("regulation"); not any letters
+    # before one ("Alliteration" is no iteration).
+    prefix = _SCIENCE_PREFIX.match(last)
+    return last.endswith(_PROCESS_NAME_SUFFIXES) and (action_noun(last) or bool(prefix) and action_noun(last[prefix.end():]))
 
 
 def may_be_process(definition: str) -> bool:

@@ -72,11 +72,22 @@ SHARED_STEM_LETTERS = 4
 SHARED_STEM_SHARE = 2 / 3
 
 
+# "ultrafiltration" and "filtration", "reabsorption" and "absorption": a word built on another by a prefix.
+MIN_BUILT_ON_LETTERS = 6
+
+
+def built_on(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` is the other with a prefix of three letters or more ("Ultrafiltration" keyed beside
+    "filtration under high pressure": raters on test-ck, "the stem gives the key away")."""
+    x, y = sorted((a.lower(), b.lower()), key=len)
+    return len(x) >= MIN_BUILT_ON_LETTERS and len(y) - len(x) >= 3 and y.endswith(x)
+
+
 def same_stem(a: str, b: str) -> bool:
     """``a`` and ``b`` are one word's forms (``related``) or open alike: "fungi cause athlete's foot" keyed
     "Fungal diseases", "Repetition" keyed "Repeat a key word ..." (raters on test-bh and test-bj: leak); both
     words go on past the shared letters."""
-    if related(a, b):
+    if related(a, b) or built_on(a, b):
         return True
     x, y = a.lower(), b.lower()
     n = 0
@@ -135,5 +146,5 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     if c.type is QuestionType.SINGLE and c.kind == "definition":
         # Stem words repeated in the key, but in no distractor, point to it.
         cues = cue_words(c.correct[0], c.distractors)
-        return not any(any(related(w, t) for t in stem_words) for w in cues)
+        return not any(any(related(w, t) or built_on(w, t) for t in stem_words) for w in cues)
     return True

@@ -7,6 +7,10 @@ from lessontext.questions.text import words
 
 # (sentence, keys, what the shortened statement must be)
 CUT = [
+    # A gloss after "that is" goes with its marker (test-ck: "a concession, that is.").
+    ("When the new ruler took office in 1854, the engineer quickly obtained from him a concession, that is, a formal grant "
+     "by which a government allows a private party to build and run an enterprise for a fixed period.", ("engineer",),
+     "When the new ruler took office in 1854, the engineer quickly obtained from him a concession."),
     # A second claim after a semicolon goes.
     ("Norway signed a fishing accord with Iceland in 1994 and has since concluded similar bilateral accords with Chile, "
      "Peru, Ghana, Senegal, Namibia and Angola, among others; the Ghanaian accord was signed in 2011.", ("Norway",),

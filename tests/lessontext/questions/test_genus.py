@@ -57,6 +57,7 @@ from lessontext.questions.types import GlossaryEntry
     ("A narrow valley deep in the hills", ENTITY),  # an adjective after its noun: the valley is the head
     ("A soil rich in clay", ENTITY),
     ("The belief widespread in the village", None),  # an idea stays unclassed past its adjective
+    ("The control of the water potential of the blood", EVENT),  # test-ck: beside "A tube along which ..."
 ])
 def test_genus_class(definition, expected):
     assert genus_class(definition) == expected
@@ -149,6 +150,8 @@ def test_a_series_is_of_the_class_of_what_it_counts():
     ("Trial balance", False),  # "-ance" names things and quantities as often
     ("Water table", False),
     ("Sharp Guard", False),  # a name
+    ("Osmoregulation", True),  # a science's prefix on an action noun (test-ck: a process offered beside organs)
+    ("Alliteration", False),  # letters before "iteration" are no prefix
 ])
 def test_process_name(term, expected):
     assert process_name(term) is expected

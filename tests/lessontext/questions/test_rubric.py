@@ -452,6 +452,10 @@ def test_a_list_of_labels_with_articles_is_asked():
     ("viruses", "Viral", False),  # three letters: left to ``related``
     ("cell", "cellulose", False),  # a whole word opening another: another word built on it
     ("mine", "mineral", False),
+    ("Ultrafiltration", "filtration", True),  # a prefix on the stem's word (test-ck: the key given away)
+    ("photosynthesis", "synthesis", True),
+    ("research", "search", False),  # two letters before it: "re" makes other words as often
+    ("prefix", "fix", False),  # too short a word to be built on
 ])
 def test_same_stem_ties_words_that_open_alike(a, b, alike):
     assert same_stem(a, b) is alike
