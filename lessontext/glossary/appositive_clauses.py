@@ -4,7 +4,9 @@ The appositive rule (:mod:`lessontext.glossary.rules.appositive`) reads "X, a/th
 phrase as X's definition only when these checks find a noun phrase: no verb of its own before its relative
 clause (:func:`clause_verb`, :func:`agreeing_verb`, :data:`PAST_VERB_AND_OBJECT`), no list of articled phrases
 (:func:`coordinated`, :func:`listed_items`), no relative clause cut before its verb (:func:`verbless_relative`), no
-clause with its own subject and verb (:func:`told_clause`).
+clause with its own subject and verb (:func:`told_clause`).  Also where the term before the comma begins and ends:
+a whole name joined by "of" or "del" (:func:`whole_name`), a name built with "of" the lesson writes again
+(:func:`named_with_of`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from lessontext.glossary.phrases import (
     plural_head,
     word_list,
 )
+from lessontext.glossary.rule import Context
 from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
@@ -267,3 +270,44 @@ def list_then_verb(appos: str) -> bool:
     words = word_list(joined["rest"])
     return any(w.islower() and finite_verb(w, plural=True) and not w.endswith("s") and nxt.lower() in _OBJECT_DETERMINERS
                and plural_head(before) for before, w, nxt in zip(words, words[1:], words[2:]))
+
+
+# ("the Arte del Cambio", "the Casa de Contratación": a name in another language joins its words by its own "of".)
+_FOREIGN_JOINERS = "del de della di des du da dos das von van der".split()
+_NAME_AFTER_THE = re.compile(
+    rf"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|in|and|the|{'|'.join(_FOREIGN_JOINERS)})\s+)*[A-Z][\w'’-]*)+)\s*$")
+_NAME_JOINERS = frozenset(["of", "on", "for", "in", *_FOREIGN_JOINERS])
+
+
+def whole_name(sentence: str, start: int, comma: int) -> tuple[str, int] | None:
+    """The whole name a capitalised phrase before the comma ends ("Co-operation in Europe" -> "Conference on
+    Security and Co-operation in Europe"), when "the" opens it and "of", "on", "for" or "in" joins its words
+    ("the United States and Canada, ..." joins two names by "and" alone, and is left as it is)."""
+    if not sentence[start:start + 1].isupper():
+        return None
+    match = _NAME_AFTER_THE.search(sentence[:comma])
+    if not match or match.start("name") >= start or not _NAME_JOINERS & set(match["name"].split()):
+        return None
+    return match["name"], match.start("name")
+
+
+def _document_text(context: Context) -> str:
+    """The document's headings and sentences in small letters, once per document."""
+    text = context.memo.get("appositive_text")
+    if text is None:
+        text = context.memo["appositive_text"] = "\n".join(
+            part.lower() for section in context.document.sections for part in (section.heading or "", *section.sentences))
+    return text  # type: ignore[return-value]
+
+
+def named_with_of(trailing: re.Match[str], term: str, appos: str, before: str, context: Context) -> bool:
+    """"the bill of exchange, a written order to pay a sum ...": a short name built with "of" (no determiner after it)
+    that the lesson writes again, or in a heading, and glosses at length is the term, the whole of it (raters on
+    test-cl: "bill of exchange" missed).  Written once it is most often a noun and what it is of ("an outbreak of
+    plague, a disease caused by ...": the gloss is the plague's); "a shell of gas, a planetary nebula" names the
+    phrase, and "the longest phase of its life, ..." is owned."""
+    if not (before.rstrip().endswith(" of") and term.islower() and len(term.split()) <= 2 and trailing["before"].islower()
+            and len(word_list(appos)) >= 6):
+        return False
+    phrase = rf"\b{re.escape(trailing['before'])}s?\s+of\s+{re.escape(term)}\b"
+    return len(re.findall(phrase, _document_text(context))) >= 2

@@ -17,10 +17,12 @@ from lessontext.glossary.appositive_clauses import (
     coordinated_features,
     list_then_verb,
     listed_items,
+    named_with_of,
     parallel_item,
     relative_with_auxiliary,
     told_clause,
     verbless_relative,
+    whole_name,
 )
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
@@ -158,24 +160,6 @@ _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 # "the Conference on Security and Co-operation in Europe, a forum ...": the capitalised words of one name, joined by
 # "on", "of", "for", "in" (and "and" inside them), after "the"; the phrase before the comma is its last word only.
-# ("the Arte del Cambio", "the Casa de Contratación": a name in another language joins its words by its own "of".)
-_FOREIGN_JOINERS = "del de della di des du da dos das von van der".split()
-_NAME_AFTER_THE = re.compile(
-    rf"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|in|and|the|{'|'.join(_FOREIGN_JOINERS)})\s+)*[A-Z][\w'’-]*)+)\s*$")
-_NAME_JOINERS = frozenset(["of", "on", "for", "in", *_FOREIGN_JOINERS])
-
-
-def _whole_name(sentence: str, start: int, comma: int) -> tuple[str, int] | None:
-    """The whole name a capitalised phrase before the comma ends ("Co-operation in Europe" -> "Conference on
-    Security and Co-operation in Europe"), when "the" opens it and "of", "on", "for" or "in" joins its words
-    ("the United States and Canada, ..." joins two names by "and" alone, and is left as it is)."""
-    if not sentence[start:start + 1].isupper():
-        return None
-    match = _NAME_AFTER_THE.search(sentence[:comma])
-    if not match or match.start("name") >= start or not _NAME_JOINERS & set(match["name"].split()):
-        return None
-    return match["name"], match.start("name")
-
 _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
 
 
@@ -223,28 +207,6 @@ _NAME_FOR = re.compile(r"^the\s+(?:(?:general|usual|common|scientific|technical|
 # A noun after it instead ("an **unstressed** syllable", "the **metre** of ...") makes the bold word a modifier
 # or a genus, and the appositive a gloss.
 _BOLD_HEADS_APPOSITIVE = re.compile(r"^(?:$|[\s,;:.)]*$|\s*[,;(]|\s+(?:or|and|is|are)\b)")
-
-
-def _document_text(context: Context) -> str:
-    """The document's headings and sentences in small letters, once per document."""
-    text = context.memo.get("appositive_text")
-    if text is None:
-        text = context.memo["appositive_text"] = "\n".join(
-            part.lower() for section in context.document.sections for part in (section.heading or "", *section.sentences))
-    return text  # type: ignore[return-value]
-
-
-def _named_with_of(trailing: re.Match[str], term: str, appos: str, before: str, context: Context) -> bool:
-    """"the bill of exchange, a written order to pay a sum ...": a short name built with "of" (no determiner after it)
-    that the lesson writes again, or in a heading, and glosses at length is the term, the whole of it (raters on
-    test-cl: "bill of exchange" missed).  Written once it is most often a noun and what it is of ("an outbreak of
-    plague, a disease caused by ...": the gloss is the plague's); "a shell of gas, a planetary nebula" names the
-    phrase, and "the longest phase of its life, ..." is owned."""
-    if not (before.rstrip().endswith(" of") and term.islower() and len(term.split()) <= 2 and trailing["before"].islower()
-            and len(word_list(appos)) >= 6):
-        return False
-    phrase = rf"\b{re.escape(trailing['before'])}s?\s+of\s+{re.escape(term)}\b"
-    return len(re.findall(phrase, _document_text(context))) >= 2
 
 
 def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
@@ -444,7 +406,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if not np:
             continue
         term, start = np
-        whole = _whole_name(sentence, start, comma)
+        whole = whole_name(sentence, start, comma)
         if whole is not None:
             term, start = whole
         parts = term.split()
@@ -472,7 +434,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
         if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()):
-            if not _named_with_of(trailing, term, appos, sentence[:start], context):
+            if not named_with_of(trailing, term, appos, sentence[:start], context):
                 continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
             term, start = f"{trailing['before']} of {term}", trailing.start("before")
         if sentence[:start].rstrip().endswith(")"):
