@@ -46,10 +46,10 @@ from __future__ import annotations
 
 import re
 
-from lessontext.glossary.phrases import finite_verb
+from lessontext.glossary.phrases import finite_verb, is_participle, word_list
 from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
 
-__all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_verb", "named_by_relative", "predicative",
+__all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "lexical_predicate", "relational", "name_for_verb", "named_by_relative", "predicative",
            "second_label", "second_predicate", "subject_pronoun_end", "verb_disagrees", "verbless_relative", "bare_clause"]
 
 # Degree adverbs before an adjective: "fairly evenly spread", "relatively cheap".
@@ -362,3 +362,47 @@ def subject_pronoun_end(definition: str) -> bool:
         return False  # "the row above it", "the cell inside it": a place beside the thing, its object
     pos = word_pos(before.lower())
     return before[:1].isupper() or "NOUN" in pos and not pos & {"VERB", "ADV"}
+
+
+# "its sister institution", "its wider format", "a related body": the thing placed beside another the reader
+# cannot see, not said what it is.
+_RELATIONAL_MODIFIERS = frozenset("sister other related similar parallel same second third another companion "
+                                  "counterpart partner successor predecessor complementary".split())
+
+
+def relational(word: str) -> bool:
+    """A modifier that relates the noun to something else: "sister", "other", a comparative ("wider", "larger")."""
+    lw = word.lower()
+    if lw in _RELATIONAL_MODIFIERS:
+        return True
+    return lw.endswith("er") and any("ADJ" in word_pos(stem) for stem in (lw[:-2], lw[:-1], lw[:-3]) if len(stem) > 2)
+
+
+# "The X Framework, established in 2009, has supported joint training ...", "The X Agency has led efforts to ...":
+# what a standing body or programme has done since it was set up is what it does.
+_PERFECT = re.compile(r"^(?:has|have)\s+(?:(?:long|also|regularly|repeatedly|since|for\s+(?:decades|years|centuries))\s+)?"
+                      r"(?P<verb>[a-z]+)\b")
+
+
+# "has conducted several, including ...", "has pursued similar goals": what it did, told against what came before.
+_QUANTIFIER_OBJECTS = frozenset("several many some both each most all others".split())
+
+
+def lexical_predicate(predicate: str) -> str:
+    """"has supported joint training" -> "supported joint training": the verb to judge, after a perfect's "has".
+
+    A perfect whose object leans on what the text told before ("has
+    conducted several", "has pursued similar goals") is returned whole, so
+    that the "has" refuses it.
+    """
+    perfect = _PERFECT.match(predicate)
+    if not perfect or perfect["verb"] == "been" or not is_participle(perfect["verb"]):
+        return predicate
+    lexical = predicate[perfect.start("verb"):]
+    following = word_list(lexical)[1:3]
+    # ("has admitted many students": the quantifier has its noun.)
+    bare_quantifier = following and following[0].lower() in _QUANTIFIER_OBJECTS and not (
+        len(following) > 1 and "NOUN" in word_pos(following[1].lower()) and not relational(following[1]))
+    if following and (bare_quantifier or any(relational(w) for w in following)):
+        return predicate
+    return lexical

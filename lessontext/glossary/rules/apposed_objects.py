@@ -19,9 +19,9 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.phrases import has_anaphora, word_list
+from lessontext.glossary.predication import relational
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.rules.named_subjects import _relational
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, word_pos
 
@@ -67,7 +67,7 @@ def find_apposed_objects(section: DocumentSection, sentence: str, context: Conte
             or fold(name) in lexicon.COUNTRIES or len(word_list(name)) < 2 and not name.isupper()):
         return []
     common = word_list(match["common"] or "")
-    if common and (any(_relational(w) or w in _COUNTED or w in STOPWORDS for w in common)
+    if common and (any(relational(w) or w in _COUNTED or w in STOPWORDS for w in common)
                    or singular(common[-1]) != common[-1]):
         return []  # "the three governments", "the members": makers the sentences before told of
     maker = match["maker"]

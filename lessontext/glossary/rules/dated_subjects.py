@@ -23,6 +23,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous
 from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, predicate_of, word_list
+from lessontext.glossary.predication import lexical_predicate
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.named_subjects import (
@@ -32,7 +33,6 @@ from lessontext.glossary.rules.named_subjects import (
     _MONTH,
     NAMED_SUBJECT_CONFIDENCE,
     _first_subject_only,
-    _lexical_predicate,
     opened,
     the_name_subject,
 )
@@ -80,7 +80,7 @@ def find_dated_subjects(section: DocumentSection, sentence: str, context: Contex
     predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
     if parties:
         predicate = _THEIR.sub("the parties'", predicate)  # "bound the signatories to open their ports"
-    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+    if not _explains(lexical_predicate(predicate), singular_subject=True):
         return []
     between = f" between {parties}" if parties else ""
     dated = f" of {year}" if year else ""  # "The Emergency Banking Act of 9 March allowed ...": the year told before

@@ -10,9 +10,9 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.phrases import MODALS, has_anaphora, predicate_of, word_list
+from lessontext.glossary.predication import relational
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.rules.named_subjects import _relational
 from lessontext.glossary.rules.subjects import _cut_predicate, _explains
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, word_pos
@@ -67,7 +67,7 @@ def find_named_examples(section: DocumentSection, sentence: str, context: Contex
     head = kind_words[-1].lower()
     one = singular(head)
     if (one == head or "NOUN" not in word_pos(one) or one in STOPWORDS or one in lexicon.PERSON_NOUNS
-            or any(_relational(w) for w in kind_words[:-1])):
+            or any(relational(w) for w in kind_words[:-1])):
         return []
     rest = match["rest"]
     # "..., can limit what partners may share": a modal says what members of the kind can do.

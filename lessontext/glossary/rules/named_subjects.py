@@ -13,6 +13,7 @@ from lessontext.glossary.checks import finish_definition, is_vacuous
 from lessontext.glossary.name_tails import owned_short_name, place_in_name
 from lessontext.glossary.name_tails import without_seat as _without_seat
 from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, is_participle, predicate_of, word_list
+from lessontext.glossary.predication import lexical_predicate, relational
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.named import leading_kind
@@ -92,36 +93,6 @@ _PASSIVE_PURPOSE = re.compile(
     r"|(?:intended|designed|meant)\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
 # "... to supervise the truce and still operates today": a second predicate of the subject, not the purpose.
 _LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was)\b)")
-
-
-# "The X Framework, established in 2009, has supported joint training ...", "The X Agency has led efforts to ...":
-# what a standing body or programme has done since it was set up is what it does.
-_PERFECT = re.compile(r"^(?:has|have)\s+(?:(?:long|also|regularly|repeatedly|since|for\s+(?:decades|years|centuries))\s+)?"
-                      r"(?P<verb>[a-z]+)\b")
-
-
-# "has conducted several, including ...", "has pursued similar goals": what it did, told against what came before.
-_QUANTIFIER_OBJECTS = frozenset("several many some both each most all others".split())
-
-
-def _lexical_predicate(predicate: str) -> str:
-    """"has supported joint training" -> "supported joint training": the verb to judge, after a perfect's "has".
-
-    A perfect whose object leans on what the text told before ("has
-    conducted several", "has pursued similar goals") is returned whole, so
-    that the "has" refuses it.
-    """
-    perfect = _PERFECT.match(predicate)
-    if not perfect or perfect["verb"] == "been" or not is_participle(perfect["verb"]):
-        return predicate
-    lexical = predicate[perfect.start("verb"):]
-    following = word_list(lexical)[1:3]
-    # ("has admitted many students": the quantifier has its noun.)
-    bare_quantifier = following and following[0].lower() in _QUANTIFIER_OBJECTS and not (
-        len(following) > 1 and "NOUN" in word_pos(following[1].lower()) and not _relational(following[1]))
-    if following and (bare_quantifier or any(_relational(w) for w in following)):
-        return predicate
-    return lexical
 
 
 # "..., and the Organization of American States adopted guidelines", "..., CERT-EU protects ...": a second main
@@ -279,7 +250,7 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     if aside and _BY_TWO_PARTIES.search(aside):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
     stipulates = genus in _INSTRUMENT_HEADS and _STIPULATES.match(predicate) and not has_anaphora(predicate)
-    if not stipulates and not _explains(_lexical_predicate(predicate), singular_subject=True):
+    if not stipulates and not _explains(lexical_predicate(predicate), singular_subject=True):
         return []
     opener = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
     if match.group("date"):
@@ -300,26 +271,12 @@ _NAME_IN_APPOSITION = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,\s+(?P<rest>[a-z].+)$")
 
 
-# "its sister institution", "its wider format", "a related body": the thing placed beside another the reader
-# cannot see, not said what it is.
-_RELATIONAL_MODIFIERS = frozenset("sister other related similar parallel same second third another companion "
-                                  "counterpart partner successor predecessor complementary".split())
-
-
-def _relational(word: str) -> bool:
-    """A modifier that relates the noun to something else: "sister", "other", a comparative ("wider", "larger")."""
-    lw = word.lower()
-    if lw in _RELATIONAL_MODIFIERS:
-        return True
-    return lw.endswith("er") and any("ADJ" in word_pos(stem) for stem in (lw[:-2], lw[:-1], lw[:-3]) if len(stem) > 2)
-
-
 def _apposed_name_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
     """"Its live exercise series, Vigorous Warrior, brings together ..." -> "A live exercise series that brings ..."."""
     genus, name = match.group("genus"), match.group("name")
     if ("NOUN" not in word_pos(genus) or genus in STOPWORDS or singular(genus) in lexicon.PERSON_NOUNS
             or singular(genus) != genus or fold(name) in lexicon.COUNTRIES
-            or any(_relational(w) for w in word_list(match.group("np"))[:-1])):
+            or any(relational(w) for w in word_list(match.group("np"))[:-1])):
         return []
     predicate = predicate_of(match.group("rest"), plural=False)
     if not predicate:
@@ -344,7 +301,7 @@ def _one_word_name_subject(section: DocumentSection, sentence: str, match: re.Ma
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
-    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+    if not _explains(lexical_predicate(predicate), singular_subject=True):
         return []
     definition = finish_definition(f"{rephrase.article(match['kind'])} {match['kind']} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
@@ -571,7 +528,7 @@ def find_named_then_it(section: DocumentSection, sentence: str, context: Context
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
-    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+    if not _explains(lexical_predicate(predicate), singular_subject=True):
         return []
     definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
