@@ -311,3 +311,10 @@ def named_with_of(trailing: re.Match[str], term: str, appos: str, before: str, c
         return False
     phrase = rf"\b{re.escape(trailing['before'])}s?\s+of\s+{re.escape(term)}\b"
     return len(re.findall(phrase, _document_text(context))) >= 2
+
+
+def adverb_after_verb(term: str, before: str) -> bool:
+    """A single word that can be an adverb, right after a verb in "-ed" ("hardened fast")."""
+    previous = word_list(before)[-1:]
+    return (" " not in term and "ADV" in word_pos(term.lower()) and bool(previous)
+            and previous[0].lower().endswith("ed") and "VERB" in word_pos(previous[0].lower()))

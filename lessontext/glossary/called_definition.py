@@ -74,6 +74,8 @@ PREVIOUS_SENTENCE_CONFIDENCE = 0.7
 MASKED_SENTENCE_CONFIDENCE = 0.6
 
 
+# "Korea a Buddhist text": a preposition's capitalised object, then the article of the clause's own subject.
+_PLACE_THEN_ARTICLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:a|an|the)\s")
 _WHEN_THEN_WHAT = re.compile(r"^(?P<when>When\s+[^,]{5,80}),\s+(?P<what>what\s+[a-z]+)$")
 
 
@@ -246,6 +248,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     else:
         bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
         np = without_vague_count(head_text[bound_at:].strip(), head_text[:bound_at])
+        if _PLACE_THEN_ARTICLE.match(np):
+            return None  # "in Korea a Buddhist text known as T was printed ...": a setting, then the subject (test-cm)
         np_words = word_list(np)
         clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
         if bound in PREPOSITIONS:

@@ -57,7 +57,8 @@ def is_generic(term: str) -> bool:
         return True
     head = singular(words[-1])
     if head in lexicon.GENERIC_NOUNS or words[-1] in lexicon.GENERIC_NOUNS:
-        return all(w in lexicon.GENERIC_MODIFIERS for w in words[:-1])
+        # "Gutenberg's achievement", "Darwin's idea": an owner's name makes no generic noun a term (test-cm)
+        return all(w in lexicon.GENERIC_MODIFIERS or w.endswith(("'s", "’s")) for w in words[:-1])
     if " ".join(words) in lexicon.NON_TERM_LABELS:
         return True
     return False

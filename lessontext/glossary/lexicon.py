@@ -38,7 +38,7 @@ GENERIC_NOUNS = frozenset(
     today future past present time times people person one ones others
     contents reference references further reading see also exercise exercises
     review recap takeaway takeaways key terms glossary tool tools instrument instruments
-    alternative alternatives
+    alternative alternatives achievement achievements legacy
     """.split()
 )
 GENERIC_MODIFIERS = frozenset(

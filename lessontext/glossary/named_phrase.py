@@ -250,6 +250,9 @@ def agent_definition(before_agent: str, agent: str) -> str | None:
     if not lemmas:
         return None
     ante = match.group("ante").strip()
+    if before_agent.count(",") >= 2 and re.search(r"\b(?:and|or)\b", ante):
+        return None  # "a space filled with cell sap, a solution of water, sugars and salts, surrounded by": the list's
+        # last items are not what the participle describes (test-cm: "Tonoplast: A membrane that surrounds sugars ...")
     named = _CALLED_NAME_AT_END.search(ante)
     if named:
         ante = named.group("name")

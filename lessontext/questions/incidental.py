@@ -30,7 +30,10 @@ _ILLUSTRATIVE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", r
 _GIVEN_OPENERS = frozenset("suppose imagine consider say assume".split())
 _FRAMING = re.compile(
     r"^(?:the|these|our) (?:examples?|lessons?|texts?|chapters?|sections?|units?|courses?)\b|"
-    r"\bthis (?:lesson|text|chapter|section|unit|course)\b",
+    r"\bthis (?:lesson|text|chapter|section|unit|course)\b|"
+    # "To understand weather fronts, we first need to understand air masses": the writer's plan for the lesson
+    # (both raters on test-cm: "a signpost sentence; it tests nothing").
+    r"\b(?:we|let us|let's)\s+(?:(?:first|now|next|then|also)\s+)?(?:need to|will|shall|must|turn to|begin)\b",
     re.I,
 )
 # A part of the lesson's page a sentence points at: a numbered example, table, figure or step ("the triangle

@@ -10,6 +10,7 @@ from lessontext.glossary.appositive_clauses import (
     PAST_VERB_AND_OBJECT,
     WH_COMPLEMENT,
     act_renamed,
+    adverb_after_verb,
     agreeing_verb,
     appositive_head,
     clause_verb,
@@ -133,6 +134,8 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 # ("took part in X, a multinational exercise": a verb's object, glossed.)
 _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w-]*)\s+(?:in|at|near)\s+"
                           r"(?:[A-Z][\w-]*\s+and\s+)?$")
+# "opened at Braddock, Pennsylvania, a town beside ...": the appositive is the town's, before its state (test-cm).
+_TOWN_BEFORE = re.compile(r"\b(?:at|in|near|from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*$")
 # "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
 
@@ -250,6 +253,7 @@ def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool
         return False
     return not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
                    and words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
+                   and "ADJ" not in word_pos(words[i].lower())  # "from local taxes": an adjective's noun, no verb
                    for i, w in enumerate(words[2:], start=1))
 
 
@@ -429,8 +433,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
-        if term.split()[0].lower() in ORDINALS:
-            continue
+        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]):
+            continue  # "... melted easily and hardened fast, an oil-based ink ...": the next item of a list (test-cm)
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
         if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()):
@@ -439,7 +443,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = f"{trailing['before']} of {term}", trailing.start("before")
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
-        if term[:1].isupper() and _PLACE_AFTER.search(sentence[:start]):
+        if term[:1].isupper() and (_PLACE_AFTER.search(sentence[:start]) or _TOWN_BEFORE.search(sentence[:start])):
             continue  # "the X Center in Garmisch, a German-American institution, ...": the place of a name, not glossed
         opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
         if opening and len(parts) > 1 and parts[0].islower() and finite_verb(parts[0], plural=plural_head(opening.group(1))):
@@ -576,6 +580,15 @@ APPOSITIVE = RULES.register(Rule(
               "Arte del Cambio"),
         misses("# Banks\n\nIn 1397 he moved his bank from Rome to Florence, an event usually taken as the founding of the"
                " firm.\n", "Florence"),
+        # test-cm: an adverb ending a list's item, a town's state, a phrase set off by commas, a list's middle item
+        misses("# Print\n\nHe made an alloy that melted easily and hardened fast, an oil-based ink that clung to metal, and"
+               " a press.\n", "fast"),
+        misses("# Libraries\n\nThe first opened in 1889 at Braddock, Pennsylvania, a town beside one of his mills.\n",
+               "Pennsylvania"),
+        misses("# Libraries\n\nA town had to promise to spend each year, from local taxes, a sum equal to ten per cent of the"
+               " grant.\n", "local taxes"),
+        misses("# Weather\n\nA depression has a warm front at the leading edge, a wedge of warm, moist air behind it, and a"
+               " cold front.\n", "leading edge"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
         finds("# Ice\n\nAs the ice melts, the glacier drops moraine, the loose rock and gravel carried down by the ice.\n",
               "moraine"),

@@ -151,6 +151,12 @@ def _who_named_it(definition: str) -> bool:
     return bool(found) and not any(w.lower() in AUXILIARIES or finite_verb(w) for w in found["namer"].split())
 
 
+def _complement_not_name(word: str) -> bool:
+    """A participle or adjective ("tainted", "illegal") that no name ends on."""
+    pos = word_pos(word.lower())
+    return word.islower() and "NOUN" not in pos and bool(pos & {"ADJ", "VERB"})
+
+
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """The names ``sentence`` gives (:func:`find_unquoted_called`), read with the quotes round a name dropped."""
     plain = sentence if ":" in sentence else _QUOTED_NAME.sub(_unquoted, sentence)
@@ -314,6 +320,8 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
                 continue
         if bare and not active and _calls_for(sentence, match):
             continue
+        if bare and len(term_words) > 1 and _complement_not_name(term_words[-1]):
+            continue  # "called the money tainted": a judgement of the money, no name (test-cm: "Money tainted")
         if any(b.lower() == term.lower() for b in context.document.emphasis) and any(
                 c.term.lower() == term.lower() for c in find_all_named_bold_subjects(section, sentence, context)):
             continue  # "The movement called **Mannerism** favoured ...": the named bold subject's rule reads it
@@ -344,6 +352,9 @@ CALLED = RULES.register(Rule(
         # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")
         misses("# Money\n\nA country in what the agreement called fundamental disequilibrium could change its rate.\n",
                "fundamental disequilibrium"),
+        # test-cm: a judgement of the object, not a name; a setting before the clause's own subject
+        misses("# Gifts\n\nCritics remembered the strike at his steelworks and called the money tainted.\n", "money tainted"),
+        misses("# Print\n\nIn Korea a Buddhist text known as the Jikji was printed with metal type in 1377.\n", "Jikji"),
         finds("# Towns\n\nThe heart of the charter is a list of seven rules for town planners, soon nicknamed the "
               "Seven Pillars.\n", "Seven Pillars"),
         misses("# Art\n\nHis second set of doors, later nicknamed the Gates of Heaven, shows how far relief sculpture "

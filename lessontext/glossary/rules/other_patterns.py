@@ -50,6 +50,12 @@ _WHICH_MEANS = re.compile(
 )
 
 
+# "Plant cells are eukaryotic, which means their genetic material ...": a bare plural subject (test-cm).
+_PLURAL_WHICH_MEANS = re.compile(
+    r"^(?!(?:Others|Some|Many|Most|These|Those|They|All|Both|Such)\b)(?P<noun>[A-Z][a-z-]+(?:\s+[a-z][\w-]+)?)\s+are\s+"
+    r"(?:\w+ly\s+)?(?P<term>[a-z][\w-]+),"
+    r"\s+which means(?:\s+that)?\s+(?P<clause>.+)$"
+)
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 
 
@@ -276,7 +282,7 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
     method when making the same request ... has the same effect".
     """
     out = []
-    for regex in (_ADJECTIVE_DEF, _WHICH_MEANS):
+    for regex in (_ADJECTIVE_DEF, _WHICH_MEANS, _PLURAL_WHICH_MEANS):
         match = regex.search(sentence)
         if match:
             term = match.group("term")
@@ -288,7 +294,8 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
                     continue  # "The two meetings are concurrent, ...": a count, not the noun the adjective is said of
                 clause = match.group("clause").rstrip(".")
                 joiner = " when " if "conj" in match.groupdict() else ": "
-                definition = finish_definition(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
+                said_of = noun if regex is _PLURAL_WHICH_MEANS else f"{rephrase.article(noun).lower()} {noun}"
+                definition = finish_definition(f"Said of {said_of}{joiner}{clause}")
                 if definition and not has_anaphora(definition):
                     out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, ADJECTIVE_CONFIDENCE, "pattern"))
     return out
@@ -374,6 +381,11 @@ ADJECTIVE = RULES.register(Rule(
         finds("# HTTP\n\nA method is idempotent if making the same request twice has the same effect as making it once.\n",
               "idempotent"),
         misses("# HTTP\n\nThe method was idempotent, as we saw.\n", "idempotent"),
+        # test-cm: a bare plural subject; not a pronoun's ("Others are self-incompatible, which means ...")
+        finds("# Cells\n\nPlant cells are eukaryotic, which means their genetic material is enclosed in a nucleus.\n",
+              "eukaryotic"),
+        misses("# Flowers\n\nOthers are self-incompatible, which means their own pollen cannot fertilise them.\n",
+               "self-incompatible"),
         misses("# Rooms\n\nThe two meetings are concurrent, which means they cannot both be attended by the same"
                " person.\n", "concurrent"),
         finds("# Sorting\n\nAn algorithm is called in-place if it needs only a small, fixed amount of extra memory.\n",

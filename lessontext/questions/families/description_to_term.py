@@ -27,6 +27,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..incidental import framing_sentence
 from ..phrasing import anchor_of, description_stem, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
 from ..text import BLANK, ELISION, content_words, label_points_outside, mask_key, norm, related, words, worked_value
@@ -108,8 +109,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
     for item in group.items:
-        if not item.description or worked_value(item.description):
-            continue  # a calculation or an amount is matched to its label by its numbers
+        if not item.description or worked_value(item.description) or framing_sentence(item.description):
+            continue  # a calculation or an amount is matched to its label by its numbers; "we first need to ..."
         sex = _pronoun_sex(item.description)
         # "she is lonely and bored" among three men: the pronoun gives the key away (both raters on test-cb).
         pool = [i.label for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]

@@ -249,6 +249,8 @@ def test_a_comma_between_two_adjectives_does_not_end_the_appositive(body, term, 
         ("the pull of a cold, formed by the wind", False),  # a participle before its preposition is an aside
         ("a plate, the largest of all", False),  # a noun before the comma
         ("the first of them, and the last", False),
+        ("a wedge of warm, moist air behind it", True),  # after a preposition with no adverb (test-cm)
+        ("made of iron, steel plates and rivets", False),  # "iron" names a material, no adjective
     ],
 )
 def testjoin_coordinate_adjectives(sentence, joined):
@@ -465,3 +467,24 @@ def test_a_bold_terms_appositive_keeps_going_past_a_bracketed_gloss_and_names_wh
     check("Air resistance acts on a skydiver. It is one example of **drag**, the general name for the resistive"
           " force on an object moving through any **fluid** (a liquid or a gas).\n",
           {"Drag": ("defined", "The resistive force on an object moving through any fluid.")}, ())
+
+
+@pytest.mark.parametrize(("term", "generic"), [
+    ("Gutenberg's achievement", True),  # test-cm: an owner's name makes no generic noun a term
+    ("Darwin's idea", True),
+    ("Hooke's law", False),
+    ("key idea", True),
+])
+def test_a_generic_noun_stays_generic_after_an_owners_name(term, generic):
+    from lessontext.glossary.checks import is_generic
+
+    assert is_generic(term) is generic
+
+
+def test_the_last_items_of_a_list_are_not_what_a_participle_after_it_describes():
+    from lessontext.glossary.named_phrase import agent_definition
+
+    # test-cm: "Tonoplast: A membrane that surrounds sugars and salts" (it surrounds the vacuole)
+    assert agent_definition("a large space filled with cell sap, a solution of water, sugars and salts, surrounded by",
+                            "a membrane") is None
+    assert agent_definition("The sacs, which are surrounded by", "a fluid") == "A fluid that surrounds the sacs"
