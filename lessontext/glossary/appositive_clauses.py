@@ -318,3 +318,11 @@ def adverb_after_verb(term: str, before: str) -> bool:
     previous = word_list(before)[-1:]
     return (" " not in term and "ADV" in word_pos(term.lower()) and bool(previous)
             and previous[0].lower().endswith("ed") and "VERB" in word_pos(previous[0].lower()))
+
+
+# "... moved his headquarters from Rome to Florence, an event usually taken as the founding of the bank": an event
+# that is then judged or remembered is what the clause told, not the place before the comma (raters on test-cl:
+# "Florence: An event ...").
+EVENT_JUDGED = re.compile(r"^an?\s+(?:event|development|moment|turn)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.I)
+# "opened at Braddock, Pennsylvania, a town beside ...": the appositive is the town's, before its state (test-cm).
+TOWN_BEFORE = re.compile(r"\b(?:at|in|near|from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*$")

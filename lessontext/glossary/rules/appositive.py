@@ -7,7 +7,9 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
+    EVENT_JUDGED,
     PAST_VERB_AND_OBJECT,
+    TOWN_BEFORE,
     WH_COMPLEMENT,
     act_renamed,
     adverb_after_verb,
@@ -103,10 +105,6 @@ SUMMATIVE_APPOSITIVE = re.compile(
     r"|choice|episode|limitation)"
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
-# "... moved his headquarters from Rome to Florence, an event usually taken as the founding of the bank": an event
-# that is then judged or remembered is what the clause told, not the place before the comma (raters on test-cl:
-# "Florence: An event ...").
-_EVENT_JUDGED = re.compile(r"^an?\s+(?:event|development|moment|turn)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
@@ -134,8 +132,6 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 # ("took part in X, a multinational exercise": a verb's object, glossed.)
 _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w-]*)\s+(?:in|at|near)\s+"
                           r"(?:[A-Z][\w-]*\s+and\s+)?$")
-# "opened at Braddock, Pennsylvania, a town beside ...": the appositive is the town's, before its state (test-cm).
-_TOWN_BEFORE = re.compile(r"\b(?:at|in|near|from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*$")
 # "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
 
@@ -388,7 +384,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if comparative_correlative(sentence[:comma], appos):
             continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
-                or SUMMATIVE_APPOSITIVE.match(appos) or _EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
+                or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
                 or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)):
@@ -443,7 +439,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = f"{trailing['before']} of {term}", trailing.start("before")
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
-        if term[:1].isupper() and (_PLACE_AFTER.search(sentence[:start]) or _TOWN_BEFORE.search(sentence[:start])):
+        if term[:1].isupper() and (_PLACE_AFTER.search(sentence[:start]) or TOWN_BEFORE.search(sentence[:start])):
             continue  # "the X Center in Garmisch, a German-American institution, ...": the place of a name, not glossed
         opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
         if opening and len(parts) > 1 and parts[0].islower() and finite_verb(parts[0], plural=plural_head(opening.group(1))):
