@@ -9,6 +9,7 @@ a language model or downloaded data.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -249,10 +250,17 @@ def stem(word: str) -> str:
     return w
 
 
+def _folded(word: str) -> str:
+    """``word`` without accents and with "ae"/"oe" written "e": "Encyclopédie", "encyclopaedia" -> "encyclopedie",
+    "encyclopedia" (raters on test-cm: a gap keyed "encyclopaedia" in an essay on the Encyclopédie)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return bare.replace("ae", "e").replace("oe", "e")
+
+
 @lru_cache(maxsize=65536)
 def related(a: str, b: str) -> bool:
     """True when two words are inflections, derivations or spelling variants."""
-    na, nb = norm(a), norm(b)
+    na, nb = _folded(norm(a)), _folded(norm(b))
     if na == nb:
         return True
     if not na or not nb:

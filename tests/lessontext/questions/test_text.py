@@ -32,6 +32,8 @@ from lessontext.questions.text import (
         ("military", "drone", False),
         ("trade", "trust", False),
         ("1914", "1918", False),
+        ("encyclopaedia", "Encyclopédie", True),  # accents and "ae" folded (test-cm)
+        ("Poe", "pea", False),
     ],
 )
 def test_related(a, b, expected):
