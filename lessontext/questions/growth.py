@@ -128,6 +128,7 @@ def _fresh(growth: Growth, figures: set[Decimal], rng: random.Random) -> tuple[D
 def growth_questions(lesson: LessonView, named: dict[str, tuple[str, str]]) -> Iterator[Candidate]:
     """"The text gives the formula “A = P(1 + r/100)^n”. What is A when P = £2,500, r = 4 and n = 3?"."""
     sentences = [s for _, s in lesson.sentences]
+    figures: set[Decimal] | None = None  # every figure the lesson writes, read at its first formula
     for section, sentence in lesson.sentences:
         growth = parse_growth(sentence) if "100" in sentence else None
         if growth is None:
@@ -135,7 +136,8 @@ def growth_questions(lesson: LessonView, named: dict[str, tuple[str, str]]) -> I
         starts, currency = workings(growth, sentences)
         if not starts:
             continue  # no working of the lesson's bears this reading out
-        figures = {Decimal(f.replace(",", "")) for s in sentences for f in re.findall(r"\d[\d,]*(?:\.\d+)?", s)}
+        if figures is None:
+            figures = {Decimal(f.replace(",", "")) for s in sentences for f in re.findall(r"\d[\d,]*(?:\.\d+)?", s)}
         fresh = _fresh(growth, figures, random.Random(f"growth:{growth.text}"))
         if fresh is None:
             continue

@@ -9,13 +9,12 @@ a language model or downloaded data.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from lessontext.semantics import zipf
 from lessontext.words import STOPWORDS as WORD_STOPWORDS
-from lessontext.words import WORD_RE, folded_singular, getAllLemmas, singular
+from lessontext.words import WORD_RE, fold, folded_singular, getAllLemmas, singular
 
 BLANK = "_____"
 
@@ -253,8 +252,7 @@ def stem(word: str) -> str:
 def _folded(word: str) -> str:
     """``word`` without accents and with "ae"/"oe" written "e": "Encyclopédie", "encyclopaedia" -> "encyclopedie",
     "encyclopedia" (raters on test-cm: a gap keyed "encyclopaedia" in an essay on the Encyclopédie)."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-    return bare.replace("ae", "e").replace("oe", "e")
+    return fold(word).replace("ae", "e").replace("oe", "e")
 
 
 @lru_cache(maxsize=65536)
