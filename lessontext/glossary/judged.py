@@ -51,8 +51,10 @@ _VARIETY = re.compile(r"\b(?:several|many|various|different)\s+(?:forms|kinds|ty
 # Nouns that name no kind of their own: "a subject", "a measure", "a tool", "a matter".
 VAGUE_GENERA = lexicon.GENERIC_NOUNS | frozenset(
     "measure measures subject subjects mission missions matter tool guide judgement occasion something thing"
-    " habit task step".split()
+    " habit task step choice".split()
 )
+# "good" classifies or is a noun elsewhere; before a vague genus ("A good choice.") it only judges.
+_JUDGING_BEFORE_GENUS = frozenset("good bad poor wise sensible obvious natural".split())
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _MAX_GENUS_WORDS = 10
 _MAX_CLAUSE_WORDS = 10
@@ -87,7 +89,9 @@ def judged_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     if not match or len(_words(body)) > _MAX_GENUS_WORDS or _RELATIVE.search(body):
         return definition
     head = match.group("head").lower()
-    if not _vague(head) or head in _words(term) or not _judges(body):
+    if not _vague(head) or head in _words(term):
+        return definition
+    if not (_judges(body) or _JUDGING_BEFORE_GENUS & set(_words(match.group("mods")))):
         return definition
     return None
 
@@ -115,6 +119,7 @@ JUDGED_GENUS = register(Gate(
         ("Accurate charts", "First of all a matter of safety.", None),
         ("Break-even analysis", "A widely used planning tool.", None),
         ("Proofreading aloud", "A habit worth keeping.", None),
+        ("Peas", "A good choice.", None),
         ("Updating the register", "A demanding task when staff change so often.", None),
         ("Warm-up", "A step in which the muscles are slowly stretched.", "A step in which the muscles are slowly stretched."),
         ("Chore", "A small task done regularly around the house.", "A small task done regularly around the house."),

@@ -126,7 +126,7 @@ from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, wor
 from lessontext.glossary.pointing import that_of_phrase, these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.glossary.term_paragraphs import it_resolved, labels_of_it
-from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
+from lessontext.words import STOPWORDS, first_clause, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
 __all__ = ["polish_terms"]
@@ -193,7 +193,7 @@ def _acronym_said(term: Term, sentences: list[str]) -> Term:
         predicate = predicate_of(match.group("rest")) if match else None
         if not predicate:
             continue
-        predicate = predicate.split(",")[0].split(";")[0].strip()
+        predicate = first_clause(predicate).split(";")[0].strip()
         if _POINTS_BACK.search(predicate) or len(word_list(predicate)) < 3:
             continue
         definition = finish_definition(f"{expansion}, which {predicate}")

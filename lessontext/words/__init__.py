@@ -19,7 +19,7 @@ from lessontext.words.lemmas import (
 )
 from lessontext.words.numbers import CARDINALS, TENS, UNITS
 from lessontext.words.stopwords import STOPWORDS
-from lessontext.words.tokens import WORD_RE, fold, split_words
+from lessontext.words.tokens import WORD_RE, first_clause, fold, split_words
 
 __all__ = [
     "CARDINALS",
@@ -27,6 +27,7 @@ __all__ = [
     "TENS",
     "UNITS",
     "WORD_RE",
+    "first_clause",
     "fold",
     "folded_singular",
     "getAllLemmas",

@@ -6,12 +6,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["WORD_RE", "fold", "split_words"]
+__all__ = ["WORD_RE", "first_clause", "fold", "split_words"]
 
 # A word: letters/digits, with inner apostrophes, hyphens, slashes, dots or ampersands
 # ("co-operative", "Efes-2022", "HTTP/1.1", "AT&T", "state-of-the-art"), and a trailing
 # plus ("C+", "A+").
 WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-/.]|&)[^\W_]+)*\+?")
+
+
+# A comma that ends a clause, not one inside a figure ("£20,000", "1,850").
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
+
+
+def first_clause(text: str) -> str:
+    """``text`` up to its first comma, keeping the thousands separators of figures: "up to £20,000 for a method"."""
+    return _CLAUSE_COMMA.split(text, maxsplit=1)[0]
 
 
 @lru_cache(maxsize=4096)

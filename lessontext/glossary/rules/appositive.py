@@ -101,8 +101,9 @@ SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
     r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern"
     # "... recognised Rome as an ally, a choice that looked wiser ...", "..., an episode that damaged ...", "... home
-    # territory, a limitation that suited ...": a choice made or an episode told sums up the clause too.
-    r"|choice|episode|limitation)"
+    # territory, a limitation that suited ...", "... resorted to cannibalism, a claim that outraged ...": a choice
+    # made, an episode told or a report of it sums up the clause too.
+    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor)"
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
@@ -110,8 +111,7 @@ _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
 
 # "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
-# the whole phrase before "of", not the noun after it.
-# "a shell of gas, a planetary nebula": a noun's "of" ("died of X, a ...", "made of X, a ...": a verb's or an
+# the whole phrase before a noun's "of", not the noun after it ("died of X, a ...", "made of X, a ...": a verb's or an
 # adjective's "of" has the appositive's term after it).
 _TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my|all|every|each)(?:\s+[a-z-]+)?)?\s*$")
 

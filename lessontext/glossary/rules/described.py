@@ -192,11 +192,9 @@ def _describe(term: str, sentence: str, key: str, phrases: frozenset[str] = froz
         after = _ABBREVIATION.sub("", after, count=1)
         if after.startswith("'s"):
             continue
-        for _name, shape in _SHAPES:
-            found = shape(after)
-            if found:
-                return found
-        found = _relative(term, after)
+        found = next((f for _name, shape in _SHAPES if (f := shape(after))), None) or _relative(term, after)
+        if found and f" {key} " in f" {term_key(found[0])} ":
+            return None  # "rr, a genotype ratio of 1 RR : 2 Rr": a gloss naming the term again sums up a list
         if found:
             return found
     return None

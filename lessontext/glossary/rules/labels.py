@@ -358,13 +358,16 @@ def _numbered_or_worked(words: list[str], body: str) -> bool:
 def _clause_label(words: list[str], bold: bool) -> bool:
     """"Readers detect unreliability through clues": a sentence with its verb, not a name (a bold label is trusted).
 
-    "Evidence comes from dual-task studies": a verb in -s before a preposition makes a sentence too.
+    "Evidence comes from dual-task studies": a verb in -s before a preposition makes a sentence too, and so does a
+    plural's verb ("Sedimentary rocks form from sediment").
     """
     if bold or len(words) < 3:
         return False
     return any(verb_only(w.lower()) for w in words[1:]) or any(
-        w.lower().endswith("s") and finite_verb(w.lower(), plural=False) and nxt.lower() in PREPOSITIONS
-        for w, nxt in zip(words[1:], words[2:], strict=False))
+        nxt.lower() in PREPOSITIONS and (
+            w.lower().endswith("s") and finite_verb(w.lower(), plural=False)
+            or before.lower().endswith("s") and "NOUN" in word_pos(before.lower()) and finite_verb(w.lower(), plural=True))
+        for before, w, nxt in zip(words, words[1:], words[2:], strict=False))
 
 
 def _is_bold(label: str, context: Context) -> bool:
@@ -497,6 +500,8 @@ LABEL = RULES.register(Rule(
                "Availability of substitutes"),
         misses("# Narrators\n\nReaders detect unreliability through clues: contradictions in the narrator's account.\n",
                "Readers detect unreliability through clues"),
+        misses("# Soils\n\nFine soils form from silt: grains smaller than sand but larger than clay.\n",
+               "Fine soils form from silt"),
         # A facet of the item above ("Formula", "Formula in words"), not a term of its own.
         misses("# Solids\n\n- **Cube**: a solid with six square faces.\n  - Formula: V = s × s × s\n"
                "  - Formula in words: volume equals side times side times side\n", "Formula in words"),

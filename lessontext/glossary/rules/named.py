@@ -22,7 +22,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, term_key, word_pos
+from lessontext.words import STOPWORDS, first_clause, fold, getAllLemmas, getInflection, term_key, word_pos
 
 # "the Bayraktar TB2 drone, built by ...": equipment by its head noun and participle phrase.
 EQUIPMENT_CONFIDENCE = 0.75
@@ -418,7 +418,7 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     whose = _WHOSE_CLAUSE.match(after)
     if whose and genus:
         # ", whose model text was approved in 1997, gives ...": the relative ends at its comma.
-        clause = whose.group("clause").split(",", 1)[0]
+        clause = first_clause(whose.group("clause"))
         opening = [w.lower() for w in word_list(clause)[1:4]]
         if (any(finite_verb(w) or finite_verb(w, plural=True) for w in opening)
                 and not _NOT_WHAT_IT_DOES.intersection(opening) and not _ABOUT_THE_NAME.match(clause)

@@ -28,7 +28,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.subjects import _cut_predicate, _explains
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, word_pos
+from lessontext.words import STOPWORDS, first_clause, fold, word_pos
 
 # A name explained by one aside: a little less sure than the named rule, which reads all it is told of the name.
 CONFIDENCE = 0.6
@@ -131,7 +131,7 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
             made_by = sentence[: match.start()].split()[-1:]
             if not made_by or made_by[0].lower() not in _MAKING_VERBS:
                 continue  # "it visited the X Forum, bringing together ...": whose act the participle tells is unclear
-            predicate = _cut_predicate(match.group("object")).split(",")[0]
+            predicate = first_clause(_cut_predicate(match.group("object")))
             if not finite_verb(match.group("participle")[:-3]) and not finite_verb(match.group("participle")[:-3] + "e"):
                 continue
             body = f"{match.group('participle')} {predicate}"

@@ -345,6 +345,8 @@ def test_an_appositive_after_a_place_a_date_or_inner_examples(body, expected, ab
                      "Custody", id="an-episode-sums-up-the-clause"),
         pytest.param("The fleet was confined to home waters, a limitation that suited the new charter.", "Waters",
                      id="a-limitation-sums-up-the-clause"),
+        pytest.param("Travellers reported that the crew had eaten their boots, a claim that shocked the town.", "Boots",
+                     id="a-claim-sums-up-the-clause"),
         pytest.param("Her brother, a wealthy merchant, paid for the new chapel.", "Brother",
                      id="one-person-s-relative"),
         pytest.param("The village was ruled by his uncle, a cautious landowner with many debts.", "Uncle",

@@ -67,6 +67,8 @@ def test_describe_finds(term, sentence, definition):
                      id="a-place-after-in-is-not-what-the-appositive-describes"),
         pytest.param("Dunmore", "Boats moor at Dunmore, the oldest harbour on the coast.",
                      id="a-place-after-at"),
+        pytest.param("rr", "One in four seeds is RR, two in four Rr and one in four rr, a genotype ratio of 1 RR : 2 Rr : "
+                     "1 rr.", id="a-gloss-naming-the-term-again-sums-up-a-list"),
     ],
 )
 def test_describe_misses(term, sentence):

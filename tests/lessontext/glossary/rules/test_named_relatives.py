@@ -19,6 +19,10 @@ from tests.lessontext.glossary.support import check
         pytest.param("The two cities signed the Treaty of Marrow, opening their markets to each other's "
                      "weavers.", {"Treaty of Marrow": ("programme", "A treaty opening their markets to each other's "
                                                                     "weavers.")}, (), id="participle-after-making"),
+        pytest.param("In 1714 the council passed the Lantern Act, offering up to £20,000 for a lamp that burned all "
+                     "night, and a board was set up to judge.",
+                     {"Lantern Act": ("programme", "An act offering up to £20,000 for a lamp that burned all night.")},
+                     (), id="participle-keeps-a-figure-whole"),
         pytest.param("In 1800 they visited the Treaty of Marrow Hall, opening the markets.", {}, ("Treaty of Marrow Hall",),
                      id="participle-after-another-act"),
         pytest.param("Trade stopped during the Salt Tax Rebellion, which began in 1620.", {},
