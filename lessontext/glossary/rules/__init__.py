@@ -89,6 +89,7 @@ formed_kind           106       sentence
 quoted_name           105       sentence
 apposed_name          104       sentence
 unit_measured         103       sentence
+possessed_name        102       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
@@ -183,6 +184,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     other_patterns,
     outline,
     outline_gloss,
+    possessed,
     processes,
     prose,
     question_headings,

@@ -135,6 +135,7 @@ _ONE_UNIT = re.compile(r"^One\s+(?=[a-z]+$)")
 
 
 _CLASS_WITH_REASON = re.compile(r"\bbecause\b")
+_RELATIVE_THEN_REASON = re.compile(r"^(?P<defined>(?:an?|one)\s+[^,;]*?\b(?:whose|that|which|who|where)\s+[^,;]+),\s+because\b")
 _NAME_COMPLEMENT = re.compile(r"^(?:the|an?)\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\([^()]*\))?\s*[.;]?$")
 _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
 
@@ -450,6 +451,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             rest = _WHAT_CLAUSE.match(rest).group("clause")  # "what you pay: it ...": the clause, not its comment
         if _adjective_with_reason(rest):
             return []  # "The tosses are independent, so use the product rule": a property and what follows from it
+        if _RELATIVE_THEN_REASON.match(rest):
+            # "one whose effect shows only when two copies are present, because ...": the reason is the clause's
+            rest = _RELATIVE_THEN_REASON.match(rest).group("defined")
         if _SUPERLATIVE_COMPLEMENT.match(rest) or _IMPORTANT_PART.match(rest):
             confidence = RANKING_CONFIDENCE
         elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
@@ -531,6 +535,8 @@ COPULA = RULES.register(Rule(
         finds("# Farms\n\nThe yield gap is what a field could grow minus what it does grow.\n", "yield gap"),
         misses("# Farms\n\nGood drainage is what makes this soil so valuable.\n", "Good drainage"),
         misses("# Farms\n\nCrop rotation is what keeps the soil in good heart.\n", "Crop rotation"),
+        finds("# Voting\n\nA blocking vote is one that stops a motion on its own, because the rules need all votes.\n",
+              "blocking vote"),
         misses("# Spelling\n\nA desert is what I would cross on a camel.\n", "desert"),
         finds("# Planes\n\nTankers are large, expensive aircraft that need specialised crews.\n", "Tankers"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
