@@ -43,8 +43,8 @@ LEANS_BACK = re.compile(
     # two offices at the same time" says "together" and leans on nothing
     r"|\b(?:comparable|complementary|analogous|corresponding)\b(?!\s+(?:to|with)\b)"
     r"|\ban?\s+(?:(?:very|quite|rather)\s+)?different\s+\w+\b(?!\s+(?:from|to|than)\b)"
-    r"|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
-    re.I)
+    r"|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b|\b(?:build|make|find|buy|get|need|want|have|has|had|design|invent|create|produce|develop)\s+one\s*[.!?]?\s*$",
+    re.I)  # "set out to build one": one what?
 
 # A relation whose other end is in a sentence not shown: "In response, ...", "In the years that followed",
 # "a turning point" (for what?), "goes a step further" (than what?).  "In turn" in the sentence's first clause

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from lessontext.words import getAllLemmas
+
 from .prose import is_verb
 from .text import find_phrase, words
 
@@ -279,8 +281,20 @@ def _matches(pattern: re.Pattern[str], body: str) -> list[re.Match[str]]:
 
 def _clause_list(head: str) -> bool:
     """``head`` is the first clauses of a serial list of them ("bleeding ... within ten minutes, resuscitation
-    should begin within one hour, and ..."): two of its comma segments hold a verb of their own."""
-    return sum(1 for part in head.split(",") if _verb_in(part) and not _ASIDE_OPENING.match(part)) >= 2
+    should begin within one hour, and ..."): two of its comma segments hold a verb of their own; or of a list of
+    predicates, its last segment a verb and its object ("Jane is taken in ..., finds work as a teacher, and ..."):
+    cut there, a comma would join two predicates (both raters on test-cn: ungrammatical)."""
+    parts = head.split(",")
+    if len(parts) > 1 and _verb_in(parts[0]) and _predicate_opening(parts[-1]):
+        return True
+    return sum(1 for part in parts if _verb_in(part) and not _ASIDE_OPENING.match(part)) >= 2
+
+
+def _predicate_opening(part: str) -> bool:
+    """``part`` opens with a verb in "-s" or "-ed" before its object ("finds work", "signed the treaty")."""
+    toks = words(part)
+    return len(toks) > 1 and toks[0].islower() and toks[0].endswith(("s", "ed")) and bool(
+        getAllLemmas(toks[0]).get("VERB")) and toks[1].lower() not in {"of", "and", "or", "to"}
 
 
 def _inside_aside(head: str) -> bool:

@@ -306,6 +306,9 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
     if len(parts) == 1 and prev in _PLACE_PREPOSITIONS and span.isalpha():
         return "place"
     if len(parts) > 1:
+        owner = next((i for i, p in enumerate(lowered[:-1]) if p.endswith(("'s", "’s"))), None)
+        if owner is not None and len(parts) - owner > 2:
+            return None  # "Charlotte Brontë's Jane Eyre": a name owned by a person is a work ("John Eyre was published")
         head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
         if head.isalpha() and head not in STOPWORDS:
             return f"name:{singular(head)}"

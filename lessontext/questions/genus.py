@@ -74,6 +74,10 @@ _ACTION_SUFFIXES = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("sion", 
                     ("ance", ("", "e")), ("ence", ("", "e")))
 
 
+# The particles of phrasal verbs: "squeezing together", "breaking down", "wearing away".
+_PARTICLES = frozenset("together down up out away apart off".split())
+
+
 def _is_verb(word: str) -> bool:
     return word in getAllLemmas(word).get("VERB", ())
 
@@ -114,6 +118,8 @@ def _head(toks: list[str]) -> tuple[int, str]:
             continue  # "The civil and military assistance ...": two modifiers of one noun
         if i and (low in POSTMODIFIERS or low in {"rather", "and", "or"}):
             break
+        if head.lower().endswith("ing") and low in _PARTICLES:
+            continue  # "The squeezing together of sediment": the particle of a phrasal verb, not the head
         if head and head.lower() not in _ARTICLES and getAllLemmas(head.lower()).get("NOUN"):
             lemmas = getAllLemmas(low)
             if _postpositive(low, toks[i + 1].lower() if i + 1 < len(toks) else ""):
@@ -166,6 +172,9 @@ def genus_class(definition: str) -> str | None:
         # "The removal of undigested material": an action and what it acts on; "Socialisation that ...",
         # "a government that ...": the noun may name the result or a body, so no class.
         # "A statement of the terms", "an agreement of ...": with "a", the noun names what the action made.
+        if after in {"and", "or"} and at + 3 < len(toks) and toks[at + 3].lower() == "of" \
+                and (action_noun(toks[at + 2]) or _is_verb(toks[at + 2].lower())):
+            after = "of"  # "The removal and transport of weathered rock": two actions on one object
         return EVENT if after == "of" and toks[0].lower() == "the" else None
     if low in _ARTICLES or _adjective(low) or not getAllLemmas(low).get("NOUN") and (at == 0 or not low.isalpha()):
         return None

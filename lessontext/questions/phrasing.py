@@ -215,6 +215,9 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
         return sentence  # "William Caxton ...", not "Believing Sweden was tied down, ..." (test-by: a stray capital)
     if course.entity_kinds.get(norm_phrase(bare)) in SWAPPABLE_KINDS:
         return sentence  # "Germany and New Zealand ...": a name the lesson writes only at a sentence's start
+    if not getAllLemmas(bare.lower()) and any(kind == "person" and name.split()[0] == norm_phrase(bare)
+                                              for name, kind in course.entity_kinds.items()):
+        return sentence  # "Helen dies, and ...": the first name of a person the lesson names in full (test-cn)
     modifies = len(toks) > 1 and toks[1].islower() and bool(getAllLemmas(toks[1]).get("NOUN")) \
         and not toks[1].endswith("ed") and bare == first  # "Photovoltaic panels ...", not "Copenhagen turned ...", "Yugoslavia's adherence"
     function_word = zipf(bare.lower()) >= NAME_ZIPF and (bare.lower() in _UNLISTED_FUNCTION_WORDS or bare.lower() in CARDINALS)

@@ -216,7 +216,18 @@ def _rounded(value: Fraction, places: int) -> Decimal:
     return round_to(_decimal(value), places)
 
 
+def _slip(value: Fraction, places: int) -> Decimal:
+    """A slip's value to the key's decimals, or to as many more (up to two) as keep it within 5%: 0.6 km stays 0.6
+    beside a key of 36 km ("1 km" matched no slip: both raters on test-cn)."""
+    for extra in range(3):
+        shown = _rounded(value, places + extra)
+        if shown and abs(_decimal(value) - shown) <= _decimal(value) / 20:
+            return shown
+    return _rounded(value, places)
+
+
 NEAR = 50  # a wrong option within this factor of the key: "540,000 m" for 13.5 m is no slip anyone makes
+NEAR_LEFT_OUT = 100  # a factor left out: a forgotten conversion (60 minutes, 100 cm) is a slip people make
 
 
 def _fresh(written: str, rng: random.Random) -> str:
@@ -364,15 +375,17 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
             continue  # the key is a figure given: "750 ÷ 1" asks nothing
         if re.search(rf"(?<![\d.,]){re.escape(fmt(key_value))}(?![\d]|\.\d)", lesson_text):
             continue  # no key that is a figure of the lesson
-        slips: list[Decimal] = []
+        near: list[Decimal] = []
         for number, op in enumerate(tree.operations()):
             for other in {"×": ("÷", "drop"), "÷": ("drop", "×"), "+": ("drop", "×"), "−": ("+", "drop"),
                           "^": ("×",)}[op]:
                 value = tree.evaluate(values, (number, other))
-                if value is not None and value > 0:
-                    slips.append(_rounded(value, places))
+                # A factor left out may be a conversion forgotten ("× 60" for minutes: 12 × 50 = 600 m, not
+                # 36 km; both raters on test-cn missed it): it stays further from the key than another slip.
+                far = NEAR_LEFT_OUT if other == "drop" else NEAR
+                if value is not None and value > 0 and key_value / far <= _slip(value, places) <= key_value * far:
+                    near.append(_slip(value, places))
         given = [_decimal(v) for v in values.values()]
-        near = [v for v in slips if key_value / NEAR <= v <= key_value * NEAR]
         distractors = mistake_options(given, key_value, near, unit_name)
         if len(distractors) < 3:
             # The decimal point slipped only to make up the options: raters called powers of ten "no real error".

@@ -49,12 +49,11 @@ MIN_PAIRED_QUIZ = 4
 # ratings (near-misses-test-m, -test-l), and a third True still needs a third False to pair it here and the
 # course's false share (``balance``) to publish it.
 MAX_PER_RULE = {TRUE_STATEMENT: 3}
-# No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
-# six "which item does this describe" questions is one question asked six times.
+# No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of six "which item does
+# this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
-# A labelled group (a list of "**Term**: description" items) claims the items mined from it: at most this many
-# (``second_of_group``).
+# A labelled group ("**Term**: description" items) claims the items mined from it: at most this many (``second_of_group``).
 GROUP_CLAIM = "group:"
 MAX_GROUP_ITEMS = 2
 # Rules blind raters rated weakly (dev-r2): they may win a place on their merit, but never fill a
@@ -537,6 +536,10 @@ def _conflict(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], cl
         return "claim_used"
     keys = keys_of(c)
     if any(key_uses[k] >= MAX_KEY_USES for k in keys):
+        return "key_twice"
+    # A term a matching item pairs is asked: a second item on it repeats it (test-cn: "Uplift" matched, then keyed).
+    matched = {k for other in chosen if other.type is QuestionType.MATCHING for k in keys_of(other)}
+    if any(k in matched for k in keys):
         return "key_twice"
     # An answer offered as a wrong option elsewhere leaves that option, where two remain (``struck``).
     answers = answer_keys([*chosen, c])

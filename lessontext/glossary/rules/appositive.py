@@ -491,7 +491,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             or _subject_verb_follows(following, plural=plural_head(term))
         )
         if (match.group("det").lower() == "the" and not framed and not named
-                and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
+                and not RELATIVE_WORD.search(" ".join(appos_words[:9 if "of" in appos_words[:7] and "and" not in appos_words[:8] else 7]))
                 and not specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb

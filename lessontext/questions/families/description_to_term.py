@@ -27,6 +27,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..genus import same_class
 from ..incidental import framing_sentence
 from ..phrasing import anchor_of, description_stem, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
@@ -35,6 +36,7 @@ from ..types import QuestionType
 from . import FAMILIES
 
 CONFIDENCE = {DESCRIPTION_TO_TERM: 0.76}
+MIN_ALIKE = 3  # wrong options of the key's own class, to keep to them
 
 # Confidence taken off per left-out run of the key's words ("[…]") in the quoted description.
 ELISION_PENALTY = 0.04
@@ -113,7 +115,11 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             continue  # a calculation or an amount is matched to its label by its numbers; "we first need to ..."
         sex = _pronoun_sex(item.description)
         # "she is lonely and bored" among three men: the pronoun gives the key away (both raters on test-cb).
-        pool = [i.label for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]
+        pool = [i for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]
+        # Nor a material among processes while enough processes remain ("Lava" for "The settling of sediment ...":
+        # both raters on test-cn, heterogeneous).
+        alike = [i.label for i in pool if same_class(item.description, i.description or "")]
+        pool = alike if len(alike) >= MIN_ALIKE else [i.label for i in pool]
         distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
         if len(distractors) < 2:
             continue

@@ -26,6 +26,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_descriptions, stands_out_by_length
 from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..genus import same_class
 from ..headwords import prefixed_unit
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
@@ -130,6 +131,7 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
         pool = [
             masked[o.label] for o in usable
             if o is not item and opening_form(o.description) == opening_form(item.description) and not any(any(related(w, t) for t in content_words(o.description)) for w in key_words)
+            and same_class(item.description, o.description)  # no material beside processes (test-cn: heterogeneous)
         ]
         distractors = pick_descriptions(masked[item.label], pool, rng)
         if len(distractors) < 2 or stands_out_by_length(masked[item.label], distractors):

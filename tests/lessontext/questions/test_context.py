@@ -81,6 +81,9 @@ def test_bare_subject(sentence, title, bare):
     ("A rhyme is the repetition of the same or similar sounds.", False),
     ("A wing's structure is similar to that of a leaf.", False),
     ("A far larger share of energy is lost as heat.", False),
+    # "one" standing for a noun of the sentence before (test-cn: "set out to build one": one what?).
+    ("Ada Morrow, a weaver born in Leeds in 1801, set out to build one.", True),
+    ("Two drops of water merge and become one.", False),
 ])
 def test_leans_on_context(sentence, leans):
     """A pointer, a relation with no other end, an unanchored comparison or a bare "the <noun>" subject

@@ -153,3 +153,14 @@ def test_a_capital_after_a_labels_colon_is_no_mid_sentence_name():
     lexicon = build_lexicon(["Caution: Loose gravel makes the path slippery.", "The path to Skye is steep."])
     assert "Loose" not in lexicon.mid_caps
     assert "Skye" in lexicon.mid_caps
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    # A two-word name owned by a person is a work of theirs: no "name:" to swap ("John Eyre was published").
+    ("Anne Dalton's Mary Brook was published in 1850 under a pseudonym.", "Anne Dalton's Mary Brook", None),
+    # One word after the possessive names a place or a thing after the person, and keeps its kind.
+    ("The Romans built Hadrian's Wall across the north.", "Hadrian's Wall", "name:wall"),
+])
+def test_a_name_owned_by_a_person_is_a_work_not_a_name_to_swap(sentence, name, kind):
+    kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
+    assert kinds.get(name) == kind, kinds

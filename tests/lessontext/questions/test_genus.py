@@ -58,6 +58,9 @@ from lessontext.questions.types import GlossaryEntry
     ("A soil rich in clay", ENTITY),
     ("The belief widespread in the village", None),  # an idea stays unclassed past its adjective
     ("The control of the water potential of the blood", EVENT),  # test-ck: beside "A tube along which ..."
+    ("The squeezing together of mud by the weight above it", EVENT),  # test-cn: a phrasal verb's particle
+    ("The removal and transport of loose soil by rivers", EVENT),  # two actions on one object
+    ("The king and queen of the island", PERSON),  # two nouns, not two actions
 ])
 def test_genus_class(definition, expected):
     assert genus_class(definition) == expected

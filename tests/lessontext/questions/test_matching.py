@@ -72,3 +72,17 @@ def test_a_long_list_still_makes_a_matching_when_another_item_took_one_of_its_se
     matchings = [c for c in chosen if c.type is QuestionType.MATCHING]
     assert blocker in chosen
     assert matchings == [parts[1]]  # the part without the taken sentence
+
+
+SOILS = """# Soils
+
+## Key terms
+
+- **Humus**: Dark organic matter formed from rotted leaves.
+- **Clay**: Fine mineral grains that hold water.
+- **Leaching**: The washing out of minerals by rain water.
+- **Compaction**: The pressing together of soil by heavy machines.
+- **Erosion**: The removal of topsoil by wind or running water.
+- **Weathering**: The breakdown of rock in place by frost and rain.
+"""
+

@@ -84,6 +84,9 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
     # A possessive name before its noun (test-bj: "yugoslavia's adherence lasted only days").
     ("Vorland's adherence lasted days. Officers rebelled.", "Vorland's adherence lasted days.",
      "text, Vorland's adherence lasted days."),
+    # The first name of a person the lesson names in full (test-cn: "helen dies, and Jane stays ...").
+    ("Nell Burns, a fellow pupil, is kind. Nell dies, and Ada stays.", "Nell dies, and Ada stays.",
+     "text, Nell dies, and Ada stays."),
 ])
 def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
     from lessontext.document import parse_document

@@ -163,3 +163,39 @@ def test_an_exercise_is_re_posed_from_its_worked_answer():
 
 def test_an_exercise_with_no_answer_list_of_its_length_is_not_asked():
     assert _items(EXERCISES.replace("2. They spread the weight over a larger area.\n", "")) == []
+
+
+RIDE = """# Speed
+
+## Worked example 1: finding speed
+
+A bus travels 120 km in 1 hour 30 minutes. What is its average speed in km/h?
+
+Step 1: Put the time in hours. 30 minutes is 30 ÷ 60 = 0.5 hours, so t = 1.5 h.
+
+Step 2: Substitute the numbers and calculate. s = 120 ÷ 1.5 = 80.
+
+Step 3: State the answer with its units. The bus's average speed is 80 km/h.
+
+## Worked example 2: finding distance
+
+A runner moves at a steady 4 m/s for 20 minutes. How far does she travel? Give the answer in kilometres.
+
+Step 1: Write down what you know. Speed s = 4 m/s. Time t = 20 minutes.
+
+Step 2: Make the units match. The speed is in metres per second, so the time must be in seconds. t = 20 × 60 = 1,200 s.
+
+Step 3: Substitute the numbers and calculate. d = 4 × 1,200 = 4,800 m.
+
+Step 4: Convert to the units asked for. There are 1,000 metres in a kilometre, so 4,800 m = 4,800 ÷ 1,000 = 4.8 km.
+"""
+
+
+def test_a_forgotten_conversion_is_a_wrong_option_shown_to_its_own_decimals():
+    """Leaving out "× 60" (minutes not made seconds) is the slip the lesson warns of: 0.15 km for 9 km, shown as
+    itself, not rounded to the key's whole kilometres (test-cn: "1 km" matched no slip)."""
+    [item] = _items(RIDE)
+    speed, minutes = _figure(item.stem, "m/s"), _figure(item.stem, "minutes")
+    assert (speed, minutes) != (4, 20)
+    assert item.key == f"{fmt(speed * minutes * 60 / 1000)} km"
+    assert f"{fmt(speed * minutes / 1000)} km" in item.distractors

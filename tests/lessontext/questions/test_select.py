@@ -325,3 +325,24 @@ def test_a_thin_quiz_is_not_ranked_again_for_one_item_more():
     """Two items for one is too little to give up the best-ranked item (``CROWDING_GAIN``)."""
     chosen = choose([HUB, *LEAVES[:2]], rng=random.Random(0), target=10)
     assert chosen == [HUB]
+
+
+def _matched(terms: tuple[str, ...], n: int) -> Candidate:
+    from lessontext.questions.types import MatchPair
+
+    return Candidate(type=QuestionType.MATCHING, rule="matching", stem="Match each description with the term it describes.",
+                     source_anchor=f"m{n}", source_sentence=f"Tools of part {n}.", explanation="", base=0.8,
+                     pairs=tuple(MatchPair(prompt=f"What the {t.lower()} of part {n} does.", answer=t) for t in terms))
+
+
+@pytest.mark.parametrize(("candidate", "quiz", "why"), [
+    # A term a matching item pairs is asked: an item keyed by it repeats the question.
+    (_described("Chisel", ("Hammer", "Drill", "Awl"), 2), [_matched(("Chisel", "Plane", "Rasp"), 1)], "key_twice"),
+    # The other way round the matching would show the item's key among its terms.
+    (_matched(("Chisel", "Plane", "Rasp"), 1), [_described("Chisel", ("Hammer", "Drill", "Awl"), 2)], "gives_away"),
+    (_described("Hammer", ("Drill", "Awl", "Spade"), 2), [_matched(("Chisel", "Plane", "Rasp"), 1)], None),
+])
+def test_a_term_a_matching_item_pairs_is_not_keyed_again(candidate, quiz, why):
+    from lessontext.questions.select import refusal
+
+    assert refusal(candidate, quiz, 10) == why

@@ -178,3 +178,15 @@ def test_options_are_the_rules_without_their_worked_figures():
     assert found
     assert all(not any(ch.isdigit() for ch in o.replace("100", "").replace("1,000", ""))
                for c in found for o in (c.key, *c.distractors))
+
+
+def test_a_process_is_not_offered_a_material_as_its_rival():
+    from .test_beyond_recall import passing
+    from .test_matching import SOILS
+
+    items = {c.original or c.key: c for c in passing(SOILS, "term_to_description")}
+    processes = {"The washing out of minerals by rain water.", "The pressing together of soil by heavy machines.",
+                 "The removal of topsoil by wind or running water.", "The breakdown of rock in place by frost and rain."}
+    asked = [c for c in items.values() if c.key in processes]
+    assert asked
+    assert all(set(c.distractors) <= processes for c in asked), [c.distractors for c in asked]

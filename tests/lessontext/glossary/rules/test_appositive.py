@@ -213,6 +213,9 @@ _PLAIN = "It is one of the things that most of the people in the town know about
                      "extended its rules to cover tugs.", "Harbour Pilots Guild",
                      "A professional body created in 1850 to train pilots.",
                      id="opening-phrase-then-a-name-its-appositive-and-its-verb"),
+        pytest.param("The boats depended on the trade wind, the steady wind of the tropical ocean that blows from the "
+                     "east.", "Trade wind", "The steady wind of the tropical ocean that blows from the east.",
+                     id="a-the-appositive-whose-relative-follows-an-of-phrase"),
     ],
 )
 def test_an_appositive_glosses_a_concept_or_a_name(body, term, definition):
