@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lessontext.words import getAllLemmas
+from lessontext.words import STOPWORDS, getAllLemmas
 
 from .context import PAGE_POSITION
 from .entities import ORGANISATION_HEADS
@@ -119,8 +119,38 @@ def layout_reference(sentence: str) -> str | None:
 
 
 def summary_sentence(sentence: str) -> bool:
-    """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."): no fact to check."""
-    return bool(_SUMMARY.match(sentence.strip()))
+    """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."), or tells the reader what to
+    do (``instruction``): no fact to check."""
+    return bool(_SUMMARY.match(sentence.strip())) or instruction(sentence)
+
+
+# "With the distance formula, do not forget ...": a short fronted phrase before the instruction.
+_FRONTED = re.compile(r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?")
+_DONT = re.compile(r"(?:do\s+not|don['’]t)\s+[a-z]", re.I)
+
+
+def instruction(sentence: str) -> bool:
+    """The sentence tells the reader what to do: "Step inside the Pantheon and your eye is pulled upwards", "With the
+    formula, do not forget the square root" (both raters on test-co: an imperative turned into a claim, and its
+    negation dropped into nonsense).  A bare verb opens it, not before a verb of its own ("Light travels ...")."""
+    text = sentence.strip()
+    if ":" in text:
+        return False  # "Remember: a large store is not ...", "Watch the news: a point is not 1%": a claim follows
+    rest = text[_FRONTED.match(text).end():]
+    if _DONT.match(rest):
+        return True
+    words = re.findall(r"[A-Za-z’'-]+", rest)
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first not in STOPWORDS and first in getAllLemmas(first).get("VERB", ()) \
+        and words[1].lower() in _AFTER_IMPERATIVE
+
+
+# What follows a bare verb that gives an order, and never a subject's own verb: "Step inside", "Forget the root".
+_AFTER_IMPERATIVE = frozenset("the a an this that these those your inside into out back around through every each "
+                              "any".split())
+
 
 
 def keeps_year_order(sentence: str, original: str, replacement: str) -> bool:

@@ -29,6 +29,13 @@ _NAMED_OR = re.compile(
 _MIN_GLOSS_WORDS = 3
 
 
+def _variant(term: str, other: str) -> bool:
+    """``other`` is the same name with one word changed ("free indirect speech, or free indirect discourse"): another
+    name, no gloss (both raters on test-co: "defined only by a synonym")."""
+    mine = {fold(w) for w in word_list(term)}
+    return sum(fold(w) not in mine for w in word_list(other)) <= 1
+
+
 def find_other_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... is known as abduction, or inference to the best explanation." -> "Inference to the best explanation.".
 
@@ -50,7 +57,7 @@ def find_other_names(section: DocumentSection, sentence: str, context: Context) 
         if has_anaphora(form):
             return []
         definition = finish_definition(f"{other}: {form.strip()}")
-    elif len(word_list(other)) >= _MIN_GLOSS_WORDS and not has_anaphora(other):
+    elif len(word_list(other)) >= _MIN_GLOSS_WORDS and not has_anaphora(other) and not _variant(term, other):
         definition = finish_definition(other)
     else:
         return []
@@ -68,5 +75,7 @@ OTHER_NAME = RULES.register(Rule(
               " not P.\n", "modus tollens"),
         misses("# Logic\n\nThe rule is known as the third-party rule, or originator control.\n", "third-party rule"),
         misses("# Food\n\nThe main dish is rice, or bread and butter with cheese.\n", "rice"),
+        misses("# Novels\n\nThis technique is called free indirect speech, or free indirect discourse.\n",
+               "free indirect speech"),
     ),
 ))

@@ -160,6 +160,8 @@ def negation_dropped(sentence: str) -> str | None:
         return None  # "A, or B does not C" / "A does not B, or C": a disjunction, neither side asserted
     if _CONCESSION.search(sentence, found[0].end()):
         return None  # "..., although in 2024 it did": the exception the turned claim would be true of
+    if len(found) > 1 and re.search(r",\s+and\s", sentence[found[-1].end():]):
+        return None  # "are not flat, are not spread evenly, and rivers distort the pattern": a list of denials and a claim
     out, at = [], 0
     for m in found:
         if at and set(w.lower() for w in words(sentence[at: m.start()])) & _CONDITIONS:

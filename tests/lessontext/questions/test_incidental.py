@@ -167,3 +167,26 @@ def test_out_of_time(sentence, theirs, expected):
     from lessontext.questions.incidental import out_of_time
 
     assert out_of_time(sentence, sentence.index("Nixon"), theirs) is expected
+
+
+@pytest.mark.parametrize(("sentence", "tells"), [
+    # Orders to the reader: no fact to check, and a dropped "do not" makes nonsense of them (test-co).
+    ("Step inside the cathedral and your eye is drawn upwards at once.", True),
+    ("With the area formula, do not forget to square the radius.", True),
+    ("Imagine a town with no roads.", True),
+    ("Draw a continuous horizontal scale.", True),
+    # An order that introduces a claim after a colon, a conjunction or an adverb opening a clause: statements.
+    ("Remember: a large store is not the same as an active store.", False),
+    ("Bonaparte negotiated for France, while the Austrian side was led by a count.", False),
+    ("Even the best lock cannot protect a door left open.", False),
+    ("China, never a party, also weighed on their thinking.", False),
+    # A noun that is also a verb, before its own verb or a phrase: a statement.
+    ("Light travels faster than sound.", False),
+    ("Light from the Sun takes eight minutes to arrive.", False),
+    ("In 1850, the city grew fast.", False),
+])
+def test_an_instruction_to_the_reader_is_no_statement(sentence, tells):
+    from lessontext.questions.incidental import instruction, summary_sentence
+
+    assert instruction(sentence) is tells
+    assert summary_sentence(sentence) is tells
