@@ -382,9 +382,11 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
                 value = tree.evaluate(values, (number, other))
                 # A factor left out may be a conversion forgotten ("× 60" for minutes: 12 × 50 = 600 m, not
                 # 36 km; both raters on test-cn missed it): it stays further from the key than another slip.
-                far = NEAR_LEFT_OUT if other == "drop" else NEAR
-                if value is not None and value > 0 and key_value / far <= _slip(value, places) <= key_value * far:
-                    near.append(_slip(value, places))
+                if value is None or value <= 0:
+                    continue
+                far, shown = (NEAR_LEFT_OUT if other == "drop" else NEAR), _slip(value, places)
+                if key_value / far <= shown <= key_value * far:
+                    near.append(shown)
         given = [_decimal(v) for v in values.values()]
         distractors = mistake_options(given, key_value, near, unit_name)
         if len(distractors) < 3:

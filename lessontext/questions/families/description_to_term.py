@@ -115,11 +115,11 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             continue  # a calculation or an amount is matched to its label by its numbers; "we first need to ..."
         sex = _pronoun_sex(item.description)
         # "she is lonely and bored" among three men: the pronoun gives the key away (both raters on test-cb).
-        pool = [i for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]
+        others = [i for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]
         # Nor a material among processes while enough processes remain ("Lava" for "The settling of sediment ...":
         # both raters on test-cn, heterogeneous).
-        alike = [i.label for i in pool if same_class(item.description, i.description or "")]
-        pool = alike if len(alike) >= MIN_ALIKE else [i.label for i in pool]
+        alike = [i.label for i in others if same_class(item.description, i.description or "")]
+        pool = alike if len(alike) >= MIN_ALIKE else [i.label for i in others]
         distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
         if len(distractors) < 2:
             continue
