@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from lessontext.glossary.checks import valid_term
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     COORDINATED_ARTICLE,
@@ -20,7 +21,9 @@ from lessontext.glossary.phrases import (
     RELATIVE_WORD,
     clear_verb_form,
     finite_verb,
+    np_before,
     plural_head,
+    strip_article,
     word_list,
 )
 from lessontext.glossary.rule import Context
@@ -28,7 +31,8 @@ from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
-           "act_renamed", "coordinated_features", "list_then_verb", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative"]
+           "act_renamed", "coordinated_features", "list_then_verb", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative",
+           "adverbial_only", "first_name"]
 
 
 def appositive_head(appos: str) -> str:
@@ -326,3 +330,23 @@ def adverb_after_verb(term: str, before: str) -> bool:
 EVENT_JUDGED = re.compile(r"^an?\s+(?:event|development|moment|turn)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.I)
 # "opened at Braddock, Pennsylvania, a town beside ...": the appositive is the town's, before its state (test-cm).
 TOWN_BEFORE = re.compile(r"\b(?:at|in|near|from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*$")
+
+
+def adverbial_only(opening: str) -> bool:
+    """"In many poor countries, especially in parts of Africa": a preposition's phrases, no verb (so what follows the
+    comma is the main clause)."""
+    words = word_list(opening)
+    return bool(words) and words[0].lower() in PREPOSITIONS and not any(clear_verb_form(w) for w in words)
+
+
+_OR_BEFORE = re.compile(r",\s+or\s+$")
+
+
+def first_name(sentence: str, start: int) -> str | None:
+    """"the **testa**, or seed coat, a ...": the name before ", or" (a term on its own, after an article or a verb)."""
+    before = _OR_BEFORE.search(sentence[:start])
+    np = np_before(sentence, before.start()) if before else None
+    if not np or sentence[: np[1]].rstrip().endswith((",", "(", " of")):
+        return None  # "apples, pears, or plums, ...": a list; "the emergency of international concern, or ...": a part
+    name = strip_article(np[0])
+    return name if valid_term(name) and len(name.split()) <= 3 else None

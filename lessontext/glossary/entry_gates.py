@@ -173,6 +173,8 @@ _CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
 # "For many years they.": a short definition ends on a subject pronoun (a longer one may end on a clause that
 # polishing trims: "..., which is why they.").
 _CUT_AFTER_SUBJECT = re.compile(r"^(?:\S+\s+){0,5}(?:they|he|she|we)\.$", re.I)
+# "The jury generally favoured what.": a free relative's "what" left at the end, its clause cut off.
+_CUT_FREE_RELATIVE = re.compile(r"\s(?:what|whatever)\.$", re.I)
 # "in which wind or ice.": the relative clause holds only its subject, two nouns joined, and no verb.
 _CUT_RELATIVE = re.compile(r"\b(?:in|by|at|on|through) which\s+(?P<rest>[a-z]+ (?:or|and) [a-z]+)\.$")
 
@@ -190,7 +192,7 @@ def _cut_mid_clause(term: str, definition: str, headwords: Sequence[str] = ()) -
     """Trim a relative pronoun left at the end; drop a definition that stops inside a clause."""
     if _TRAILING_RELATIVE.search(definition):
         return _TRAILING_RELATIVE.sub(".", definition)
-    if _CUT_AFTER_NOUN.search(definition) or _CUT_AFTER_SUBJECT.search(definition):
+    if _CUT_AFTER_NOUN.search(definition) or _CUT_AFTER_SUBJECT.search(definition) or _CUT_FREE_RELATIVE.search(definition):
         return None
     relative = _CUT_RELATIVE.search(definition)
     if relative and not _clause_has_verb(relative.group("rest")):
@@ -207,6 +209,7 @@ CUT_MID_CLAUSE = _register(Gate(
         ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
         ("Erosion", "A process in which wind or ice.", None),
         ("Noble metals", "For many centuries they.", None),
+        ("Academic art", "The jury generally favoured what.", None),  # test-cp, both raters: a fragment
         ("Sonnet", "In later life she.", None),
         ("Glands", "Organs that release hormones into the blood, which is why they.",
          "Organs that release hormones into the blood, which is why they."),
@@ -355,9 +358,14 @@ _WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+e
                                r"(?:\s+[A-Z][\w'-]*)*\.$")
 
 
+# "Sectors that the table below summarises ...": the page's layout, which a glossary entry cannot point to.
+_LAYOUT = re.compile(r"\b(?:table|figure|diagram|chart|list|box|map|graph)\s+(?:below|above)\b", re.I)
+
+
 def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A definition that only contrasts, classes the term with another, or says where it appears: context."""
-    if _CONTRAST_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition):
+    """A definition that only contrasts, classes the term with another, says where it appears, or points at the page."""
+    if _CONTRAST_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition) \
+            or _LAYOUT.search(definition):
         return None
     return definition
 
@@ -371,6 +379,7 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
         ("Single-member districts", "Typical of plurality and majoritarian systems.", None),
         ("Transaction", "First recorded in chronological order in a book called the journal.", None),
         ("Collective bargaining by riot", "A phrase used by the historian Eric Hobsbawm.", None),
+        ("Sectors", "Sectors that the table below summarises that are usually recognised today.", None),  # test-cp
         ("Sonnet", "A term used by poets for a fourteen-line poem.", "A term used by poets for a fourteen-line poem."),
         ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
          "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
@@ -474,6 +483,9 @@ BROKEN_FORM = _register(Gate(
         ("Promotion", "A process in which how the business communicates with customers.", None),
         ("Bicameral legislature", "An arrangement in which in most democracies it is an elected assembly.", None),
         ("Observational learning", "A process in which yet learning also depends on thinking.", None),
+        # test-cp, both raters: a stage's clause
+        ("Establishment of the seedling", "An establishment in which once the shoot reaches the light, the hook straightens.",
+         None),
         ("Exhibit B", "A B that shows the letter the witness signed.", "A B that shows the letter the witness signed."),
         ("P = F / A", "An A that applies to any fluid at rest.", None),
         ("30 km per h", "A kmh that is a typical speed limit in towns.", None),

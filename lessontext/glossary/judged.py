@@ -96,6 +96,17 @@ def judged_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     return None
 
 
+# "turns raw materials into more useful products": after a verb and its object, "into" opens the result.
+_RESULT_PREPOSITIONS = frozenset({"into"})
+
+
+def _before_result(clause: str) -> str:
+    """The clause up to an "into" that follows its verb and object: a judged result says what the thing does."""
+    words = clause.split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _RESULT_PREPOSITIONS), len(words))
+    return " ".join(words[:cut]) if cut < len(words) and not _COMPARISON.search(clause) else clause
+
+
 def judged_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """The headword's own noun (or a vague one) and a short clause that only judges it is dropped."""
     match = _GENUS_CLAUSE.match(definition)
@@ -105,7 +116,7 @@ def judged_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> 
     term_words = _words(term)
     own = bool(term_words) and singular(head) == singular(term_words[-1])
     clause = match.group("clause")
-    if not (own or _vague(head)) or len(_words(clause)) > _MAX_CLAUSE_WORDS or not _judges(clause):
+    if not (own or _vague(head)) or len(_words(clause)) > _MAX_CLAUSE_WORDS or not _judges(_before_result(clause) if own else clause):
         return definition
     return None
 
@@ -138,6 +149,9 @@ JUDGED_CLAUSE = register(Gate(
     check=judged_clause,
     examples=(
         ("Joint patrols", "Patrols that take several forms.", None),
+        # test-cp: the judgement is of the result the thing makes, not of the thing
+        ("Secondary sector", "A sector that turns raw materials into more useful and valuable products.",
+         "A sector that turns raw materials into more useful and valuable products."),
         ("Military involvement", "Involvement that brings clear advantages.", None),
         ("Scenario-based exercises", "Exercises that tend to leave a deeper mark than classroom lectures alone.", None),
         ("Reconnaissance satellites", "Satellites that observe the Earth.", "Satellites that observe the Earth."),

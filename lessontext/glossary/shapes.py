@@ -19,10 +19,12 @@ from lessontext.words import getAllLemmas, singular, word_pos
 __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
 
 
-# "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
+# "Typical experiment", "Classic experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
 # ranks by fame or compares sizes is the writer's lead-in to a case, not part of a term.
 _FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger".split())
 _EXAMPLE_HEADS = frozenset("example examples instance instances".split())
+# "Classic experiment", "Classic study": a judged demonstration ("classic marketing mix" is the textbook's own name).
+_CLASSIC_CASE = frozenset("experiment experiments study studies demonstration case cases investigation test".split())
 
 
 def filler_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -30,7 +32,8 @@ def filler_headword(term: str, definition: str, headwords: Sequence[str] = ()) -
     words = term.split()
     if not words or any(w[:1].isupper() for w in words[1:]):
         return definition  # "Greater London", "Notable Prize": a name keeps its words
-    if words[0].lower() in _FILLER_MODIFIERS and len(words) > 1 or words[-1].lower() in _EXAMPLE_HEADS:
+    if words[0].lower() in _FILLER_MODIFIERS and len(words) > 1 or words[-1].lower() in _EXAMPLE_HEADS \
+            or words[0].lower() == "classic" and words[-1].lower() in _CLASSIC_CASE:
         return None
     return definition
 
@@ -233,7 +236,7 @@ _HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+
 # "A process in which how ...", "An arrangement in which in most ...": "in which" before a wh-word or preposition.
 _WHICH_THEN_OPENER = re.compile(
     r"\b(?:in|by|for|through|from|with|on|at) which (?:how|what|when|where|why|whether|in|on|at|during|after|before|"
-    r"if|although|yet)\b", re.I)
+    r"if|although|yet|once|while|because|unless|rather than)\b", re.I)  # "in which once the shoot ..."
 
 
 def rebuilt_head_broken(definition: str) -> bool:

@@ -13,11 +13,13 @@ from lessontext.glossary.appositive_clauses import (
     WH_COMPLEMENT,
     act_renamed,
     adverb_after_verb,
+    adverbial_only,
     agreeing_verb,
     appositive_head,
     clause_verb,
     coordinated,
     coordinated_features,
+    first_name,
     list_then_verb,
     listed_items,
     named_with_of,
@@ -27,11 +29,11 @@ from lessontext.glossary.appositive_clauses import (
     verbless_relative,
     whole_name,
 )
+from lessontext.glossary.bare_plural_gloss import NAMING_VERB, bare_plural_glosses
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
 from lessontext.glossary.correlative import comparative_correlative
-from lessontext.glossary.lightedits import uncounted
 from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -56,8 +58,6 @@ from lessontext.words import STOPWORDS, term_key, word_pos
 CONFIDENCE = 0.8
 # An appositive after a lower-case noun phrase that opens the sentence.
 OPENING_NOUN_CONFIDENCE = 0.75
-# "establish hotlines, direct communication links between ...": a gloss without an article, a little less sure.
-BARE_PLURAL_CONFIDENCE = 0.7
 
 
 # ("a range of about 5,000 km": the comma of a number's thousands ends no appositive.)
@@ -86,8 +86,6 @@ def _subject_verb_follows(following: str, *, plural: bool) -> bool:
     return bool(match) and finite_verb(match.group("verb"), plural=plural)
 
 
-# "a step known as T", "a property economists call T", "a promise remembered as T": the appositive names its own term.
-_NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed|named)\b")
 # "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
 _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
@@ -106,6 +104,9 @@ SUMMATIVE_APPOSITIVE = re.compile(
     r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor)"
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
+# "the Fertile Crescent, a name popularised by ...": who named it, not what it is.
+_NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:\w+ly\s+)?(?:popularised|popularized|coined|given"
+                          r"|invented|introduced|chosen|adopted)\b")
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
@@ -216,6 +217,14 @@ def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
 
 
 _COORDINATORS = frozenset("and but or so yet".split())
+# "..., a large share of the workforce is still employed in ...": a verb of being after the phrase makes it a clause
+# (not "a kingdom in what is now Vietnam": a free relative's own verb).
+_BE_FORMS = frozenset("is are was were".split())
+
+
+def _main_verb_of_be(words: list[str]) -> bool:
+    return any(w in _BE_FORMS and words[i - 1].lower() not in {"what", "which", "that", "who"}
+               for i, w in enumerate(words[5:12], start=5))
 
 
 def _closes_adverbial_clause(words: list[str], appos: str) -> bool:
@@ -291,7 +300,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue
             appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
             words = word_list(appos)
-            if len(words) < 3 or coordinated(appos) or _NAMING_VERB.search(appos):
+            if len(words) < 3 or coordinated(appos) or NAMING_VERB.search(appos):
                 continue
             if _verb_list_item(words):
                 continue  # "use **Ohm's law**, combine resistors in series ...": the next item of a list of tasks
@@ -322,43 +331,6 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
     return out, taken
 
 
-# "Some forums establish hotlines, direct communication links between ministries ...": a bare plural gloss
-# (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object.
-# "... created cross-border areas, reserved airspace that straddles a frontier ...": a noun English does not count
-# ("airspace", "guidance") glosses a plural without an article just as a plural does.
-_BARE_PLURAL_GLOSS = re.compile(
-    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
-    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
-
-
-def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
-    """"establish hotlines, direct communication links between ..." -> "Direct communication links between ..."."""
-    out = []
-    for match in _BARE_PLURAL_GLOSS.finditer(sentence):
-        gloss, head = match.group("gloss"), match.group("head")
-        modifiers = word_list(gloss[: match.start("head") - match.start("gloss")])
-        np = np_before(sentence, match.start())
-        relative = match.group("link") in {"that", "which", "who"}
-        listed = gloss[: match.start("link") - match.start("gloss")] if relative else gloss
-        if (not np or " and " in f" {listed} " or any(w in STOPWORDS for w in modifiers)
-                or "NOUN" not in word_pos(head) or clear_verb_form(head)):
-            continue  # "apples, pears and ...": a list; "..., but it verifies that ...": a clause
-        if not (head.endswith("s") or relative and uncounted(head)):
-            continue  # a singular that counts needs its article ("a link between ...")
-        words = word_list(np[0])
-        verb_at = max((i for i, w in enumerate(words) if finite_verb(w)), default=-1)
-        term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
-        before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
-        if (not term or not plural_head(term) or not valid_term(term) or not before
-                or not finite_verb(before[-1]) or _NAMING_VERB.search(gloss)):
-            continue  # the object of a verb ("shares conjunction warnings, notices of ..."), nothing else
-        definition = finish_definition(mask_term(gloss, term_key(term)))
-        if definition and not is_vacuous(definition):
-            out.append(Candidate(term, definition, kind_from_definition(term, definition), section, sentence,
-                                 BARE_PLURAL_CONFIDENCE, "pattern"))
-    return out
-
-
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
@@ -368,7 +340,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
     definitions.
     """
     out, taken = _bold_appositives(section, sentence, context)
-    out += _bare_plural_glosses(section, sentence)
+    out += bare_plural_glosses(section, sentence)
     first_word = (word_list(sentence)[:1] or [""])[0].lower()
     for n, match in enumerate(_APPOSITIVE.finditer(join_coordinate_adjectives(sentence))):
         comma = match.start()
@@ -383,7 +355,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
         if comparative_correlative(sentence[:comma], appos):
             continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
-        if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
+        if (NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos) or _NAME_ORIGIN.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
@@ -421,6 +393,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 break
         parts = term.split()
         before = word_list(sentence[:start])[-1:]
+        if len(parts) > 1 and before and before[0].lower() in {"which", "that", "who"} and parts[0].islower() \
+                and finite_verb(parts[0], plural=False) and parts[0].endswith("s"):
+            term, start, parts = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start), parts[1:]  # "which releases niacin, a ..."
         # "they drink nectar, ..., and collect pollen, ...": the bare subject before "and" owns this verb too.
         shared = bool(before) and before[0].lower() in {"and", "or"} and bool(
             {w.lower() for w in word_list(sentence[:start])} & _BARE_SUBJECTS)
@@ -497,7 +472,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
-        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]) or PAST_VERB_AND_OBJECT.search(head):
+        head_words = word_list(head)
+        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in head_words[1:5]) \
+                or PAST_VERB_AND_OBJECT.search(head) or _main_verb_of_be(head_words) and adverbial_only(sentence[:comma]):
             continue
         if agreeing_verb(word_list(head)) or told_clause(appos):
             continue  # "equal, a higher price leads to ...", "the West insisted that ...": a subject and its verb
@@ -506,7 +483,11 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         kind = kind_from_definition(term, definition)
         confidence = CONFIDENCE if term[:1].isupper() or start > 0 else OPENING_NOUN_CONFIDENCE
-        out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
+        named_first = first_name(sentence, start)
+        if named_first:  # "the testa, or seed coat, a tough layer ...": the gloss of the first name, the second its alias
+            term, definition = named_first, finish_definition(mask_term(appos, term_key(named_first))) or definition
+        aliases = {strip_article(sentence[start:comma])} if named_first else set()
+        out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern", aliases))
     return out
 
 
@@ -515,6 +496,14 @@ APPOSITIVE = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
               "asthenosphere"),
+        # test-cp: a second name after ", or" is an alias; a clause is no appositive; a verb is no part of the term
+        finds("# Seeds\n\nOutside is the **testa**, or seed coat, a tough layer that protects the seed.\n", "testa"),
+        misses("# Seeds\n\nOutside is the **testa**, or seed coat, a tough layer that protects the seed.\n", "seed coat"),
+        misses("# Work\n\nIn poor countries, especially in parts of Africa, a large share of the workforce is still "
+               "employed in farming.\n", "Africa"),
+        finds("# Food\n\nIt is cooked with lime, which releases niacin, a B vitamin that the body needs.\n", "niacin"),
+        misses("# Farms\n\nIt is known as the Fertile Crescent, a name popularised by the historian James Breasted.\n",
+               "Fertile Crescent"),
         # the clause summed up at the sentence's end, not the plural before it (test-cg, both raters)
         misses("# Treaties\n\nThe emperor could use the envoy in his dealings with other powers, an optional offer "
                "of assistance.\n", "powers"),

@@ -227,6 +227,10 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
             continue  # "is described as one of the ...", "known as being ...": no name follows the naming verb
         named = " ".join(term_words).lower()
         unarticled = _LEADING_ARTICLE.sub("", raw)
+        longer = len(named) > 2 and max((b for b in context.document.emphasis if b.lower().startswith(named + " ")
+                      and unarticled.lower().startswith(b.lower())), key=len, default=None)
+        if longer:  # "is called **value added**": the author's bold runs on past a participle
+            term_words, named = longer.split(), longer.lower()
         bold = max((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
                     and unarticled.lower().startswith(b.lower())), key=len, default=None)
         if any(b.lower() == named for b in context.document.emphasis):
@@ -349,6 +353,8 @@ CALLED = RULES.register(Rule(
         finds("# Ports\n\nIn Ruritania, a fund known as the Harbour Fund pays for the repair of small ports.\n",
               "Harbour Fund"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+        # test-cp: the author's bold runs on past a participle ("Value" was the entry)
+        finds("# Industry\n\nThe increase in value at each stage is called **value added**.\n", "value added"),
         # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")
         misses("# Money\n\nA country in what the agreement called fundamental disequilibrium could change its rate.\n",
                "fundamental disequilibrium"),

@@ -227,8 +227,8 @@ def _referred_back(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] 
         noun = match.group("noun")
         plural = plural_head(noun)
         predicate = predicate_of(match.group("rest"), plural=plural)
-        if not predicate or predicate.split()[0].lower() in {"have", "has", "had"}:
-            continue
+        if not predicate or predicate.split()[0].lower() in {"have", "has", "had", "also"}:
+            continue  # "This sector also includes ...": one more thing it has, after what it is
         definition = finish_definition(rephrase.genus_phrase(concept, predicate))
         if definition and not _REFERRING_WORD.search(definition):
             return definition, sentence

@@ -134,7 +134,7 @@ _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 _ONE_UNIT = re.compile(r"^One\s+(?=[a-z]+$)")
 
 
-_CLASS_WITH_REASON = re.compile(r"\bbecause\b")
+_CLASS_WITH_REASON = re.compile(r"\bbecause\b(?!\s+of\b)")  # "because of gravity" is part of what it is
 _RELATIVE_THEN_REASON = re.compile(r"^(?P<defined>(?:an?|one)\s+[^,;]*?\b(?:whose|that|which|who|where)\s+[^,;]+),\s+because\b")
 _NAME_COMPLEMENT = re.compile(r"^(?:the|an?)\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\([^()]*\))?\s*[.;]?$")
 _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
@@ -572,6 +572,7 @@ COPULA = RULES.register(Rule(
         misses("# Tests\n\nA mark is a number out of 20.\n", "mark"),
         finds("# Birds\n\nA flock is a group of birds flying and feeding together.\n", "flock"),
         misses("# Trade\n\nThe forum is a group of countries, including Peru and Chile.\n", "forum"),
+        finds("# Forces\n\n**Weight** is the force acting on an object because of gravity.\n", "Weight"),
     ),
 ))
 

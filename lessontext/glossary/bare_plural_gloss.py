@@ -1,0 +1,54 @@
+"""A bare plural's gloss after a comma: "Some forums establish hotlines, direct communication links between ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
+from lessontext.glossary.lightedits import uncounted
+from lessontext.glossary.phrases import clear_verb_form, finite_verb, np_before, plural_head, strip_article, word_list
+from lessontext.words import STOPWORDS, term_key, word_pos
+
+# "establish hotlines, direct communication links between ...": a gloss without an article, a little less sure.
+CONFIDENCE = 0.7
+# "a step known as T", "a property economists call T", "a promise remembered as T": the gloss names its own term.
+NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed|named)\b")
+
+
+# "Some forums establish hotlines, direct communication links between ministries ...": a bare plural gloss
+# (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object.
+# "... created cross-border areas, reserved airspace that straddles a frontier ...": a noun English does not count
+# ("airspace", "guidance") glosses a plural without an article just as a plural does.
+_GLOSS = re.compile(
+    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
+    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
+
+
+def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
+    """"establish hotlines, direct communication links between ..." -> "Direct communication links between ..."."""
+    out = []
+    for match in _GLOSS.finditer(sentence):
+        gloss, head = match.group("gloss"), match.group("head")
+        modifiers = word_list(gloss[: match.start("head") - match.start("gloss")])
+        np = np_before(sentence, match.start())
+        relative = match.group("link") in {"that", "which", "who"}
+        listed = gloss[: match.start("link") - match.start("gloss")] if relative else gloss
+        if (not np or " and " in f" {listed} " or any(w in STOPWORDS for w in modifiers)
+                or "NOUN" not in word_pos(head) or clear_verb_form(head)):
+            continue  # "apples, pears and ...": a list; "..., but it verifies that ...": a clause
+        if not (head.endswith("s") or relative and uncounted(head)):
+            continue  # a singular that counts needs its article ("a link between ...")
+        words = word_list(np[0])
+        verb_at = max((i for i, w in enumerate(words) if finite_verb(w)), default=-1)
+        term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
+        before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
+        if (not term or not plural_head(term) or not valid_term(term) or not before
+                or not finite_verb(before[-1]) or NAMING_VERB.search(gloss)):
+            continue  # the object of a verb ("shares conjunction warnings, notices of ..."), nothing else
+        definition = finish_definition(mask_term(gloss, term_key(term)))
+        if definition and not is_vacuous(definition):
+            out.append(Candidate(term, definition, kind_from_definition(term, definition), section, sentence,
+                                 CONFIDENCE, "pattern"))
+    return out
