@@ -262,7 +262,7 @@ def coordinated_orders(key: str) -> list[str]:
 PLAIN_SIZE = 0.35
 
 
-def contrasted_modifier(key: str, terms: frozenset[str], lesson_text: str) -> list[str]:
+def contrasted_modifier(key: str, terms: frozenset[str], lesson_text: str, *, listed_only: bool = False) -> list[str]:
     """The modifier alone of a lower-case "modifier head" term (capitalised only to open its sentence: "Lossy
     compression goes further") where the course names another kind of the same head by one other modifier
     ("joint activity" and "combined activity", "comprehensive embargo" and "targeted embargo") and the lesson
@@ -282,8 +282,9 @@ def contrasted_modifier(key: str, terms: frozenset[str], lesson_text: str) -> li
     if not siblings:
         return []
     lemmas = getAllLemmas(toks[0])
-    if lemmas and not lemmas.get("ADJ") and not (toks[0].endswith("ed") and lemmas.get("VERB")):
-        # "police action", "field hospital": a noun modifier names no kind on its own, unless listed as one
+    if listed_only or lemmas and not lemmas.get("ADJ") and not (toks[0].endswith("ed") and lemmas.get("VERB")):
+        # "police action", "field hospital": a noun modifier names no kind on its own, unless listed as one (and
+        # any modifier outside a kind's slot: "primary, secondary, tertiary or quaternary" lists the sectors)
         listed = any(_alone_in(toks[0], s) and any(_alone_in(o, s) for o in siblings)
                      for s in re.split(r"(?<=[.!?:])\s+|\n", lesson_text))
         return [toks[0]] if listed else []
@@ -302,10 +303,10 @@ def glossary_terms(course: CourseView) -> frozenset[str]:
     return course.remembered(("glossary_terms",), lambda: frozenset(norm(e.term) for e in course.glossary))
 
 
-def lesson_contrasted_modifier(key: str, course: CourseView) -> list[str]:
+def lesson_contrasted_modifier(key: str, course: CourseView, *, listed_only: bool = False) -> list[str]:
     """``contrasted_modifier`` of ``key`` in this lesson, once per key."""
-    return course.remembered(("contrasted_modifier", key),
-                             lambda: contrasted_modifier(key, glossary_terms(course), course.lesson_text))
+    return course.remembered(("contrasted_modifier", key, listed_only), lambda: contrasted_modifier(
+        key, glossary_terms(course), course.lesson_text, listed_only=listed_only))
 
 
 # A person's family name: a word English hardly uses (``specificity``: "Luther" 0.52, "Tetzel" 0.84) and

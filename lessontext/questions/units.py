@@ -109,6 +109,18 @@ def unit_plural(unit: str) -> str:
     return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
 
 
+_UNIT_DEFINITION = re.compile(r"^(?:An?|The)\s+(?:SI\s+|base\s+|standard\s+)?unit\s+(?:of|for)\b")
+
+
+def unit_symbol(key: str, definition: str, lesson_text: str) -> list[str]:
+    """The symbol the lesson writes in brackets after a unit's name ("kilograms (kg)"): the same answer in a gap
+    (raters on test-cp: "also accept kg")."""
+    if not _UNIT_DEFINITION.match(definition):
+        return []
+    written = re.search(rf"(?<![\w-]){re.escape(key)}s?\s*\(([^\s()]{{1,6}})\)", lesson_text, re.I)
+    return [written.group(1)] if written else []
+
+
 def _currency(lesson: LessonView) -> str:
     """The one currency the lesson writes amounts in, or ""."""
     symbols = {m.group(0) for _, s in lesson.sentences for m in _CURRENCY.finditer(s)}

@@ -103,6 +103,14 @@ def _pronoun_sex(description: str | None) -> str:
     return "f" if she and not he else "m" if he and not she else ""
 
 
+def _object_only(label: str, description: str) -> bool:
+    """A label "<act> of <thing>" whose description names only the thing ("Emergence of the radicle": "The radicle
+    is the first part to break out"): left out, the words stand for the thing, and the options are acts (both
+    raters on test-cp: the stem and the options do not fit)."""
+    act, of, _ = label.partition(" of ")
+    return bool(of) and not {norm(w) for w in words(act)} & {norm(w) for w in words(description)}
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
@@ -129,6 +137,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
         if mode == "partial":
             if masked.count(ELISION) > MAX_ELISIONS or masked.rstrip(" .;").endswith(ELISION):
                 continue  # more gaps than sentence, or its end cut away ("owed the claimant a legal […]."; dev-r5)
+            if _object_only(item.label, item.description):
+                continue  # "The […] is the first part to break out" for "Emergence of the radicle": a part, not the stage
             # The key's words are left out, not replaced: ask which item the sentence is about.
             stem = f"Which of the following does this sentence from the text describe? “{masked}”"
             # The words every label shares stay in the sentence ("A […] boundary is ..."): the options are

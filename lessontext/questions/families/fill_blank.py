@@ -113,6 +113,7 @@ from ..statements import opening_sentence
 from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
 from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, norm_phrase, usable_term
 from ..types import GlossaryEntry, QuestionType
+from ..units import unit_symbol
 from ..verdicts import AFFIRMING
 from . import FAMILIES
 
@@ -416,9 +417,11 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if mention.glossary is not None:
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
-        if kind_slot(blanked):  # "A _____ is one in which ...": not "work out the _____" ("rough" of "rough titre")
-            answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
+        # "A _____ is one in which ...": not "work out the _____" ("rough" of "rough titre"), unless the lesson lists
+        # the kinds by their modifiers alone ("primary, secondary, tertiary or quaternary": test-cp's raters)
+        answers += lesson_contrasted_modifier(mention.text, course, listed_only=not kind_slot(blanked))
         answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
+        answers += unit_symbol(mention.text, mention.glossary.definition, course.lesson_text)  # "kg" for "kilograms"
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
     person = mention.kind in ("person", "glossary:person") or named_as == "person" or (

@@ -88,6 +88,16 @@ def test_contrasted_modifier(key, lesson, expected):
     assert contrasted_modifier(key, terms, lesson) == expected
 
 
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    # test-cp: outside a kind's slot, only a modifier the lesson lists alone beside a sibling's names the kind
+    ("tertiary sector", "Every job fits into one sector: primary, secondary, tertiary or quaternary.", ["tertiary"]),
+    ("tertiary sector", "The tertiary sector employs most people; tertiary workers serve.", []),
+])
+def test_contrasted_modifier_listed_only(key, lesson, expected):
+    terms = frozenset({"primary sector", "secondary sector", "tertiary sector"})
+    assert contrasted_modifier(key, terms, lesson, listed_only=True) == expected
+
+
 def test_no_modifier_alone_without_a_contrasted_term():
     assert contrasted_modifier("joint activity", frozenset({"joint activity"}), "both joint and combined") == []
 

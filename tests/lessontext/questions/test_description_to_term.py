@@ -7,6 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.description_to_term import (
+    _object_only,
     description_to_term,
     fills_gap,
     gap_holds_label,
@@ -129,6 +130,29 @@ def test_a_gap_for_a_word_inside_a_stage_name_is_not_asked():
     assert not gap_holds_label("soft grey feathers begin to grow.", "soft grey _____ begin to grow.", "Chick with feathers")
     assert gap_holds_label("Solar panel arrays convert sunlight.", "_____ convert sunlight.", "Rooftop Solar Arrays")
 
+
+
+SEED_STAGES = """# How a Seed Germinates
+
+## Stages
+
+1. **Activation of enzymes.** The water switches on the seed's metabolism and its enzymes start work.
+2. **Emergence of the radicle.** The radicle is normally the first part to break out of the testa.
+3. **Emergence of the plumule.** The plumule then grows upwards towards the light.
+4. **Transport of food.** Sugars travel from the stores to the growing tips of the young plant.
+"""
+
+
+def test_a_stage_is_not_asked_by_the_thing_its_description_names():
+    # "The […] is normally the first part to break out of the testa" leaves out "radicle", a part, while the
+    # options are stages ("Emergence of the radicle"): the stem and the options do not fit (test-cp, both raters).
+    course = build_course(parse_document(SEED_STAGES), glossary=(), others=[])
+    found = [c for g in course.lesson.groups for c in description_to_term(g, course, random.Random(0))]
+    assert found
+    assert not any("[…]" in c.stem and c.key.startswith("Emergence") for c in found)
+    assert _object_only("Emergence of the radicle", "The radicle is normally the first part to break out.")
+    assert not _object_only("Activation of enzymes", "The activation of enzymes starts the process.")
+    assert not _object_only("Speckled egg", "A hard shell laid in a nest.")
 
 
 CHARACTERS = """# The Harbour Town

@@ -17,6 +17,7 @@ from lessontext.questions.units import (
     money_result,
     unit_of,
     unit_plural,
+    unit_symbol,
 )
 
 TURNING = """# Turning
@@ -345,3 +346,13 @@ Volume is measured in cubic centimetres (cm³), area in square centimetres (cm²
 def test_a_formula_listed_as_known_already_is_not_asked(markdown, asked):
     stems = [q.stem for q in questions(markdown, 0) if "formula" in q.stem]
     assert [stem.split("What is the ")[1].split()[0] for stem in stems] == asked, stems
+
+
+@pytest.mark.parametrize(("key", "definition", "text", "expected"), [
+    ("kilograms", "A unit of mass (kg).", "It is measured in kilograms (kg), and it does not change.", ["kg"]),
+    ("kilogram", "A unit of mass.", "It is measured in kilograms (kg).", ["kg"]),
+    ("kilograms", "A unit of mass.", "It is measured in kilograms.", []),  # the lesson writes no symbol
+    ("testa", "The protective outer coat of a seed.", "the testa (seed coat)", []),  # not a unit
+])
+def test_a_units_gap_accepts_the_symbol_the_lesson_writes(key, definition, text, expected):
+    assert unit_symbol(key, definition, text) == expected
