@@ -22,7 +22,7 @@ NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|ref
 # "... created cross-border areas, reserved airspace that straddles a frontier ...": a noun English does not count
 # ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _GLOSS = re.compile(
-    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
+    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
     r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
 
 

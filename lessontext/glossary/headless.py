@@ -167,6 +167,8 @@ def bare_adjective(term: str, definition: str) -> bool:
         return False  # "Infrasound: Sound below it": the term's own noun, not an adjective
     if (first, after) == ("short", "for"):
         return False  # "DNA: Short for deoxyribonucleic acid, the molecule ...": how a short form is glossed
+    if first.endswith("ing") and "VERB" in word_pos(first):
+        return False  # "Sedentism: Living in one place all year round": a gerund names the practice
     # ("Interest in which ...": a noun and its relative clause)
     return "ADJ" in word_pos(first) and after in _ADJECTIVE_THEN and not (len(words) > 2 and words[2].lower() == "which")
 

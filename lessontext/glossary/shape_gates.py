@@ -158,6 +158,7 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
     name="demonstrative_outside",
     check=demonstrative_outside,
     examples=(
+        ("Japonisme", "The fashion for Japanese art and design in this period.", "The fashion for Japanese art and design."),
         ("Electoral system", "The set of rules that performs this translation.", None),
         ("Normalisation", "The process of organising tables to reduce this kind of redundancy.", None),
         ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",

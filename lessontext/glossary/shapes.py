@@ -253,6 +253,9 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?!(?:who|whom|whose|whic
 # "..., so that these fixed costs are spread ...": a trailing clause that can go, leaving the definition whole.
 _TRAILING_CLAUSE = re.compile(r"(?:,?\s+so\s+that\s|,\s+which\s|;\s|:\s|,\s+because\s)")
 _MIN_KEPT_WORDS = 5
+# "in this period", "at that time", "during these years": a time the passage has in view, which the entry can lose.
+_THIS_TIME = re.compile(r",?\s+(?:in|at|during|from)\s+(?:this|that|these|those)\s+(?:period|time|era|age|century|decade|years?)"
+                        r"(?=[.,;]|$)")
 
 
 def _points_outside(text: str) -> bool:
@@ -270,6 +273,11 @@ def demonstrative_outside(term: str, definition: str, headwords: Sequence[str] =
     if not _points_outside(definition):
         return definition
     first = next(m for m in _DEMONSTRATIVE.finditer(definition) if word_pos(m.group("next")) & {"NOUN", "ADJ"})
+    when = _THIS_TIME.search(definition)
+    if when and not _points_outside(definition[: when.start()] + definition[when.end():]):
+        kept = definition[: when.start()].rstrip(" ,") + definition[when.end():]
+        if len(kept.split()) >= _MIN_KEPT_WORDS:
+            return kept  # "The fashion for Japanese art and design in this period.": when is not what
     cuts = [m.start() for m in _TRAILING_CLAUSE.finditer(definition, 0, first.start())]
     if cuts:
         kept = definition[: cuts[-1]].rstrip(" ,;:")

@@ -33,6 +33,13 @@ ADJECTIVE_MEANING = re.compile(
     r"(?P<rest>[^;]{6,200}?)\s*(?:[;.]|$)")
 
 
+# "Mass is a scalar quantity, which means it has size but no direction", "Weight is a vector quantity: it has ...": a
+# kind named and glossed at once.
+KIND_MEANING = re.compile(
+    r"\b(?:is|are)\s+an?\s+(?P<modifier>[a-z][\w-]+)\s+(?P<head>[a-z]+)(?:,\s+(?:meaning|which\s+means)\s+(?:that\s+)?|:\s+)"
+    r"it\s+(?P<rest>[a-z][^;]{6,200}?)\s*(?:[;.]|$)")
+
+
 # "meaning they cannot both happen at once": a modal of ability, said of no one, is what the adjective says.
 _ABILITY = {"can": "able to", "cannot": "not able to", "can't": "not able to"}
 
@@ -67,12 +74,23 @@ def find_adjective_meaning(section: DocumentSection, sentence: str, context: Con
     for match in ADJECTIVE_MEANING.finditer(sentence):
         term = match.group("adjective")
         head = term.split()[-1].lower()
-        if "ADJ" not in word_pos(head) or head in lexicon.EVALUATIVE:
+        participle = "-" in head and head.endswith(("ing", "ed"))  # "load-bearing", "cold-blooded": unknown to the tables
+        if "ADJ" not in word_pos(head) and not participle or head in lexicon.EVALUATIVE:
             continue
         built = _definition(match.group("pronoun").lower(), match.group("rest"))
         definition = finish_definition(built) if built else None
         if definition and not has_anaphora(definition) and len(word_list(definition)) >= 4:
             out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    for match in KIND_MEANING.finditer(sentence):
+        modifier, head = match.group("modifier"), match.group("head")
+        rest = re.split(r",\s+(?:and|but|so)\s+", match.group("rest"))[0]  # ", and it always acts ...": the next claim
+        verb = rest.split()[0].lower()
+        if not word_pos(modifier) & {"ADJ", "NOUN"} or modifier in lexicon.EVALUATIVE or "NOUN" not in word_pos(head) \
+                or not (verb.endswith("s") or verb in {"can", "cannot", "must", "may", "will"}):
+            continue  # "a good idea, which means it ...": a verdict; "it" must be the subject of a verb
+        definition = finish_definition(f"{rephrase.article(head)} {head} that {rest}")
+        if definition and not has_anaphora(definition):
+            out.append(Candidate(f"{modifier} {head}", definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     return out
 
 
@@ -89,5 +107,12 @@ ADJECTIVE_MEANING_RULE = RULES.register(Rule(
               " spring.\n", "perennial"),
         misses("# Farms\n\nThe harvest is important, meaning farmers hire extra workers.\n", "important"),
         misses("# Farms\n\nThe soil is dry, meaning farmers must water the crops every day.\n", "dry"),
+        # test-cp: a compound participle, and a kind named and glossed at once
+        finds("# Walls\n\nIn old houses the outer walls are load-bearing, which means they carry the weight of every"
+              " floor.\n", "load-bearing"),
+        finds("# Forces\n\nMass is a scalar quantity, which means it has size but no direction.\n", "scalar quantity"),
+        finds("# Forces\n\nWeight is a vector quantity: it has size and direction, and it acts downwards.\n",
+              "vector quantity"),
+        misses("# Farms\n\nRotation is a good idea, which means it pays to plan ahead.\n", "good idea"),
     ),
 ))

@@ -107,6 +107,8 @@ SUMMATIVE_APPOSITIVE = re.compile(
 # "the Fertile Crescent, a name popularised by ...": who named it, not what it is.
 _NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:\w+ly\s+)?(?:popularised|popularized|coined|given"
                           r"|invented|introduced|chosen|adopted)\b")
+# "the spread of monoculture, the growing of a single crop ...": a change in a thing glosses the thing, not the change.
+_CHANGE_NOUNS = frozenset("spread rise growth decline increase introduction adoption expansion arrival outbreak".split())
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
@@ -408,7 +410,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "... melted easily and hardened fast, an oil-based ink ...": the next item of a list (test-cm)
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
-        if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()):
+        if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()) \
+                and trailing["before"].lower() not in _CHANGE_NOUNS:
             if not named_with_of(trailing, term, appos, sentence[:start], context):
                 continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
             term, start = f"{trailing['before']} of {term}", trailing.start("before")
@@ -502,6 +505,8 @@ APPOSITIVE = RULES.register(Rule(
         misses("# Work\n\nIn poor countries, especially in parts of Africa, a large share of the workforce is still "
                "employed in farming.\n", "Africa"),
         finds("# Food\n\nIt is cooked with lime, which releases niacin, a B vitamin that the body needs.\n", "niacin"),
+        finds("# Farms\n\nThe spread of monoculture, the growing of a single crop over large areas, has cut the "
+              "variety of crops.\n", "monoculture"),
         misses("# Farms\n\nIt is known as the Fertile Crescent, a name popularised by the historian James Breasted.\n",
                "Fertile Crescent"),
         # the clause summed up at the sentence's end, not the plural before it (test-cg, both raters)

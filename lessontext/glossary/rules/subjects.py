@@ -369,8 +369,9 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
             continue
         plural = singular(head) != head
         stated = _copula_gloss(match.group("rest"), plural) if match.group("rel") == "which" else None
-        if stated and specificity(np.lower()) >= _COPULA_RELATIVE_SPECIFICITY and (not word_pos(head) or "NOUN" in
-                                                                                  word_pos(head)):
+        bold = any(b.lower() == np.lower() for b in context.document.emphasis)  # "**services**, which are ...": the author's term
+        if stated and (bold or specificity(np.lower()) >= _COPULA_RELATIVE_SPECIFICITY) and (
+                not word_pos(head) or "NOUN" in word_pos(head)):
             definition = finish_definition(stated[:1].upper() + stated[1:])
             if definition and not has_anaphora(_SUCH_AS.sub("", definition)) and _first_mention(
                     context, section, sentence, term_key(np)):
@@ -440,6 +441,9 @@ RELATIVE_GLOSS = RULES.register(Rule(
         finds("# Soil\n\nGood soil is full of humus, which is dark organic matter formed from rotted leaves.\n", "humus"),
         misses("# Circuits\n\nThe circuit needs a voltmeter, which is always connected in parallel.\n", "voltmeter"),
         misses("# Ports\n\nThe ships sailed to the city, which is a busy port with deep water.\n", "city"),
+        # test-cp: an everyday word the author sets in bold and glosses is the lesson's term
+        finds("# Economy\n\nThis sector provides **services**, which are activities that people pay for but that do not"
+              " result in a physical product.\n", "services"),
     ),
 ))
 

@@ -85,6 +85,7 @@ def test_a_heading_still_names_the_kind_before_the_gate_judges():
         ("Axons", "Nerve fibres that carry signals away from a cell.", True),  # a compound noun, not "nerve" the verb
         ("Effort arm", "Turns about a fixed point.", True),  # several words: the gate heads it
         ("RNA", "Short for ribonucleic acid, the molecule that copies a gene's message.", True),  # a short form's gloss
+        ("Sedentism", "Living in one place all year round.", True),  # a gerund names the practice (test-cp)
     ],
 )
 def test_a_one_word_bare_predicate_stays_only_when_the_lesson_marks_the_term(term, definition, kept):
