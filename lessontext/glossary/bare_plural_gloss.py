@@ -26,6 +26,10 @@ _GLOSS = re.compile(
     r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
 
 
+# "lists of grievances for their deputies to present": whose, the sentence said.
+_OWNER_OUTSIDE = re.compile(r"\b(?:their|its|his|her|our)\b", re.I)
+
+
 def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
     """"establish hotlines, direct communication links between ..." -> "Direct communication links between ..."."""
     out = []
@@ -48,7 +52,7 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
                 or not finite_verb(before[-1]) or NAMING_VERB.search(gloss)):
             continue  # the object of a verb ("shares conjunction warnings, notices of ..."), nothing else
         definition = finish_definition(mask_term(gloss, term_key(term)))
-        if definition and not is_vacuous(definition):
+        if definition and not is_vacuous(definition) and not _OWNER_OUTSIDE.search(definition):
             out.append(Candidate(term, definition, kind_from_definition(term, definition), section, sentence,
                                  CONFIDENCE, "pattern"))
     return out

@@ -315,7 +315,7 @@ def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
     first, after = words[0].lower(), words[1].lower().strip(",")
     if after in {"that", "which", "who"} and "NOUN" in word_pos(first):
         return term  # "Reserves that cover ...": a noun and its relative clause, already headed
-    verb_next = after not in {"and", "or"} and words[0][-1].isalpha() and (
+    verb_next = after not in {"and", "or", "of"} and words[0][-1].isalpha() and (  # ("Flaps of tissue ...": a noun)
         "ADJ" in word_pos(after) or after in STOPWORDS)  # "Turns red", "Changes the ...", not "Visits, seminars ..."
     if (finite_verb(words[0], plural=False) and first.endswith("s") and not first.endswith("ss")
             and ("NOUN" not in word_pos(first) or verb_next)):

@@ -40,6 +40,9 @@ KIND_MEANING = re.compile(
     r"it\s+(?P<rest>[a-z][^;]{6,200}?)\s*(?:[;.]|$)")
 
 
+_GENERIC_SUBJECT = re.compile(r"^(?:An?|Each|Every)\s+(?P<noun>[a-z]+)\s+(?:is|are)\s+an?\s")
+
+
 # "meaning they cannot both happen at once": a modal of ability, said of no one, is what the adjective says.
 _ABILITY = {"can": "able to", "cannot": "not able to", "can't": "not able to"}
 
@@ -88,7 +91,9 @@ def find_adjective_meaning(section: DocumentSection, sentence: str, context: Con
         if not word_pos(modifier) & {"ADJ", "NOUN"} or modifier in lexicon.EVALUATIVE or "NOUN" not in word_pos(head) \
                 or not (verb.endswith("s") or verb in {"can", "cannot", "must", "may", "will"}):
             continue  # "a good idea, which means it ...": a verdict; "it" must be the subject of a verb
-        definition = finish_definition(f"{rephrase.article(head)} {head} that {rest}")
+        subject = _GENERIC_SUBJECT.match(sentence)
+        genus = subject.group("noun") if subject else head  # "Each firm is a price taker: it ..." -> "A firm that ..."
+        definition = finish_definition(f"{rephrase.article(genus)} {genus} that {rest}")
         if definition and not has_anaphora(definition):
             out.append(Candidate(f"{modifier} {head}", definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     return out
@@ -114,5 +119,6 @@ ADJECTIVE_MEANING_RULE = RULES.register(Rule(
         finds("# Forces\n\nWeight is a vector quantity: it has size and direction, and it acts downwards.\n",
               "vector quantity"),
         misses("# Farms\n\nRotation is a good idea, which means it pays to plan ahead.\n", "good idea"),
+        finds("# Markets\n\nEach firm is a price taker: it must accept the price set by the market.\n", "price taker"),
     ),
 ))

@@ -507,6 +507,9 @@ APPOSITIVE = RULES.register(Rule(
         finds("# Food\n\nIt is cooked with lime, which releases niacin, a B vitamin that the body needs.\n", "niacin"),
         finds("# Farms\n\nThe spread of monoculture, the growing of a single crop over large areas, has cut the "
               "variety of crops.\n", "monoculture"),
+        finds("# Farms\n\nHis goal was to create high-yielding varieties, types of crop that produce far more grain.\n",
+              "high-yielding varieties"),
+        misses("# Votes\n\nMeetings drew up cahiers, lists of grievances for their deputies to present.\n", "cahiers"),
         misses("# Farms\n\nIt is known as the Fertile Crescent, a name popularised by the historian James Breasted.\n",
                "Fertile Crescent"),
         # the clause summed up at the sentence's end, not the plural before it (test-cg, both raters)

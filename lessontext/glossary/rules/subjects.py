@@ -369,7 +369,10 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
             continue
         plural = singular(head) != head
         stated = _copula_gloss(match.group("rest"), plural) if match.group("rel") == "which" else None
-        bold = any(b.lower() == np.lower() for b in context.document.emphasis)  # "**services**, which are ...": the author's term
+        # "**services**, which are activities ...": the author's term, glossed by a noun ("**needs**, which are essential
+        # for ...": an adjective's verdict, which another rule reads)
+        bold = any(b.lower() == np.lower() for b in context.document.emphasis) and bool(stated) and "ADJ" not in word_pos(
+            word_list(stated)[0].lower())
         if stated and (bold or specificity(np.lower()) >= _COPULA_RELATIVE_SPECIFICITY) and (
                 not word_pos(head) or "NOUN" in word_pos(head)):
             definition = finish_definition(stated[:1].upper() + stated[1:])

@@ -74,6 +74,13 @@ def test_a_heading_still_names_the_kind_before_the_gate_judges():
     assert found["Litmus"].startswith("An indicator that turns red")
 
 
+def test_a_plural_noun_before_of_is_no_verb_to_head_with_the_kind():
+    # "Flaps of tissue that ..." under "Veins" is a noun phrase, not "A vein that flaps of tissue ..." (test-aj).
+    found = _glossary("# Blood\n\n## Veins\n\nMany veins contain **valves**, flaps of tissue that let blood flow "
+                      "towards the heart but close if it starts to flow backwards.\n")
+    assert found["Valves"].startswith("Flaps of tissue that let blood flow")
+
+
 @pytest.mark.parametrize(
     ("term", "definition", "kept"),
     [
