@@ -279,12 +279,13 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             # "Millers began to charge fees called T": "to" marks an infinitive, not a preposition; what gets the
             # name is its object ("Fees which millers began to charge"), never "Charge fees to which millers began".
             return (infinitive, REBUILT_CONFIDENCE) if infinitive else None
-        elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
-            clause := _OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause))
+        elif bound in PREPOSITIONS and _indefinite(np_words := _uncounted(np_words)) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
+            clause := _main_clause(_OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause)))
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
+            np = " ".join(np_words)
             definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
-            if definition:
+            if definition and not _PRONOUN.search(definition):  # "the gap between them": who, the sentence before said
                 return definition, REBUILT_CONFIDENCE
         elif bound not in {",", None} and (means := _MEANS.match(np)) and _indefinite(word_list(means.group("means"))):
             # "Photographers compare amounts of light using a unit called T": what gets the name is the means, not
@@ -381,6 +382,25 @@ _INTERJECTED_ASIDE = re.compile(
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.
 # "In plants and animals, the DNA ... is packaged into ...": a scene-setting phrase before the clause.
+# "Once the fixed points are agreed, the gap ... is divided into", ", and their differences follow": the main clause
+# after an opening subordinate clause or a coordinator, when it has a subject of its own (an article first).
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?P<main>(?:the|a|an)\s+[^,]+)$", re.I)
+_COUNTS = frozenset("two three four five six seven eight nine ten twelve several many".split())
+
+
+_PRONOUN = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.I)  # ("it" polishing resolves)
+
+
+def _main_clause(clause: str) -> str:
+    found = _MAIN_CLAUSE_AFTER_COMMA.search(clause)
+    return found.group("main") if found else clause
+
+
+def _uncounted(np_words: list[str]) -> list[str]:
+    """"four groups" -> "groups": the count belongs to the sentence, not to what gets the name."""
+    return np_words[1:] if len(np_words) > 1 and np_words[0].lower() in _COUNTS else np_words
+
+
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|Within|Among)\s+[^,]{1,40},\s+")
 _EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
 # ", such as water, air or a rope" closing it, "The people, groups and institutions that": one noun phrase's commas.

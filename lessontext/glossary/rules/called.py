@@ -353,6 +353,8 @@ CALLED = RULES.register(Rule(
         finds("# Ports\n\nIn Ruritania, a fund known as the Harbour Fund pays for the repair of small ports.\n",
               "Harbour Fund"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+        # test-cp round: the main clause after an opening one names what the thing is part of; a count is the sentence's
+        finds("# Music\n\nWhatever its size, the orchestra is organised into four groups called families.\n", "families"),
         # test-cp: the author's bold runs on past a participle ("Value" was the entry)
         finds("# Industry\n\nThe increase in value at each stage is called **value added**.\n", "value added"),
         # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")
