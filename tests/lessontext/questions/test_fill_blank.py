@@ -198,6 +198,9 @@ def test_modifier_dropped(key, lesson, terms, expected):
     ("solar panel", "A solar panel turns light into electricity.", []),  # "solar" alone names no kind
     ("mixed economy", "A mixed economy has markets and planning.", []),  # an everyday adjective
     ("ordinal scale", "An ordinal scale ranks values.", []),  # an adjective English also uses as a noun
+    ("miasma theory", "The miasma theory blamed bad air.", ["miasma"]),  # a rare noun names the kind (test-ck)
+    ("supernormal profit", "Firms earn supernormal profit.", ["supernormal"]),  # a word the tables lack (test-ci)
+    ("igneous rocks", "Igneous rocks form when magma cools.", ["igneous"]),  # the plural of a sort noun (test-cn)
 ])
 def test_modifier_alone(key, lesson, expected):
     from lessontext.questions.gapforms import modifier_alone
