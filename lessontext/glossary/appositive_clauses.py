@@ -32,7 +32,7 @@ from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
            "act_renamed", "coordinated_features", "list_then_verb", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative",
-           "adverbial_only", "first_name"]
+           "adverbial_only", "first_name", "main_verb_of_be"]
 
 
 def appositive_head(appos: str) -> str:
@@ -350,3 +350,13 @@ def first_name(sentence: str, start: int) -> str | None:
         return None  # "apples, pears, or plums, ...": a list; "the emergency of international concern, or ...": a part
     name = strip_article(np[0])
     return name if valid_term(name) and len(name.split()) <= 3 else None
+
+
+# "..., a large share of the workforce is still employed in ...": a verb of being after the phrase makes it a clause
+# (not "a kingdom in what is now Vietnam": a free relative's own verb).
+_BE_FORMS = frozenset("is are was were".split())
+
+
+def main_verb_of_be(words: list[str]) -> bool:
+    return any(w in _BE_FORMS and words[i - 1].lower() not in {"what", "which", "that", "who"}
+               for i, w in enumerate(words[5:12], start=5))

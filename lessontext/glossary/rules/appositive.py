@@ -22,6 +22,7 @@ from lessontext.glossary.appositive_clauses import (
     first_name,
     list_then_verb,
     listed_items,
+    main_verb_of_be,
     named_with_of,
     parallel_item,
     relative_with_auxiliary,
@@ -107,6 +108,7 @@ SUMMATIVE_APPOSITIVE = re.compile(
 # "the Fertile Crescent, a name popularised by ...": who named it, not what it is.
 _NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:\w+ly\s+)?(?:popularised|popularized|coined|given"
                           r"|invented|introduced|chosen|adopted)\b")
+_SINGULAR_SUBJECTS = frozenset("which that who it he she this".split())  # before a verb: "which releases niacin, a ..."
 # "the spread of monoculture, the growing of a single crop ...": a change in a thing glosses the thing, not the change.
 _CHANGE_NOUNS = frozenset("spread rise growth decline increase introduction adoption expansion arrival outbreak".split())
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
@@ -219,16 +221,6 @@ def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
 
 
 _COORDINATORS = frozenset("and but or so yet".split())
-# "..., a large share of the workforce is still employed in ...": a verb of being after the phrase makes it a clause
-# (not "a kingdom in what is now Vietnam": a free relative's own verb).
-_BE_FORMS = frozenset("is are was were".split())
-
-
-def _main_verb_of_be(words: list[str]) -> bool:
-    return any(w in _BE_FORMS and words[i - 1].lower() not in {"what", "which", "that", "who"}
-               for i, w in enumerate(words[5:12], start=5))
-
-
 def _closes_adverbial_clause(words: list[str], appos: str) -> bool:
     """"..., and when the bank tightened credit, a recession followed": the comma ends a clause, the main one follows.
 
@@ -395,7 +387,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 break
         parts = term.split()
         before = word_list(sentence[:start])[-1:]
-        if len(parts) > 1 and before and before[0].lower() in {"which", "that", "who"} and parts[0].islower() \
+        subject = [w.lower() for w in word_list(sentence[:start])[-2:]]
+        if subject and subject[-1] in {"also", "then", "now", "often", "usually"}:
+            subject = subject[:-1]  # "it also releases niacin, a ..."
+        if len(parts) > 1 and subject and subject[-1] in _SINGULAR_SUBJECTS and parts[0].islower() \
                 and finite_verb(parts[0], plural=False) and parts[0].endswith("s"):
             term, start, parts = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start), parts[1:]  # "which releases niacin, a ..."
         # "they drink nectar, ..., and collect pollen, ...": the bare subject before "and" owns this verb too.
@@ -477,7 +472,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
         head_words = word_list(head)
         if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in head_words[1:5]) \
-                or PAST_VERB_AND_OBJECT.search(head) or _main_verb_of_be(head_words) and adverbial_only(sentence[:comma]):
+                or PAST_VERB_AND_OBJECT.search(head) or main_verb_of_be(head_words) and adverbial_only(sentence[:comma]):
             continue
         if agreeing_verb(word_list(head)) or told_clause(appos):
             continue  # "equal, a higher price leads to ...", "the West insisted that ...": a subject and its verb
@@ -504,7 +499,7 @@ APPOSITIVE = RULES.register(Rule(
         misses("# Seeds\n\nOutside is the **testa**, or seed coat, a tough layer that protects the seed.\n", "seed coat"),
         misses("# Work\n\nIn poor countries, especially in parts of Africa, a large share of the workforce is still "
                "employed in farming.\n", "Africa"),
-        finds("# Food\n\nIt is cooked with lime, which releases niacin, a B vitamin that the body needs.\n", "niacin"),
+        finds("# Food\n\nIt is cooked with lime, and it also releases niacin, a B vitamin that the body needs.\n", "niacin"),
         finds("# Farms\n\nThe spread of monoculture, the growing of a single crop over large areas, has cut the "
               "variety of crops.\n", "monoculture"),
         finds("# Farms\n\nHis goal was to create high-yielding varieties, types of crop that produce far more grain.\n",
