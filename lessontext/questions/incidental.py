@@ -119,9 +119,10 @@ def layout_reference(sentence: str) -> str | None:
 
 
 def summary_sentence(sentence: str) -> bool:
-    """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."), or tells the reader what to
-    do (``instruction``): no fact to check."""
-    return bool(_SUMMARY.match(sentence.strip())) or instruction(sentence)
+    """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."), tells the reader what to
+    do (``instruction``) or asks the reader ("Could the wars have started without ...?": both raters on test-bo, a
+    question keyed True): no fact to check."""
+    return bool(_SUMMARY.match(sentence.strip())) or instruction(sentence) or sentence.rstrip(" ”’\"')").endswith("?")
 
 
 # "With the distance formula, do not forget ...": a short fronted phrase before the instruction.

@@ -106,6 +106,9 @@ def test_summing_up_sentences_state_no_fact_to_check():
     assert summary_sentence("In short, exercises build trust between armies.")
     assert summary_sentence("Overall, verification has grown more intrusive.")
     assert not summary_sentence("Short exercises are held every spring.")
+    # a question to the reader states nothing (test-bo: "Could the wars have started without ...?" keyed True)
+    assert summary_sentence("Could the wars have started without the death of Henry II in 1559?")
+    assert not summary_sentence("Historians ask whether the wars could have started without Henry's death.")
 
 
 SWAPS = """# Law
