@@ -256,6 +256,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 
 
 # Prefixes of a ship's name: the name after one names a vessel, even a saint's or a person's ("HMS St Lawrence").
+# "the satirical newspaper Le Charivari", "the river Thames", "the steamer Great Eastern": a thing's noun in "-er" or
+# "-or" before a name is no role (test-cp: "Le Charivari" offered among painters).
+_THINGS_IN_ER = frozenset("newspaper paper river tower centre center theatre theater chapter letter order harbour harbor "
+                          "manor border water quarter sector corridor computer motor tractor reactor container register "
+                          "charter banner poster steamer freighter tanker liner cruiser destroyer".split())
 _VESSEL_PREFIXES = frozenset({"HMS", "USS", "SS", "RMS", "HMAS", "HMCS", "HMNZS", "MV"})
 
 
@@ -291,7 +296,8 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
             or lowered[0] in _COMPASS
         surname = parts[-1]
         appositive = after.startswith((", a ", ", an ", ", the "))
-        role_before = prev.endswith(("ist", "ian", "er", "or")) and prev.isalpha() and prev not in STOPWORDS
+        role_before = prev.endswith(("ist", "ian", "er", "or")) and prev.isalpha() and prev not in STOPWORDS \
+            and prev not in _THINGS_IN_ER
         surname_alone = surname in lexicon.alone and surname.lower() not in lexicon.lower
         # "the Warsaw Pact", "Nazi Germany", "West Berlin": a personal name takes no article, and a country
         # or a place the text is "in" is no surname (swapped for a person: "formed Winston Churchill",

@@ -164,3 +164,13 @@ def test_a_capital_after_a_labels_colon_is_no_mid_sentence_name():
 def test_a_name_owned_by_a_person_is_a_work_not_a_name_to_swap(sentence, name, kind):
     kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize("sentence, name, person", [
+    # A thing's noun in "-er" before a name is no role: "Le Charivari" is a newspaper, not a painter (test-cp).
+    ("A critic wrote a review in the satirical newspaper Le Charivari about the show.", "Le Charivari", False),
+    ("The young painter Claude Monet showed a harbour at dawn.", "Claude Monet", True),
+])
+def test_a_things_noun_before_a_name_is_no_role(sentence, name, person):
+    kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
+    assert (kinds.get(name) == "person") is person, kinds
