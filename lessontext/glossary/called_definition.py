@@ -232,6 +232,11 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 definition := finish_definition(rephrase.drop_demonstratives(relative))) and not has_anaphora(definition):
             # "..., or the poisons that organisms produce, known as T, ..." -> "The poisons that organisms produce".
             return definition, CONFIDENCE
+        if purpose := _PURPOSE_OBJECT.search(head_text[:-1]):
+            # "published a model to explain the size and spacing of settlements, known as T": the name is the
+            # model's, not its object's (test-co, both raters: "The size and spacing of settlements.")
+            definition = finish_definition(f"{purpose['np']} {purpose['purpose']}")
+            return (definition, REBUILT_CONFIDENCE) if definition and not _PRONOUN.search(definition) else None
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:
             return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
@@ -267,7 +272,7 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
-            if definition and not has_anaphora(definition):
+            if definition and not has_anaphora(definition) and not _PRONOUN.search(definition):
                 return definition, REBUILT_CONFIDENCE
         elif bound == "by" and agent_definition(head_text[:bound_at], np):
             # "sacs, which are surrounded by a fluid called the stroma" ->
@@ -388,6 +393,9 @@ _MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?P<main>(?:th
 _COUNTS = frozenset("two three four five six seven eight nine ten twelve several many".split())
 
 
+# "a model to explain the size and spacing of settlements": a made thing and what it is for, closing the phrase.
+_PURPOSE_OBJECT = re.compile(r"\b(?P<np>(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:model|theory|method|system|device|machine|tool"
+                             r"|instrument|test|scale|framework|technique|law|rule|formula))\s+(?P<purpose>to\s+[a-z]+\s+[^,;]+)$")
 _PRONOUN = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.I)  # ("it" polishing resolves)
 
 

@@ -167,7 +167,7 @@ UNRESOLVED_SHORT = _register(Gate(
 
 
 # "..., such as Link 16, which.": a relative clause cut before its verb.
-_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose)\.$")
+_TRAILING_RELATIVE = re.compile(r",?\s+(?:which|who|whose)\.$")  # ("A French diplomat who.": test-ck)
 # "... onto the surface it.", "A process in which wind or ice.": the sentence stops inside a clause.
 _CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
 # "For many years they.": a short definition ends on a subject pronoun (a longer one may end on a clause that
@@ -208,6 +208,7 @@ CUT_MID_CLAUSE = _register(Gate(
          "Links that exchange a common picture, such as Link 16."),
         ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
         ("Erosion", "A process in which wind or ice.", None),
+        ("De Lesseps", "A French diplomat who.", "A French diplomat."),  # test-ck: a relative cut before its verb
         ("Noble metals", "For many centuries they.", None),
         ("Academic art", "The jury generally favoured what.", None),  # test-cp, both raters: a fragment
         ("Sonnet", "In later life she.", None),

@@ -236,7 +236,7 @@ _HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+
 # "A process in which how ...", "An arrangement in which in most ...": "in which" before a wh-word or preposition.
 _WHICH_THEN_OPENER = re.compile(
     r"\b(?:in|by|for|through|from|with|on|at) which (?:how|what|when|where|why|whether|in|on|at|during|after|before|"
-    r"if|although|yet|once|while|because|unless|rather than)\b", re.I)  # "in which once the shoot ..."
+    r"if|although|yet|once|while|because|unless|rather than|instead|notice)\b", re.I)  # "in which once the shoot ...", "in which instead, notice ..."
 
 
 def rebuilt_head_broken(definition: str) -> bool:

@@ -355,6 +355,8 @@ CALLED = RULES.register(Rule(
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
         # test-cp round: the main clause after an opening one names what the thing is part of; a count is the sentence's
         finds("# Music\n\nWhatever its size, the orchestra is organised into four groups called families.\n", "families"),
+        finds("# Towns\n\nChristaller published a model to explain the spacing of towns, known as central place theory.\n",
+              "central place theory"),
         # test-cp: the author's bold runs on past a participle ("Value" was the entry)
         finds("# Industry\n\nThe increase in value at each stage is called **value added**.\n", "value added"),
         # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")
