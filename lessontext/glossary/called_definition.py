@@ -252,7 +252,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             return definition, REBUILT_CONFIDENCE
     else:
         bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
-        np = without_vague_count(head_text[bound_at:].strip(), head_text[:bound_at])
+        # "fed into the bottom of a tall tower called T": the name is the tower's, not its bottom's (test-cc)
+        np = _PART_OF.sub("", without_vague_count(head_text[bound_at:].strip(), head_text[:bound_at]))
         if _PLACE_THEN_ARTICLE.match(np):
             return None  # "in Korea a Buddhist text known as T was printed ...": a setting, then the subject (test-cm)
         np_words = word_list(np)
@@ -393,6 +394,8 @@ _MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?P<main>(?:th
 _COUNTS = frozenset("two three four five six seven eight nine ten twelve several many".split())
 
 
+_PART_OF = re.compile(r"^the\s+(?:bottom|top|base|side|end|edge|centre|center|middle|front|back|surface|inside|outside)"
+                      r"\s+of\s+(?=an?\s)", re.I)
 # "a model to explain the size and spacing of settlements": a made thing and what it is for, closing the phrase.
 _PURPOSE_OBJECT = re.compile(r"\b(?P<np>(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:model|theory|method|system|device|machine|tool"
                              r"|instrument|test|scale|framework|technique|law|rule|formula))\s+(?P<purpose>to\s+[a-z]+\s+[^,;]+)$")

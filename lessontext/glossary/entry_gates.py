@@ -356,7 +356,9 @@ _WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+e
                                # "A phrase used by the historian Eric Hobsbawm.": who said it (both raters, test-cf)
                                r"|^(?:An?|The)\s+(?:phrase|term|expression|word|name|label|slogan)\s+(?:first\s+)?"
                                r"(?:used|coined|invented|introduced|popularised|popularized)\s+by\s+(?:the\s+[a-z]+\s+)?[A-Z][\w'-]*"
-                               r"(?:\s+[A-Z][\w'-]*)*\.$")
+                               r"(?:\s+[A-Z][\w'-]*)*\.$"
+                               # "A treaty named after the nearby town of Portsmouth.": where the name comes from (test-bf)
+                               r"|^(?:An?|The)\s+[\w-]+\s+named\s+(?:after|for)\s")
 
 
 # "Sectors that the table below summarises ...": the page's layout, which a glossary entry cannot point to.
@@ -381,6 +383,7 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
         ("Transaction", "First recorded in chronological order in a book called the journal.", None),
         ("Collective bargaining by riot", "A phrase used by the historian Eric Hobsbawm.", None),
         ("Sectors", "Sectors that the table below summarises that are usually recognised today.", None),  # test-cp
+        ("Treaty of Portsmouth", "A treaty named after the nearby town of Portsmouth.", None),
         ("Sonnet", "A term used by poets for a fourteen-line poem.", "A term used by poets for a fourteen-line poem."),
         ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
          "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),

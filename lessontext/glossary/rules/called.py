@@ -357,6 +357,8 @@ CALLED = RULES.register(Rule(
         finds("# Music\n\nWhatever its size, the orchestra is organised into four groups called families.\n", "families"),
         finds("# Towns\n\nChristaller published a model to explain the spacing of towns, known as central place theory.\n",
               "central place theory"),
+        finds("# Oil\n\nThe vapour is fed into the bottom of a tall tower called a **fractionating column**.\n",
+              "fractionating column"),
         # test-cp: the author's bold runs on past a participle ("Value" was the entry)
         finds("# Industry\n\nThe increase in value at each stage is called **value added**.\n", "value added"),
         # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")

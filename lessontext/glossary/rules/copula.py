@@ -445,8 +445,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
-                    or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
-                return []
+                    or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))
+                    or is_participle(w0) and (len(first) < 2 or first[1].lower() not in {"of", "from"})):
+                return []  # ("are broken down, mainly in the liver", "are left too dry": a passive; not "made of")
         if what_clause:
             rest = _WHAT_CLAUSE.match(rest).group("clause")  # "what you pay: it ...": the clause, not its comment
         if _adjective_with_reason(rest):
@@ -573,6 +574,7 @@ COPULA = RULES.register(Rule(
         finds("# Birds\n\nA flock is a group of birds flying and feeding together.\n", "flock"),
         misses("# Trade\n\nThe forum is a group of countries, including Peru and Chile.\n", "forum"),
         finds("# Forces\n\n**Weight** is the force acting on an object because of gravity.\n", "Weight"),
+        misses("# Blood\n\nWorn-out cells are broken down, mainly in the liver and spleen.\n", "Worn-out cells"),
     ),
 ))
 
