@@ -206,6 +206,7 @@ PERSON_NOUNS = frozenset(
     merchant banker king queen emperor empress prince princess duke duchess tsar sultan pharaoh
     statesman politician president chancellor senator general admiral commander
     professor teacher student pupil apprentice son daughter father mother brother sister wife husband
+    critic journalist editor photographer
     man woman
     """.split()
 )
