@@ -273,7 +273,7 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
-            if definition and not has_anaphora(definition) and not _PRONOUN.search(definition):
+            if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
         elif bound == "by" and agent_definition(head_text[:bound_at], np):
             # "sacs, which are surrounded by a fluid called the stroma" ->
@@ -285,13 +285,12 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             # "Millers began to charge fees called T": "to" marks an infinitive, not a preposition; what gets the
             # name is its object ("Fees which millers began to charge"), never "Charge fees to which millers began".
             return (infinitive, REBUILT_CONFIDENCE) if infinitive else None
-        elif bound in PREPOSITIONS and _indefinite(np_words := _uncounted(np_words)) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
+        elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
             clause := _main_clause(_OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause)))
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
-            np = " ".join(np_words)
             definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
-            if definition and not _PRONOUN.search(definition):  # "the gap between them": who, the sentence before said
+            if definition:
                 return definition, REBUILT_CONFIDENCE
         elif bound not in {",", None} and (means := _MEANS.match(np)) and _indefinite(word_list(means.group("means"))):
             # "Photographers compare amounts of light using a unit called T": what gets the name is the means, not
@@ -391,7 +390,6 @@ _INTERJECTED_ASIDE = re.compile(
 # "Once the fixed points are agreed, the gap ... is divided into", ", and their differences follow": the main clause
 # after an opening subordinate clause or a coordinator, when it has a subject of its own (an article first).
 _MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?P<main>(?:the|a|an)\s+[^,]+)$", re.I)
-_COUNTS = frozenset("two three four five six seven eight nine ten twelve several many".split())
 
 
 _PART_OF = re.compile(r"^the\s+(?:bottom|top|base|side|end|edge|centre|center|middle|front|back|surface|inside|outside)"
@@ -405,11 +403,6 @@ _PRONOUN = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.I)  # ("
 def _main_clause(clause: str) -> str:
     found = _MAIN_CLAUSE_AFTER_COMMA.search(clause)
     return found.group("main") if found else clause
-
-
-def _uncounted(np_words: list[str]) -> list[str]:
-    """"four groups" -> "groups": the count belongs to the sentence, not to what gets the name."""
-    return np_words[1:] if len(np_words) > 1 and np_words[0].lower() in _COUNTS else np_words
 
 
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|Within|Among)\s+[^,]{1,40},\s+")

@@ -167,7 +167,8 @@ UNRESOLVED_SHORT = _register(Gate(
 
 
 # "..., such as Link 16, which.": a relative clause cut before its verb.
-_TRAILING_RELATIVE = re.compile(r",?\s+(?:which|who|whose)\.$")  # ("A French diplomat who.": test-ck)
+# ("A French diplomat who.": test-ck; not a quoted example, "such as who.")
+_TRAILING_RELATIVE = re.compile(r"(?:,|(?<!\bas)(?<!\blike)(?<!\bor)(?<!\band))\s+(?:which|who|whose)\.$")
 # "... onto the surface it.", "A process in which wind or ice.": the sentence stops inside a clause.
 _CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
 # "For many years they.": a short definition ends on a subject pronoun (a longer one may end on a clause that
@@ -209,6 +210,8 @@ CUT_MID_CLAUSE = _register(Gate(
         ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
         ("Erosion", "A process in which wind or ice.", None),
         ("De Lesseps", "A French diplomat who.", "A French diplomat."),  # test-ck: a relative cut before its verb
+        ("Relative clause", "A clause that begins with a relative pronoun such as who.",
+         "A clause that begins with a relative pronoun such as who."),
         ("Noble metals", "For many centuries they.", None),
         ("Academic art", "The jury generally favoured what.", None),  # test-cp, both raters: a fragment
         ("Sonnet", "In later life she.", None),

@@ -62,7 +62,8 @@ def named_by_demonstrative(head_text: str, previous: str) -> str | None:
     return rephrase.relative_definition(noun_phrase, "in", clause)
 
 
-_COMPLEMENTISER = re.compile(r"\b(?:why|that|how|where|whether)\s+")
+# (not "so that": "They coat pathogens so that phagocytes can engulf them" says what they do it for; test-cl)
+_COMPLEMENTISER = re.compile(r"\b(?:why|(?<!\bso )(?<!\bsuch )(?<!\bnow )that|how|where|whether)\s+")
 
 
 def trim_unresolved(text: str) -> str:
