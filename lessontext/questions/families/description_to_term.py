@@ -36,7 +36,7 @@ from ..types import QuestionType
 from . import FAMILIES
 
 CONFIDENCE = {DESCRIPTION_TO_TERM: 0.76}
-MIN_ALIKE = 3  # wrong options of the key's own class, to keep to them
+MIN_ALIKE = 2  # wrong options of the key's own class, to keep to them (two make a three-option item)
 
 # Confidence taken off per left-out run of the key's words ("[…]") in the quoted description.
 ELISION_PENALTY = 0.04
