@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz import fuzz
 
@@ -133,7 +133,7 @@ def _share_from_example(example, names: list[str], formula: str, section, senten
     values, key, rounded = fresh
     step = Decimal(1).scaleb(-example.places)
     part, whole = values
-    mistakes = [key / 100, (whole / part * 100).quantize(step), *([100 - key] if example.unit and key < 100 else []),
+    mistakes = [key / 100, (whole / part * 100).quantize(step, rounding=ROUND_HALF_UP), *([100 - key] if example.unit and key < 100 else []),
                 key * 10, key / 10]
     shown_key, distractors = _percent_options(key, mistakes, example.unit, values)
     if len(distractors) < 2:

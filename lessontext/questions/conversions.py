@@ -35,7 +35,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .applyitems import apply_item, fmt, mistake_options, with_unit
 from .candidate import Candidate
@@ -99,7 +99,7 @@ def _options(amount: Decimal, key: Decimal, factor: Decimal, divide: bool, unit:
     "0.25 kg" read alike to the rubric, so such an amount gives too few)."""
     wrong_way = amount * factor if divide else amount / factor
     if wrong_way >= 1 and decimal_places(wrong_way) > MAX_PLACES:
-        wrong_way = wrong_way.quantize(Decimal("0.01"))  # "107.55 kJ" for 450 kcal divided by 4.184
+        wrong_way = wrong_way.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)  # "107.55 kJ" for 450 kcal divided by 4.184
     slips = [key * 10, key / 10, key * 100, key / 100]
     mistakes = [wrong_way, *slips] if decimal_places(wrong_way) <= MAX_PLACES + 1 else slips  # no "0.01 cm"
     return mistake_options([amount], key, mistakes, unit)
@@ -276,7 +276,7 @@ def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candi
             continue  # no percentage of this change, or two: what the multiplier does, the text does not say
         percent, up = Decimal(before[0].group("percent")), mult > 1
         for scale in rng.sample(SCALES, len(SCALES)):
-            fresh = (amount * Decimal(scale)).quantize(Decimal("0.01"))
+            fresh = (amount * Decimal(scale)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             key = fresh * mult
             if decimal_places(key.normalize()) > 2:
                 continue
@@ -325,14 +325,14 @@ def share_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             if (m.group("cur") and m.group("cur") != cur) or not 2 <= n <= 20 or not shown_as(total / n, m.group("share")):
                 continue  # another currency, no count of people, or a share that does not come out: misread
             pence = "." in m.group("total") + m.group("share")
-            draws = [(c, (total * Decimal(s)).quantize(Decimal("0.01"))) for c in SHARE_COUNTS if c != n for s in SCALES]
+            draws = [(c, (total * Decimal(s)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) for c in SHARE_COUNTS if c != n for s in SCALES]
             rng.shuffle(draws)
             for count, fresh in draws:
                 key = fresh / count
                 if decimal_places(key.normalize()) > 2 or (not pence and decimal_places(key.normalize()) > 0):
                     continue
                 mistakes = [fresh / (count - 1), fresh / (count + 1), fresh / n]
-                shown = [format_amount(x.quantize(Decimal("0.01")), cur, True, pence) for x in mistakes]
+                shown = [format_amount(x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), cur, True, pence) for x in mistakes]
                 options = [o for o in dict.fromkeys(shown) if o != format_amount(key, cur, True, pence)]
                 if len(options) >= 3:
                     break
@@ -403,7 +403,7 @@ def format_amount(value: Decimal, unit: str, money: bool, pence: bool = True) ->
     """Money with its pence when the lesson writes them ("£3.00" beside "£1.80"), else whole when it is ("£36")."""
     if money and unit in "£$€":
         whole = value == value.to_integral_value() and not pence
-        return f"{unit}{value.quantize(Decimal(1 if whole else '0.01')):,}"
+        return f"{unit}{value.quantize(Decimal(1 if whole else '0.01'), rounding=ROUND_HALF_UP):,}"
     return with_unit(fmt(value), unit)
 
 
@@ -470,7 +470,7 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                             *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []),
                             # A rate written first: added to the factor it multiplies ("4.8 + 6.5"), or the amount
                             # divided by that factor ("480 ÷ 6.5", rounded as the key is).
-                            *([rate + fresh_n, (fresh_a / fresh_n).quantize(Decimal(1).scaleb(-max(decimal_places(key), 1)))]
+                            *([rate + fresh_n, (fresh_a / fresh_n).quantize(Decimal(1).scaleb(-max(decimal_places(key), 1)), rounding=ROUND_HALF_UP)]
                               if chain["rate_first"] else []), key * 10, key / 10]
                 # Never the text's own final figure: the stem names it as the amount replaced ("in place of £36").
                 mistakes = [m for m in mistakes if m != d]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import median, multimode
 
 from .applyitems import apply_item, fmt
@@ -140,7 +140,7 @@ def _unit(unit: str, section_text: str) -> str:
 
 def _shown(value: Decimal, unit: str) -> str:
     """A value as an option: "£6.50", "£8", "9 goals", "1 goal", a mean that does not come out to one place."""
-    value = value if value % Decimal("0.5") == 0 else round(value, 1)
+    value = value if value % Decimal("0.5") == 0 else value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     if unit in _CURRENCY_WORDS:
         return f"{unit}{value:.2f}" if value != value.to_integral_value() else f"{unit}{fmt(value)}"
     return f"{fmt(value)} {unit[:-1] if value == 1 else unit}".strip()

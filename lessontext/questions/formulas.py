@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .worked import product_mistakes
 
@@ -169,7 +169,7 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     key = Decimal(1)
     for v in values:
         key *= v
-    mistakes = [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
+    mistakes = [m.quantize(Decimal(1).scaleb(m.adjusted() - 2), rounding=ROUND_HALF_UP) if -m.normalize().as_tuple().exponent > 8 else m
                 for m in product_mistakes(values, key)]
     return values, key, mistakes
 
@@ -252,12 +252,12 @@ def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], D
         part = base * percent / 100
         inverse = base / part * 100
         mistakes = [100 - percent, percent / 100, percent / 10]
-        if inverse == inverse.quantize(Decimal("0.1")):
+        if inverse == inverse.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP):
             mistakes.insert(2, inverse)  # "666.67%" reads as a trap of its own: only an exact one
         return [part, base], percent, mistakes
     new = base * (100 + percent) / 100
     change = new - base
-    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
+    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), percent / 100, 100 + percent,
                                   percent * 10]
 
 

@@ -27,7 +27,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from .applyitems import apply_candidate, fmt, mistake_options, with_unit
@@ -158,7 +158,7 @@ def _fresh(linear: Linear, taken: set[Fraction], figures: set[Fraction], rng: ra
 
 
 def _decimal(value: Fraction) -> Decimal:
-    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal("0.1")).normalize()
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
 
 
 def linear_questions(lesson: LessonView, named: dict[str, tuple[str, str]]) -> Iterator[Candidate]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .applyitems import apply_candidate, lower_first
 from .candidate import Candidate
@@ -66,7 +66,7 @@ LN_10 = Decimal("2.302585")
 
 def slips(exponent: int) -> list[str]:
     """The results of typical slips, most typical first: the zeros counted, the natural log taken, one too many."""
-    natural = (exponent * LN_10).quantize(Decimal("0.1"))
+    natural = (exponent * LN_10).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return [str(exponent - 1), str(natural), str(exponent + 1)]
 
 

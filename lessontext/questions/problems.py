@@ -171,7 +171,7 @@ def _key_and_mistakes(problem: dict, fresh: Decimal) -> tuple[Decimal, list[Deci
         change = abs(end - fresh)
         # Divided by the new amount, not the original (the mistake percentages lessons name first); the new amount
         # as a percentage of the old; the change in money read as a percentage.
-        return p, [(change / end * 100).quantize(Decimal("0.1")), end / fresh * 100, change]
+        return p, [(change / end * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), end / fresh * 100, change]
     multiplier = 1 + rate if problem["up"] else 1 - rate
     if problem["kind"] == "before":
         key = fresh / multiplier
@@ -267,7 +267,7 @@ def problem_questions(lesson: LessonView, rng: random.Random, *, avoid: str = ""
 def _money_as(value: Decimal, cur: str, pence: bool, like: str) -> str:
     """Money written as the lesson writes the figure it replaces: whole pounds as "£20", pence as "£13.80"."""
     whole = value == value.to_integral_value()
-    return format_amount(value.quantize(Decimal("0.01")), cur, True, pence and (not whole or "." in like))
+    return format_amount(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), cur, True, pence and (not whole or "." in like))
 
 
 def _explain(problem: dict, figures: list[str], answer: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .applyitems import apply_item, fmt, mistake_options
 from .candidate import Candidate
@@ -46,7 +46,7 @@ def _holds(x: Decimal, y: Decimal, n: Decimal, r: Decimal) -> bool:
     if x * x + y * y != n or r <= 0:
         return False
     places = max(0, -r.as_tuple().exponent)
-    return n.sqrt().quantize(Decimal(1).scaleb(-places)) == r
+    return n.sqrt().quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == r
 
 
 def root_workings(lesson: LessonView) -> Iterator[tuple[object, str, str, Decimal, Decimal, str, str]]:
@@ -97,7 +97,7 @@ def root_questions(lesson: LessonView) -> Iterator[Candidate]:
         a, b, key = fresh
         squares = a * a + b * b
         # No root taken, the numbers added, the squares subtracted instead of added (one decimal, as a root is written).
-        mistakes = [squares, a + b, abs(a * a - b * b).sqrt().quantize(Decimal("0.1"))]
+        mistakes = [squares, a + b, abs(a * a - b * b).sqrt().quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)]
         # Bare numbers, as the question asks a bare working ("17 km" for √(15² + 8²) would read as a unit out of nowhere).
         options = mistake_options([a, b], key, mistakes, "")
         if len(options) < 3:
@@ -183,7 +183,7 @@ def _fresh_triangle(kind: str, lesson: list[Decimal], answer: Decimal, allowed: 
 
 def _root(value: Decimal) -> Decimal:
     """A mistaken root as a learner writes it: to one decimal."""
-    return value.sqrt().quantize(Decimal("0.1"))
+    return value.sqrt().quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def problem_questions(lesson: LessonView) -> Iterator[Candidate]:

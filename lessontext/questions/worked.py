@@ -23,7 +23,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import product
 
 from lessontext.words import getAllLemmas
@@ -460,7 +460,7 @@ def rounded_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[
     the example's own answer is ("50,000 N / 314.2 mm² = 159.2 MPa"); None when none keeps them."""
     choices = []
     for values, exact in _scaled(worked, ops):
-        key = exact.quantize(Decimal(1).scaleb(-worked.places))
+        key = exact.quantize(Decimal(1).scaleb(-worked.places), rounding=ROUND_HALF_UP)
         if _new_answer(key, worked) and not (worked.result < 1 <= key):
             choices.append((values, key))
     if not choices:
@@ -489,7 +489,7 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
     else:
         found = product_mistakes(values, key)
     # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
-    return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
+    return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2), rounding=ROUND_HALF_UP) if -m.normalize().as_tuple().exponent > 8 else m
             for m in found]
 
 
@@ -553,7 +553,7 @@ def percentage_example(sentences: list[tuple[object, str]], at: int,
             if None in (a, b, p) or a <= 0 or b <= 0 or a == b:
                 continue
             places = written_places(m.group(3))
-            if (a / b * 100).quantize(Decimal(1).scaleb(-places)) != p:
+            if (a / b * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) != p:
                 continue
             around = " ".join(s for _, s in sentences[at:j + 1])
             units = []
@@ -571,7 +571,7 @@ def fresh_share(worked: Worked, rng: random.Random) -> tuple[list[Decimal], Deci
     choices = []
     for values, exact in _scaled(worked, ["÷"]):
         percent = exact * 100
-        key = percent.quantize(Decimal(1).scaleb(-worked.places))
+        key = percent.quantize(Decimal(1).scaleb(-worked.places), rounding=ROUND_HALF_UP)
         if not worked.result / MAGNITUDE <= key <= worked.result * MAGNITUDE or not _new_answer(key, worked):
             continue
         if worked.result < 100 <= key:

@@ -94,7 +94,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from itertools import chain
 
@@ -286,7 +286,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 mistakes = typical_mistakes(values, apply_ops(values, ops), ops, proportion=example.result < 1,
                                             like=len(set(example.units)) == 1)
                 if rounded:
-                    mistakes = [m.quantize(Decimal(1).scaleb(-example.places)) for m in mistakes]
+                    mistakes = [m.quantize(Decimal(1).scaleb(-example.places), rounding=ROUND_HALF_UP) for m in mistakes]
             else:
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,

@@ -14,6 +14,7 @@ from lessontext.questions.worked import (
     named_as_another,
     names_result,
     read_example,
+    rounded_values,
     section_example,
     symbol_example,
 )
@@ -567,3 +568,16 @@ def test_a_labelled_working_must_name_the_result_word_for_word():
     assert labelled_example(lines, 0, "Volume charge", ["×"]) is not None
     assert labelled_example(lines, 0, "Total service charge", ["×"]) is None
     assert labelled_example(lines, 0, "Volume charge", ["÷"]) is None
+
+
+def test_a_rounded_key_rounds_half_up_as_a_teacher_does():
+    # 0.75 ÷ 6 = 0.125 is 0.13 to two places; Decimal's default (half to even) gave 0.12, a wrong key (test-cq, both
+    # raters).  Every fresh pair whose exact answer is a half past the example's places rounds up: 11.25 m/s is 11.3.
+    worked = read_example("speed = 45 m ÷ 8 s = 5.6 m/s", ["÷"])
+    assert worked is not None and worked.places == 1
+    drawn = [rounded_values(worked, ["÷"], random.Random(seed)) for seed in range(300)]
+    halves = [(values[0] / values[1], key) for values, key in filter(None, drawn)
+              if (values[0] / values[1]).normalize().as_tuple().exponent == -2
+              and str((values[0] / values[1]).normalize()).endswith("5")]
+    assert halves, "no fresh pair with a half to round"
+    assert all(key == exact + Decimal("0.05") for exact, key in halves), halves
