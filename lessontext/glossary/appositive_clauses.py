@@ -32,7 +32,7 @@ from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
            "act_renamed", "coordinated_features", "list_then_verb", "listed_items", "parallel_item", "relative_with_auxiliary", "told_clause", "verbless_relative",
-           "adverbial_only", "first_name", "main_verb_of_be"]
+           "adverbial_only", "event_for_thing", "first_name", "main_verb_of_be"]
 
 
 def appositive_head(appos: str) -> str:
@@ -360,3 +360,15 @@ _BE_FORMS = frozenset("is are was were".split())
 def main_verb_of_be(words: list[str]) -> bool:
     return any(w in _BE_FORMS and words[i - 1].lower() not in {"what", "which", "that", "who"}
                for i, w in enumerate(words[5:12], start=5))
+
+
+_EVENT_HEADS = frozenset("reaction process change step event".split())
+_EVENT_ENDINGS = ("tion", "sion", "sis", "ment", "ing", "ance", "ence", "ure", "age", "ism")
+
+
+def event_for_thing(term: str, appos: str) -> bool:
+    """"forms between the two amino acids, a reaction that requires energy": an event's appositive after a thing's
+    name sums up the clause (test-cq, both raters: "Amino acid: A reaction ..."); "erosion, a process in which ..."
+    names an event and keeps it."""
+    words = term.split()
+    return bool(words) and appositive_head(appos).lower() in _EVENT_HEADS and not words[-1].lower().endswith(_EVENT_ENDINGS)

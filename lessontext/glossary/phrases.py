@@ -412,3 +412,15 @@ def after_another_noun(before: str) -> bool:
     # preposition or an adjective ("Disputes go to the" is a verb after its subject).
     previous = (found.group("previous") or "").lower()
     return "VERB" not in pos or previous in _NOUN_OPENERS or "ADJ" in word_pos(previous) and previous not in STOPWORDS
+
+
+def word_at(term: str, sentence: str) -> int:
+    """Where ``term`` starts in ``sentence`` as whole words (any case), or -1."""
+    lowered, target = sentence.lower(), term.lower()
+    at = lowered.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+            return at
+        at = lowered.find(target, at + 1)
+    return -1

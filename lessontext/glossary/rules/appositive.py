@@ -19,6 +19,7 @@ from lessontext.glossary.appositive_clauses import (
     clause_verb,
     coordinated,
     coordinated_features,
+    event_for_thing,
     first_name,
     list_then_verb,
     listed_items,
@@ -108,6 +109,8 @@ SUMMATIVE_APPOSITIVE = re.compile(
 # "the Fertile Crescent, a name popularised by ...": who named it, not what it is.
 _NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:\w+ly\s+)?(?:popularised|popularized|coined|given"
                           r"|invented|introduced|chosen|adopted)\b")
+# "Enzymes that ..., the haemoglobin that ..., the keratin in hair and the antibodies ... are all proteins": a list.
+_ALL_OF_THEM = re.compile(r"\b(?:are|were)\s+(?:all|both)\b")
 _SINGULAR_SUBJECTS = frozenset("which that who it he she this".split())  # before a verb: "which releases niacin, a ..."
 # "the spread of monoculture, the growing of a single crop ...": a change in a thing glosses the thing, not the change.
 _CHANGE_NOUNS = frozenset("spread rise growth decline increase introduction adoption expansion arrival outbreak".split())
@@ -300,6 +303,8 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue  # "use **Ohm's law**, combine resistors in series ...": the next item of a list of tasks
             if verbless_relative(appos):
                 continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
+            if event_for_thing(term, appos):
+                continue  # "between the two **amino acids**, a reaction that ...": the clause summed up
             appos = (appos + list_tail(sentence[match.end():], appos)).replace(JOINED_COMMA, ",")
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
@@ -350,6 +355,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if comparative_correlative(sentence[:comma], appos):
             continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
         if (NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos) or _NAME_ORIGIN.match(appos)
+                or _ALL_OF_THEM.search(sentence[match.end():]) or event_for_thing(sentence[:comma], appos)
                 or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)

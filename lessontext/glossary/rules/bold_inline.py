@@ -6,6 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.appositive_clauses import event_for_thing
 from lessontext.glossary.bold_does import does_in_present
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
@@ -18,6 +19,7 @@ from lessontext.glossary.phrases import (
     finite_verb,
     has_anaphora,
     predicate_of,
+    word_at,
     word_list,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
@@ -360,18 +362,6 @@ def _starts_list(np: str, other: str) -> bool:
     return at >= 0 and len(word_list(np[:at])) <= _LIST_LEAD_WORDS
 
 
-def _word_at(term: str, sentence: str) -> int:
-    """Where ``term`` starts in ``sentence`` as whole words (any case), or -1."""
-    lowered, target = sentence.lower(), term.lower()
-    at = lowered.find(target)
-    while at >= 0:
-        end = at + len(target)
-        if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
-            return at
-        at = lowered.find(target, at + 1)
-    return -1
-
-
 def _opening_phrase(before: str) -> bool:
     """"In the", "When demand is": the bold term ends an opening phrase, and the comma starts the main clause."""
     words = [fold(w) for w in word_list(before)]
@@ -380,7 +370,7 @@ def _opening_phrase(before: str) -> bool:
 
 def _final_appositive(term: str, sentence: str, bold: list[str], section: DocumentSection) -> Candidate | None:
     """"a **product life cycle**, the stages of introduction, growth ... follow" -> "The stages of introduction, ..."."""
-    at = _word_at(term, sentence)
+    at = word_at(term, sentence)
     match = _FINAL_APPOSITIVE.match(sentence, at + len(term)) if at > 0 else None
     if not match or _COPULA_BEFORE.search(sentence[:at]) or _opening_phrase(sentence[:at]):
         return None  # "demand is **inelastic**, a price rise ...", "In the **upper valley**, the glacier ...": a clause
@@ -390,6 +380,8 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
     if (len(words) < _MIN_APPOSITIVE_WORDS or UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)
             or any(_starts_list(np, other) for other in bold if other.lower() not in term.lower())):
         return None  # a clause ("the interest earned is added"), a list of bold terms, a gloss pointing outside itself
+    if event_for_thing(term, np):
+        return None  # "between the two **amino acids**, a reaction that ...": the clause summed up (test-cq)
     gloss = np if fold(words[0]) == "the" and fold(words[1]) not in _RANKING else _noun_phrase_gloss(np)
     definition = finish_definition(gloss) if gloss else None
     if not definition:
@@ -404,7 +396,7 @@ _COMMA_THEN_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\s")
 
 def _subject_then_name(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"A new assembly elected by ..., the **National Convention**, abolished ..." -> "A new assembly elected by ..."."""
-    at = _word_at(term, sentence)
+    at = word_at(term, sentence)
     match = _SUBJECT_THEN_NAME.match(sentence[:at]) if at > 0 else None
     verb = _COMMA_THEN_VERB.match(sentence, at + len(term)) if match else None
     if not verb or not finite_verb(verb.group("verb")):
@@ -425,7 +417,7 @@ _AS_ROLE = re.compile(r"\s+as\s+(?P<np>an?\s+[^,;:]{3,80}?)(?::\s+(?P<says>[^;]{
 
 def _proposed_as(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"X proposed the **4Cs** as a customer-centred alternative: ..." -> "A customer-centred alternative: ..."."""
-    at = _word_at(term, sentence)
+    at = word_at(term, sentence)
     if at <= 0 or not _PROPOSED_BEFORE.search(sentence[:at]):
         return None
     match = _AS_ROLE.match(sentence, at + len(term))
@@ -444,7 +436,7 @@ _WHEN_IN_A = re.compile(r"^When\s+(?P<clause>[^,;:]{8,140}?)\s+in\s+an?\s+$")
 
 def _when_in_a(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"When two genes are followed at once in a **dihybrid cross**, ..." -> "A cross in which two genes are followed ..."."""
-    at = _word_at(term, sentence)
+    at = word_at(term, sentence)
     match = _WHEN_IN_A.match(sentence[:at]) if at > 0 else None
     words = word_list(term)
     if not match or len(words) < 2 or "NOUN" not in word_pos(fold(words[-1])):

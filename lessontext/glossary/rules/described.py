@@ -24,6 +24,7 @@ import re
 
 from lessontext.document import Document
 from lessontext.glossary import lexicon
+from lessontext.glossary.appositive_clauses import event_for_thing
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import PRONOUN_START, genus_of, has_anaphora, word_list
@@ -195,6 +196,8 @@ def _describe(term: str, sentence: str, key: str, phrases: frozenset[str] = froz
         found = next((f for _name, shape in _SHAPES if (f := shape(after))), None) or _relative(term, after)
         if found and f" {key} " in f" {term_key(found[0])} ":
             return None  # "rr, a genotype ratio of 1 RR : 2 Rr": a gloss naming the term again sums up a list
+        if found and event_for_thing(term, found[0]):
+            return None  # "between the two amino acids, a reaction that ...": the clause summed up (test-cq)
         if found:
             return found
     return None

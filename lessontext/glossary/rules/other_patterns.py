@@ -273,6 +273,7 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
 # "The sell rate is used when ...", "A fee is paid if ...": an everyday verb's participle makes a passive sentence, not
 # an adjective defined by its condition ("closed", "saturated", "biased" are rarer and can be taught as adjectives).
 _EVERYDAY_PARTICIPLE_ZIPF = 5.0
+_COMING_INTO_BEING = frozenset("formed created established founded built produced caused born".split())
 
 
 def find_adjective(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -286,8 +287,9 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
         match = regex.search(sentence)
         if match:
             term = match.group("term")
-            if is_participle(term) and zipf(term) >= _EVERYDAY_PARTICIPLE_ZIPF:
-                continue  # "The buy rate is used when the bureau buys ...": a passive, not an adjective
+            if is_participle(term) and (zipf(term) >= _EVERYDAY_PARTICIPLE_ZIPF or term in _COMING_INTO_BEING):
+                continue  # "The buy rate is used when the bureau buys ...": a passive, not an adjective (nor
+                # "A partnership is formed when two or more people ...": how the subject comes about; test-cq)
             if valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not is_generic(term):
                 noun = match.group("noun").lower()
                 if noun.split()[0] in _NUMBER_WORDS:
@@ -393,6 +395,7 @@ ADJECTIVE = RULES.register(Rule(
         finds("# Logic\n\nInstead an inductive argument is described as strong when its premises make the conclusion "
               "likely, and weak when they do not.\n", "strong"),
         misses("# Money\n\nThe buy price is used when the shop buys tickets back from you.\n", "used"),
+        misses("# Firms\n\nA **partnership** is formed when two or more people run a business together.\n", "formed"),
         finds("# Chemistry\n\nA solution is saturated when no more solute will dissolve in it at that temperature.\n",
               "saturated"),
     ),

@@ -23,6 +23,16 @@ from tests.lessontext.glossary.support import check
             " ships must slow down.",
             {}, ("Reefs", "Charted reefs"), id="the-appositive-renames-the-phrase-before-of-all",
         ),
+        # test-cq, both raters: a list's items are no appositives, nor a reaction after a thing's name
+        pytest.param(
+            "Enzymes that speed up chemical reactions, the haemoglobin that carries oxygen in the blood and the"
+            " antibodies that fight infection are all proteins.",
+            {}, ("Chemical reaction", "Chemical reactions"), id="items-of-a-list-that-are-all-one-thing",
+        ),
+        pytest.param(
+            "A **peptide bond** forms between the two **amino acids**, a reaction that requires energy from the cell.",
+            {}, ("Amino acid", "Amino acids"), id="a-reaction-sums-up-the-clause-not-the-thing-before-it",
+        ),
         pytest.param(
             "The farmers grew maize, a cereal plant domesticated in Mexico.",
             {"Maize": ("defined", "A cereal plant domesticated in Mexico.")}, (),
