@@ -232,6 +232,11 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 definition := finish_definition(rephrase.drop_demonstratives(relative))) and not has_anaphora(definition):
             # "..., or the poisons that organisms produce, known as T, ..." -> "The poisons that organisms produce".
             return definition, CONFIDENCE
+        if placed := _PLACED_NP.search(head_text[:-1]):
+            # "attaches to a region of DNA just before the gene, called the promoter": the region is named, not the
+            # gene (test-cq, both raters: a garbled "The gene before which ...").
+            definition = finish_definition(f"{placed['np']} {placed['pp']}")
+            return (definition, REBUILT_CONFIDENCE) if definition else None
         if purpose := _PURPOSE_OBJECT.search(head_text[:-1]):
             # "published a model to explain the size and spacing of settlements, known as T": the name is the
             # model's, not its object's (test-co, both raters: "The size and spacing of settlements.")
@@ -392,6 +397,9 @@ _INTERJECTED_ASIDE = re.compile(
 _MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?P<main>(?:the|a|an)\s+[^,]+)$", re.I)
 
 
+# "a region of DNA just before the gene": a thing placed by a preposition of position, which the name after it names.
+_PLACED_NP = re.compile(r"\b(?P<np>(?:an?|the)\s+[a-z][\w-]*(?:\s+of\s+[A-Za-z][\w-]*)?)\s+"
+                        r"(?P<pp>(?:just|immediately|right)\s+(?:before|after|behind|above|below|beside)\s+the\s+[a-z][\w-]*)$")
 _PART_OF = re.compile(r"^the\s+(?:bottom|top|base|side|end|edge|centre|center|middle|front|back|surface|inside|outside)"
                       r"\s+of\s+(?=an?\s)", re.I)
 # "a model to explain the size and spacing of settlements": a made thing and what it is for, closing the phrase.

@@ -359,6 +359,7 @@ CALLED = RULES.register(Rule(
               "central place theory"),
         finds("# Oil\n\nThe vapour is fed into the bottom of a tall tower called a **fractionating column**.\n",
               "fractionating column"),
+        finds("# Genes\n\nThe enzyme attaches to a region of DNA just before the gene, called the promoter.\n", "promoter"),
         # test-cp: the author's bold runs on past a participle ("Value" was the entry)
         finds("# Industry\n\nThe increase in value at each stage is called **value added**.\n", "value added"),
         # test-cl: "what the agreement called X" says who named it, not what it is ("What the agreement.")

@@ -69,7 +69,8 @@ def _noun_phrase(text: str) -> bool:
     return bool(words) and not any(w in STOPWORDS and w not in {"of", "and"} for w in words) and words[-1] not in STOPWORDS
 
 
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an)?\s*$")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an)?\s*$|\b(?:just|immediately|right)\s+(?:before|after|behind"
+                                r"|above|below|beside)\s+(?:the\s+)?$")  # ("a region just before the gene, called T")
 
 
 def find_named_asides(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:

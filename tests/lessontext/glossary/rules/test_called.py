@@ -858,3 +858,9 @@ def test_a_noun_that_is_also_a_verb_heads_the_phrase_a_preposition_names():
     check("The forces on the skydiver balance. The skydiver falls at a constant speed called the"
           " **terminal velocity**.\n",
           {"Terminal velocity": ("defined", "A constant speed at which the skydiver falls.")}, ())
+
+
+def test_a_thing_placed_just_before_another_is_what_the_name_after_them_names():
+    # test-cq, both raters: "The gene before which the enzyme RNA polymerase attaches to a region of DNA just."
+    found = glossary("The enzyme **RNA polymerase** attaches to a region of DNA just before the gene, called the promoter.")
+    assert found["Promoter"][1] == "A region of DNA just before the gene."
