@@ -176,6 +176,9 @@ _CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
 _CUT_AFTER_SUBJECT = re.compile(r"^(?:\S+\s+){0,5}(?:they|he|she|we)\.$", re.I)
 # "The jury generally favoured what.": a free relative's "what" left at the end, its clause cut off.
 _CUT_FREE_RELATIVE = re.compile(r"\s(?:what|whatever)\.$", re.I)
+# "A polymerase that moves along it.": what "it" is, the sentence before said (test-cq, both raters).
+_ENDS_ON_PRONOUN = re.compile(r"\b(?!(?:those|these|is|was|has|as)\b)[a-z]+s\s+(?:along|to|from|into|onto|with|on|in|at|over"
+                              r"|through|across|around|inside)\s+(?:it|them)\.$")  # (a verb's; not "those around it")
 # "in which wind or ice.": the relative clause holds only its subject, two nouns joined, and no verb.
 _CUT_RELATIVE = re.compile(r"\b(?:in|by|at|on|through) which\s+(?P<rest>[a-z]+ (?:or|and) [a-z]+)\.$")
 
@@ -193,7 +196,8 @@ def _cut_mid_clause(term: str, definition: str, headwords: Sequence[str] = ()) -
     """Trim a relative pronoun left at the end; drop a definition that stops inside a clause."""
     if _TRAILING_RELATIVE.search(definition):
         return _TRAILING_RELATIVE.sub(".", definition)
-    if _CUT_AFTER_NOUN.search(definition) or _CUT_AFTER_SUBJECT.search(definition) or _CUT_FREE_RELATIVE.search(definition):
+    if _CUT_AFTER_NOUN.search(definition) or _CUT_AFTER_SUBJECT.search(definition) or _CUT_FREE_RELATIVE.search(definition) \
+            or _ENDS_ON_PRONOUN.search(definition):
         return None
     relative = _CUT_RELATIVE.search(definition)
     if relative and not _clause_has_verb(relative.group("rest")):
@@ -214,6 +218,7 @@ CUT_MID_CLAUSE = _register(Gate(
          "A clause that begins with a relative pronoun such as who."),
         ("Noble metals", "For many centuries they.", None),
         ("Academic art", "The jury generally favoured what.", None),  # test-cp, both raters: a fragment
+        ("RNA polymerase", "A polymerase that moves along it.", None),  # test-cq, both raters
         ("Sonnet", "In later life she.", None),
         ("Glands", "Organs that release hormones into the blood, which is why they.",
          "Organs that release hormones into the blood, which is why they."),
@@ -361,7 +366,8 @@ _WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+e
                                r"(?:used|coined|invented|introduced|popularised|popularized)\s+by\s+(?:the\s+[a-z]+\s+)?[A-Z][\w'-]*"
                                r"(?:\s+[A-Z][\w'-]*)*\.$"
                                # "A treaty named after the nearby town of Portsmouth.": where the name comes from (test-bf)
-                               r"|^(?:An?|The)\s+[\w-]+\s+named\s+(?:after|for)\s")
+                               r"|^(?:An?|The)\s+[\w-]+\s+named\s+(?:after|for)\s"
+                               r"|^The\s+origin\s+of\s+the\s+(?:[\w-]+\s+)?(?:phrase|word|term|name|expression)\b")
 
 
 # "Sectors that the table below summarises ...": the page's layout, which a glossary entry cannot point to.
@@ -387,6 +393,7 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
         ("Collective bargaining by riot", "A phrase used by the historian Eric Hobsbawm.", None),
         ("Sectors", "Sectors that the table below summarises that are usually recognised today.", None),  # test-cp
         ("Treaty of Portsmouth", "A treaty named after the nearby town of Portsmouth.", None),
+        ("Hours of the clock", "The origin of the modern phrase \"o'clock\".", None),  # test-cq, both raters
         ("Sonnet", "A term used by poets for a fourteen-line poem.", "A term used by poets for a fourteen-line poem."),
         ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
          "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
