@@ -13,6 +13,7 @@ from functools import lru_cache
 from lessontext.semantics import similarity, specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
+from .answerforms import initials
 from .course import CourseView
 from .gaps import PHRASE_OPENERS
 from .known import NAME_JOINERS
@@ -411,3 +412,10 @@ def lesson_head_alone(key: str, course: CourseView, terms: frozenset[str]) -> li
         headings = " ".join([document.title, *(section.heading or "" for section in document.sections)])
         return head_alone(key, course.lesson_text, terms, headings)
     return course.remembered(("head_alone", key), compute)
+
+
+def initials_shown(blanked: str, key: str) -> bool:
+    """The stem spells out the key's initials ("A(n) _____ has "plc" after its name" for "public limited company"):
+    the gap asks what the letters stand for (both raters on test-cq: a leak)."""
+    letters = initials(key)
+    return len(letters) >= 2 and re.search(rf"(?<![\w-]){letters}(?![\w-])", blanked, re.I) is not None

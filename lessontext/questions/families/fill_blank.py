@@ -65,6 +65,7 @@ from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..gapforms import (
     EVERYDAY_CONCEPT,
+    initials_shown,
     kind_slot,
     lesson_head_alone,
     lesson_short_forms,
@@ -382,7 +383,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
     if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text) \
-            or instrument_key(blanked, mention.text):
+            or instrument_key(blanked, mention.text) or initials_shown(blanked, mention.text):
         return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object", "treaty"
     if labels_a_name(blanked, mention.text):
         return  # "The _____ is the Chemical Weapons Convention": a role word, any synonym fills it, the name given

@@ -898,3 +898,14 @@ def test_a_plural_gap_accepts_the_other_name_the_lesson_gives_the_term():
     items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
     plural = [c for c in items if "two or more _____ of equal importance" in c.stem]
     assert plural and "independent clause" in plural[0].answers
+
+
+@pytest.mark.parametrize(("blanked", "key", "shown"), [
+    ('A(n) _____ has "plc" after its name.', "public limited company", True),  # test-cq, both raters: a leak
+    ("The _____ met in Geneva.", "World Health Organization", False),
+    ("A _____ is owned by its members.", "cooperative", False),  # one word: no initials to show
+])
+def test_a_stem_that_spells_the_keys_initials_gives_it_away(blanked, key, shown):
+    from lessontext.questions.gapforms import initials_shown
+
+    assert initials_shown(blanked, key) is shown
