@@ -418,4 +418,5 @@ def initials_shown(blanked: str, key: str) -> bool:
     """The stem spells out the key's initials ("A(n) _____ has "plc" after its name" for "public limited company"):
     the gap asks what the letters stand for (both raters on test-cq: a leak)."""
     letters = initials(key)
-    return len(letters) >= 2 and re.search(rf"(?<![\w-]){letters}(?![\w-])", blanked, re.I) is not None
+    return len(letters) >= 2 and letters.isalpha() and re.search(
+        rf"(?<![\w-]){re.escape(letters)}(?![\w-])", blanked, re.I) is not None

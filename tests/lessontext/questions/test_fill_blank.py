@@ -904,6 +904,7 @@ def test_a_plural_gap_accepts_the_other_name_the_lesson_gives_the_term():
     ('A(n) _____ has "plc" after its name.', "public limited company", True),  # test-cq, both raters: a leak
     ("The _____ met in Geneva.", "World Health Organization", False),
     ("A _____ is owned by its members.", "cooperative", False),  # one word: no initials to show
+    ("The _____ came into force in 1951.", "Convention (No. 100) on equal pay", False),  # no letters only
 ])
 def test_a_stem_that_spells_the_keys_initials_gives_it_away(blanked, key, shown):
     from lessontext.questions.gapforms import initials_shown
