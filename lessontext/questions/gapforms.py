@@ -414,9 +414,12 @@ def lesson_head_alone(key: str, course: CourseView, terms: frozenset[str]) -> li
     return course.remembered(("head_alone", key), compute)
 
 
+EVERYDAY_WORD = 4.5  # Zipf: "its", "the", "was" are words before they are anyone's initials
+
+
 def initials_shown(blanked: str, key: str) -> bool:
     """The stem spells out the key's initials ("A(n) _____ has "plc" after its name" for "public limited company"):
     the gap asks what the letters stand for (both raters on test-cq: a leak)."""
-    letters = initials(key)
-    return len(letters) >= 2 and letters.isalpha() and re.search(
+    letters = initials(key)  # (three letters at least, and no everyday word: "IT" of "inner tube" is no "it")
+    return len(letters) >= 3 and letters.isalpha() and zipf(letters.lower()) < EVERYDAY_WORD and re.search(
         rf"(?<![\w-]){re.escape(letters)}(?![\w-])", blanked, re.I) is not None

@@ -905,6 +905,8 @@ def test_a_plural_gap_accepts_the_other_name_the_lesson_gives_the_term():
     ("The _____ met in Geneva.", "World Health Organization", False),
     ("A _____ is owned by its members.", "cooperative", False),  # one word: no initials to show
     ("The _____ came into force in 1951.", "Convention (No. 100) on equal pay", False),  # no letters only
+    ("A puncture is almost always a hole in the _____, and mending it takes twenty minutes.", "inner tube", False),
+    ("The most valuable form of cooperation is _____, the exchange of information.", "intelligence sharing", False),
 ])
 def test_a_stem_that_spells_the_keys_initials_gives_it_away(blanked, key, shown):
     from lessontext.questions.gapforms import initials_shown
