@@ -363,12 +363,14 @@ def main_verb_of_be(words: list[str]) -> bool:
 
 
 _EVENT_HEADS = frozenset("reaction process change step event".split())
-_EVENT_ENDINGS = ("tion", "sion", "sis", "ment", "ing", "ance", "ence", "ure", "age", "ism")
+_EVENT_ENDINGS = ("tion", "sion", "sis", "ment", "ing", "ance", "ence", "ure", "age", "ism", "cycle", "effect", "reaction",
+                  "process", "chain", "loop")
 
 
 def event_for_thing(term: str, appos: str) -> bool:
     """"forms between the two amino acids, a reaction that requires energy": an event's appositive after a thing's
     name sums up the clause (test-cq, both raters: "Amino acid: A reaction ..."); "erosion, a process in which ..."
     names an event and keeps it."""
-    words = term.split()
-    return bool(words) and appositive_head(appos).lower() in _EVENT_HEADS and not words[-1].lower().endswith(_EVENT_ENDINGS)
+    words = term.split()  # (a name or an acronym may name an event: "PHEIC, an extraordinary event that ...")
+    return bool(words) and words[-1].islower() and appositive_head(appos).lower() in _EVENT_HEADS \
+        and not words[-1].endswith(_EVENT_ENDINGS)
