@@ -168,9 +168,8 @@ def cut_second_noun(definition: str) -> str:
 
 
 # ", which is why it cannot ...", ", which means that ...", ", which helps explain why ...": a consequence to the end.
-# (", so towns that installed public clocks gradually adopted ...": what followed from it, test-cq, both raters)
-_CONSEQUENCE = re.compile(r",\s+(?:which\s+(?:(?:is|was)\s+why|means(?:\s+that)?|(?:helps\s+)?explains?\s+why)"
-                          r"|so\s+(?!(?:that|called|as|much|many|far|long)\b))\s*(?P<clause>[^;:()]+?)\s*\.?$")
+_CONSEQUENCE = re.compile(r",\s+which\s+(?:(?:is|was)\s+why|means(?:\s+that)?|(?:helps\s+)?explains?\s+why)\s+"
+                          r"(?P<clause>[^;:()]+?)\s*\.?$")
 _MIN_KEPT_WORDS = 3
 _MIN_CLAUSE_WORDS = 3
 

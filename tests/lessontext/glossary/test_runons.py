@@ -72,10 +72,9 @@ def test_a_definition_ends_before_a_second_noun_with_an_aside_of_its_own(definit
          "A body that sets the rules for rail signals."),
         ("A tax that rises with income, which helps explain why richer households pay a larger share.",
          "A tax that rises with income."),
-        # test-cq, both raters: what followed from it, after ", so"
-        ("A clock that ticks at the same rate all year, so towns that installed public clocks adopted equal hours.",
-         "A clock that ticks at the same rate all year."),
-        ("A clock so called because it strikes the hours, so to speak.", None),
+        # Kept: ", so ..." often says what the thing does ("more turns on the secondary coil, so it increases the
+        # potential difference": cutting it re-worded 26 accept ratings in sample)
+        ("A transformer that has more turns on the secondary coil, so it increases the potential difference.", None),
         # Kept: a "which" clause on the thing itself, a cut naming clause (lightedits), too little left before it.
         ("A glacier that moves downhill, which carves a U-shaped valley.", None),
         ("Sweat glands release water, which is why they.", None),
