@@ -97,13 +97,13 @@ def judged_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> s
 
 
 # "turns raw materials into more useful products": after a verb and its object, "into" opens the result.
-_RESULT_PREPOSITIONS = frozenset({"into"})
+_RESULT = "into"
 
 
 def _before_result(clause: str) -> str:
     """The clause up to an "into" that follows its verb and object: a judged result says what the thing does."""
     words = clause.split()
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _RESULT_PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() == _RESULT), len(words))
     return " ".join(words[:cut]) if cut < len(words) and not _COMPARISON.search(clause) else clause
 
 

@@ -227,9 +227,9 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
             continue  # "is described as one of the ...", "known as being ...": no name follows the naming verb
         named = " ".join(term_words).lower()
         unarticled = _LEADING_ARTICLE.sub("", raw)
-        longer = len(named) > 2 and max((b for b in context.document.emphasis if b.lower().startswith(named + " ")
+        longer = max((b for b in context.document.emphasis if b.lower().startswith(named + " ")
                       and unarticled.lower().startswith(b.lower())), key=len, default=None)
-        if longer:  # "is called **value added**": the author's bold runs on past a participle
+        if longer and len(named) > 2:  # "is called **value added**": the author's bold runs on past a participle
             term_words, named = longer.split(), longer.lower()
         bold = max((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
                     and unarticled.lower().startswith(b.lower())), key=len, default=None)

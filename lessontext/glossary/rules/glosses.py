@@ -69,7 +69,9 @@ def _noun_phrase(text: str) -> bool:
     return bool(words) and not any(w in STOPWORDS and w not in {"of", "and"} for w in words) and words[-1] not in STOPWORDS
 
 
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an)?\s*$|\b(?:just|immediately|right)\s+(?:before|after|behind"
+# "a model to explain the ...", "a region of DNA just before the ...": the noun before the comma ends a longer phrase,
+# whose head the name after the comma names.
+_INSIDE_LONGER_PHRASE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an)?\s*$|\b(?:just|immediately|right)\s+(?:before|after|behind"
                                 r"|above|below|beside)\s+(?:the\s+)?$")  # ("a region just before the gene, called T")
 
 
@@ -88,7 +90,7 @@ def find_named_asides(section: DocumentSection, sentence: str, context: Context)
         if len(word_list(name)) > 4 or term_key(name) == term_key(np):
             continue
         art = match.group("art").lower()
-        if _INFINITIVE_BEFORE.search(sentence[: match.start("np")]):
+        if _INSIDE_LONGER_PHRASE.search(sentence[: match.start("np")]):
             continue  # "a model to explain the size and spacing of settlements, known as T": the model's name (test-co)
         if looks_like_acronym(name) and np[:1].isupper():
             # "the Office for the Coordination of Humanitarian Affairs, called OCHA": the whole name, not its tail.
