@@ -51,6 +51,9 @@ WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
 
 # "a gap between the share of votes ... and the share of seats", "something between a large planet and a small
 # star": "between A and the B" joins inside one noun phrase, it does not list two.
+# "the chelicerates, named after their chelicerae, a group that ...": the appositive is the named group's, not the
+# name's source (test-cr, both raters: "Chelicerae: A group that includes horseshoe crabs").
+NAMED_AFTER = re.compile(r"\b(?:named|called)\s+(?:after|for)\s+(?:(?:their|its|his|her|the)\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
 
 

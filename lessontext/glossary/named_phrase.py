@@ -230,6 +230,10 @@ _AGENT = re.compile(
 )
 
 
+# "are fused into a cephalothorax covered by a hard shield called T": an indefinite phrase and its participle.
+_PHRASE_AGENT = re.compile(r"(?<!\S)(?P<ante>(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<verb>[a-z]+ed)\s+by$")
+
+
 _SUBJECT_AGENT = re.compile(
     r"^(?P<ante>(?:The|A|An|Each|Every)\s+[^,]{2,60}?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
 )
@@ -243,7 +247,10 @@ _QUANTIFYING_DETERMINER = re.compile(r"^(?:Each|Every|A|An)\b")
 
 def agent_definition(before_agent: str, agent: str) -> str | None:
     """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
-    match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
+    match = (_AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
+             or _PHRASE_AGENT.search(before_agent.strip()))
+    if match and match.re is _PHRASE_AGENT and any(w.lower() in STOPWORDS for w in match.group("ante").split()[1:]):
+        return None
     if not match or not word_list(agent):
         return None
     lemmas = getAllLemmas(match.group("verb")).get("VERB")
@@ -328,6 +335,8 @@ def verb_after_name(term_words: list[str], word: str, following: str, subject_pl
     lp, lf = previous.lower(), following.lower()
     if not (lp.isalpha() and word.isalpha() and word.islower()):
         return False
+    if word.endswith("ly") and word_pos(word) & {"ADV", "NOUN"} == {"ADV"} and lf.isalpha() and finite_verb(lf):
+        return True  # "a young stage called a nymph | gradually comes to ...": an adverb before the predicate's verb
     if subject_plural is not None and term_words[-1].lower() not in {"of", "and"}:
         return finite_verb(word, plural=subject_plural) and not finite_verb(word, plural=not subject_plural)
     if singular(lp) != lp:

@@ -145,10 +145,17 @@ def _new_thing_after_given(np_tokens: list[str]) -> int | None:
     """
     if not np_tokens or np_tokens[0].lower() not in {"the", "its", "their"}:
         return None
-    for i in range(1, len(np_tokens) - 2):
-        if np_tokens[i].lower() in PREPOSITIONS and np_tokens[i + 1].lower() in {"a", "an"}:
+    for i in range(1, len(np_tokens) - 1):
+        if np_tokens[i].lower() in PREPOSITIONS and (
+                np_tokens[i + 1].lower() in {"a", "an"} and i + 2 < len(np_tokens) or _bare_plural(np_tokens[i + 1:])):
             return i + 1
     return None
+
+
+def _bare_plural(tokens: list[str]) -> bool:
+    """"small holes": words of a noun phrase without an article, ending on a plural noun."""
+    return all(t.isalpha() and t.lower() not in STOPWORDS for t in tokens) and plural_head(tokens[-1]) \
+        and "NOUN" in word_pos(tokens[-1].lower())
 
 
 def _participle(verb: str) -> str | None:
@@ -234,15 +241,18 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         if start is None or not plural_head(" ".join(tokens[start:])):
             return None
     np_tokens = tokens[start:]
+    if any(a.istitle() and a.isalpha() and b.islower() and finite_verb(b) for a, b in zip(np_tokens[1:], np_tokens[2:])):
+        return None  # "the First Clinic died of puerperal fever, often called T": a name and its verb, a clause (test-cr)
     inner = _new_thing_after_given(np_tokens)
     if inner is not None:
         # "urine leaves the body through a single tube called T": the name is the indefinite phrase's.
         verb = tokens[start - 1] if start else ""
         subject = _agent(tokens[: start - 1]) if start and _participle(verb) else None
-        if subject:
-            given = " ".join(np_tokens[:inner - 1])
-            return rephrase.relative_definition(" ".join(np_tokens[inner:]), np_tokens[inner - 1].lower(),
-                                                f"{subject} {verb} {given}")
+        if not subject:
+            return None  # "open to the outside through small holes called T": the holes', and no clause to rebuild
+        given = " ".join(np_tokens[:inner - 1])
+        return rephrase.relative_definition(" ".join(np_tokens[inner:]), np_tokens[inner - 1].lower(),
+                                            f"{subject} {verb} {given}")
     noun_phrase = re.sub(r"\s+([,])", r"\1", " ".join(np_tokens))
     noun_phrase = re.sub(r"\b(?:its|their)\b", "the", noun_phrase)
     content = [w for w in np_tokens if w[0].isalnum() and w.lower() not in STOPWORDS]
@@ -418,6 +428,20 @@ def _modified_bare_plural(clause: str) -> str | None:
 OPENING_COORDINATOR = re.compile(r"^(?:and|but|or|yet|while|whereas)\s+(?=(?:a|an|the)\s)", re.I)
 
 
+_SENTENCE_ADVERBS = frozenset("therefore thus then also hence so now still often usually always never".split())
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """The words are a clause: a finite verb (no participle) after a sentence adverb, or after a noun when the verb is
+    no noun itself ("the plate therefore records a picture", "the plate shows a picture")."""
+    for before, word in zip(words[1:], words[2:]):
+        if not word.islower() or word.endswith(("ed", "ing")) or not finite_verb(word):
+            continue
+        if before.lower() in _SENTENCE_ADVERBS or "NOUN" in word_pos(before.lower()) and "NOUN" not in word_pos(word):
+            return True
+    return False
+
+
 def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     """What "NP, called T" names, the noun phrase ending ``text`` (from ``bound_at``), and whether it is as written.
 
@@ -429,6 +453,8 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     if _ENDS_ON_PRONOUN.search(np):
         return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
+        if _has_own_verb(word_list(np)):
+            return None  # "A photographic plate placed behind the body therefore records a shadow picture, called T"
         definition = finish_definition(rephrase.drop_demonstratives(np))
         if definition:
             return definition, True

@@ -21,9 +21,10 @@ from .formulas import compute_percentage, parse_formula, parse_percentage
 from .pairs import length_ok
 from .rubric import MAX_STEM_WORDS
 from .rules import APPLY_FORMULA
+from .shares import fresh_share, percentage_example
 from .text import is_plural, norm_phrase, word_count
 from .types import QuestionType
-from .worked import CURRENCIES, fresh_share, percentage_example
+from .worked import CURRENCIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.7}
 
@@ -80,7 +81,7 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
-        example = percentage_example(lesson.sentences, at, _states_formula) if shape == "share" else None
+        example = percentage_example(lesson.sentences, at, _states_formula, result) if shape == "share" else None
         if example is not None:
             found = _share_from_example(example, names, formula, section, sentence, rng)
             if found is not None:

@@ -202,7 +202,7 @@ def product_with_constants(values: list[Decimal], constants: list[Decimal | None
 # "percentage change = (new value − old value) ÷ old value × 100".
 _PERCENT_FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*\(\s*(?P<a>{NAME})\s+(?P<op>[÷/−])\s+(?P<b>{NAME})\s*\)"
-    rf"\s*(?:[÷/]\s*(?P<c>{NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
+    rf"\s*(?:[÷/]\s*(?P<c>{NAME})\s*)?[×*]\s*100\s*%?\s*(?=$|[.,;=≈])"
 )
 _LONG_PERCENT_FORMULA = re.compile(_PERCENT_FORMULA.pattern.replace(f"(?P<a>{NAME})", f"(?P<a>{LONG_NAME})")
                                    .replace(f"(?P<b>{NAME})", f"(?P<b>{LONG_NAME})"))
@@ -220,7 +220,7 @@ def parse_percentage(sentence: str, *, long: bool = False) -> tuple[str, list[st
 
     ``long``: the sentence is a display line of the formula alone, whose quantities may take up to
     MAX_LONG_PERCENTNAME_WORDS words."""
-    if long and not re.fullmatch(rf"{NAME}\s*=\s*\([^=]*\)\s*[×*]\s*100", sentence.strip()):
+    if long and not re.fullmatch(rf"{NAME}\s*=\s*\([^=]*\)\s*[×*]\s*100\s*%?", sentence.strip()):
         return None
     m = (_LONG_PERCENT_FORMULA if long else _PERCENT_FORMULA).search(sentence.strip())
     if not m:

@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
     EVENT_JUDGED,
+    NAMED_AFTER,
     PAST_VERB_AND_OBJECT,
     TOWN_BEFORE,
     WH_COMPLEMENT,
@@ -407,7 +408,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
-        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]):
+        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]) or NAMED_AFTER.search(sentence[:start]):
             continue  # "... melted easily and hardened fast, an oil-based ink ...": the next item of a list (test-cm)
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)

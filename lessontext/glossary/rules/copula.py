@@ -472,8 +472,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             return []  # "is described as arcuate", "is often described as the first ...": no noun phrase that defines
         confidence = DESCRIBED_AS_CONFIDENCE
     elif verb in _STRONG_VERBS:
-        if verb in {"means", "mean"} and _comparative(word_list(subj)[0]):
-            return []  # "A shorter time means a faster rate": how two quantities move together, not a definition
+        if verb in {"means", "mean"} and _comparative(word_list(subj)[0]) or verb.startswith("refer") and rest[:1].isupper():
+            return []  # "A shorter time means a faster rate": how two quantities move together; "The subtitle refers to
+            # Prometheus, ...": an allusion to a name, no definition (test-cr, both raters)
         confidence = STRONG_VERB_CONFIDENCE
     elif verb == "measures":
         # "Price elasticity of demand measures how strongly ..."
@@ -526,6 +527,7 @@ COPULA = RULES.register(Rule(
     examples=(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
+        misses("# Novels\n\nThe subtitle refers to Prometheus, a figure of Greek myth.\n", "subtitle"),
         misses("# Circuits\n\nThe two switches are independent, so either can be opened first.\n", "switches"),
         misses("# Salts\n\nCopper sulfate crystals are soluble: a spoonful disappears in warm water.\n",
                "copper sulfate crystals"),

@@ -56,10 +56,10 @@ _FRONTED_PHRASE = re.compile(r"^(?:[-*+]\s+)?(?:in|on|at|for|during|after|before
 # only the tail of that name.
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 _CLOSE_MARKS = re.compile(r"^(?:\*\*|__|[*_\"'”’])+")
-# "Because each glucose gives two acetyl-CoA, the cycle turns ...": a fronted clause whose comma after the
-# term opens the main clause, not a gloss.
+# "Because each glucose gives two acetyl-CoA, the cycle turns ...", "To obtain iron, the oxygen must be removed ...":
+# a fronted clause whose comma after the term opens the main clause, not a gloss.
 _FRONTED_CLAUSE = re.compile(r"^(?:[-*+]\s+)?(?:because(?!\s+of\b)|when|whenever|if|although|though|since|while|once|after"
-                             r"|before|until|unless|as)\b[^,;:]*$", re.I)
+                             r"|before|until|unless|as|to)\b[^,;:]*$", re.I)
 # ", a type of white blood cell," / ", an agreement between ...": up to the next clause mark.
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?P<np>(?:an?|one of the|the)\s+[^,;:.()—–]+?)(?=\s*(?:[,;:.()—–]|$))(?P<rest>.*)$",
@@ -90,6 +90,10 @@ def _cut_gloss(text: str) -> str:
     return _GLOSS_END.split(text, maxsplit=1)[0].strip(" ,")
 
 
+# ", the oxygen must be removed": a verb or modal inside makes the phrase a clause.
+_CLAUSE_VERBS = frozenset("is are was were be been has have had must can could will would shall should may might".split())
+
+
 def _appositive(after: str) -> tuple[str, float] | None:
     match = _APPOSITIVE.match(after)
     if not match:
@@ -109,7 +113,7 @@ def _appositive(after: str) -> tuple[str, float] | None:
         return None  # "deontology, a term taken from the Greek": where the word comes from, not what the thing is
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
         return None
-    if any(w.lower() in {"is", "are", "was", "were", "has", "have", "had"} for w in words):
+    if any(w.lower() in _CLAUSE_VERBS for w in words):
         return None  # ", a country that is ...": keep it simple: a verb inside is a clause, not a noun phrase
     return np, APPOSITIVE_CONFIDENCE
 
@@ -254,6 +258,9 @@ DESCRIBED = RULES.register(Rule(
         # A fronted clause ends at the comma after the term: what follows is the main clause, no gloss.
         misses("# Trees\n\nBecause the slope shelters **bristlecones**, the oldest trees grow there. Hikers photograph "
                "**bristlecones** on high ridges. Rangers count the **bristlecones** each year.\n", "bristlecones"),
+        # A fronted purpose ends at the comma after the term too (test-cr: "Iron: The oxygen must be removed ...").
+        misses("# Trees\n\nTo reach **bristlecones**, the hikers must climb for hours. Hikers photograph **bristlecones** "
+               "on high ridges. Rangers count the **bristlecones** each year.\n", "bristlecones"),
         # A place after "in" is not what the appositive after it describes.
         misses("# Trees\n\nThe grove in **Bristlecone**, a shelter run by rangers, is old. Hikers visit **Bristlecone** "
                "on high ridges. Rangers count trees in **Bristlecone** each year.\n", "Bristlecone"),

@@ -297,9 +297,9 @@ def _gerund_label(section: DocumentSection, term: str, body: str, sentences: tup
                   running_text: Callable[[], str]) -> list[Candidate]:
     """"**Sharing Intelligence**: Navies exchange radar pictures ..." -> "Intelligence sharing": "The practice in which ...".
 
-    A gerund with a one- or two-noun object names a practice; the running
-    text's compound ("intelligence sharing") is the term when the lesson uses
-    it, else the label.  A body that is an instruction ("managers should
+    A gerund with a one- or two-noun object names a practice when the running
+    text uses its compound ("intelligence sharing"), the term, or the body
+    opens on a noun phrase ("**Pooling equipment**: the lending of ...").  A body that is an instruction ("managers should
     ...") or opens with a pronoun does not explain it; coordinated or
     qualified objects ("Building Trust and Confidence") stay activities.
     """
@@ -320,8 +320,11 @@ def _gerund_label(section: DocumentSection, term: str, body: str, sentences: tup
     confidence = GERUND_LABEL_CONFIDENCE + (_COMPOUND_IN_TEXT_BONUS if compound else 0.0)
     if _NOUN_PHRASE_OPENER.match(first):
         definition = finish_definition(first)
-    elif body_words[0][:1].islower():
-        return []  # "practise daily to ...": an instruction
+    elif body_words[0][:1].islower() or not compound:
+        # "practise daily to ...": an instruction; "**Forming slag.** Calcium oxide reacts with ...": a step told, which
+        # "The practice in which ..." made no definition unless the lesson names the practice with its compound
+        # (every set rated: 9 reject and 9 minor ratings of labels without one, no accept).
+        return []
     else:
         definition = finish_definition(f"The practice in which {rephrase.lower_first(first)}")
     if not definition:

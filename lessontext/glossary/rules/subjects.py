@@ -451,8 +451,10 @@ RELATIVE_GLOSS = RULES.register(Rule(
 ))
 
 
+# ("The outer layer consists of letters ...": one thing of the text, not a kind; every rated "The" subject was
+# rejected by both raters, test-av and test-cr.)
 _SCOPE_VERB = re.compile(
-    r"^(?:The\s+)?(?P<term>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:encompasses|encompass|comprises|comprise|"
+    r"^(?P<term>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:encompasses|encompass|comprises|comprise|"
     r"consists\s+of|consist\s+of|embraces|covers)\s+(?P<object>[^;]{6,200}?)\.?$"
 )
 
@@ -534,6 +536,7 @@ SCOPE_STATEMENT = RULES.register(Rule(
         finds("# Defence\n\nDefence diplomacy encompasses all the peaceful uses of armed forces abroad.\n",
               "Defence diplomacy"),
         misses("# Defence\n\nThe plan covers it in detail.\n", "plan"),
+        misses("# Novels\n\nThe outer layer consists of letters written by an explorer to his sister.\n", "outer layer"),
         misses("# Weather\n\nFog covers the valley in a thick white layer.\n", "Fog"),
         misses("# Weather\n\nThe rainy season covers the whole island by June.\n", "rainy season"),
         finds("# Weather\n\nClimatology covers the long-run patterns of weather in a region.\n", "Climatology"),

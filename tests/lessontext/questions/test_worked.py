@@ -358,29 +358,6 @@ def test_fresh_values_keep_the_rounding_of_the_examples_values(seed):
     assert mass == mass.to_integral_value() and (volume * 10) == (volume * 10).to_integral_value()  # never "18.75"
 
 
-SCORES = [(None, "Score = (points won ÷ points played) × 100"), (None, "In May the team won 120 of its 150 points."),
-          (None, "(150 ÷ 150) × 100 = 100 would be a perfect month."), (None, "(120 ÷ 150) × 100 = 80%")]
-
-
-def test_a_percentage_share_reads_its_first_worked_line_of_unequal_parts_with_its_percent_sign():
-    from lessontext.questions.worked import percentage_example
-
-    found = percentage_example(SCORES, 0, lambda line: False)
-    assert (found.values, found.result, found.unit, found.places) == ((Decimal(120), Decimal(150)), Decimal(80), "%", 0)
-    # A working after the next formula belongs to that one.
-    assert percentage_example(SCORES, 0, lambda line: line.startswith("In May")) is None
-    assert percentage_example([*SCORES[:3], (None, "(120 ÷ 150) × 100 = 75%")], 0, lambda line: False) is None
-
-
-@pytest.mark.parametrize("seed", range(10))
-def test_a_fresh_share_keeps_the_examples_magnitude_and_stays_a_part_of_its_whole(seed):
-    from lessontext.questions.worked import fresh_share, percentage_example
-
-    (part, whole), key, _ = fresh_share(percentage_example(SCORES, 0, lambda line: False), random.Random(seed))
-    assert Decimal(80) / Decimal("1.5") <= key < 100 and key != 80
-    assert part < whole
-
-
 VISITS = """# Museums
 
 ## The visitor index

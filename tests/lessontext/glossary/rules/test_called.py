@@ -210,6 +210,22 @@ from tests.lessontext.glossary.support import check, glossary
                                      " into giving away your password.")}, (),
             id="bold-name-in-passing-and-a-shared-second-verb",
         ),
+        pytest.param(
+            "In incomplete metamorphosis, found in grasshoppers and dragonflies, a young stage called a nymph gradually "
+            "comes to resemble the adult.\n\n"
+            "In crabs the head and thorax are fused into a cephalothorax covered by a hard shield called the carapace.\n\n"
+            "The tubes open to the outside through small holes called spiracles.\n\n"
+            "They breathe through tubes, which open to the outside through small holes called pores.\n\n"
+            "Women in the First Clinic died of puerperal fever, often called childbed fever, at far higher rates.\n\n"
+            "A photographic plate placed behind the body therefore records a shadow picture, called a radiograph.",
+            {"Nymph": ("defined", "A young stage that gradually comes to resemble the adult."),
+             "Carapace": ("defined", "A hard shield that covers a cephalothorax."),
+             "Spiracles": ("defined", "Small holes through which the tubes open to the outside.")},
+            # test-cr, both raters: "Nymph gradually comes", "Spiracles: The outside through small holes.", "Childbed
+            # fever: The First Clinic died of puerperal fever.", "Radiograph: A photographic plate ... records ..."
+            ("Nymph gradually comes", "Childbed fever", "Radiograph", "Pores"),
+            id="a-name-before-its-verb-an-agent-phrase-and-no-clause-taken-for-the-named-phrase",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):

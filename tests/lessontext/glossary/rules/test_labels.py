@@ -69,13 +69,14 @@ from tests.lessontext.glossary.support import check, glossary
         pytest.param(
             "**Pooling Equipment**: Small armies lend each other spare parts and repair crews.\n\n"
             "**Sharing Maps**: Survey teams swap their charts after each season. Map sharing saves money.\n\n"
-            "**Managing Risk**: you should list what can go wrong.\n",
+            "**Managing Risk**: you should list what can go wrong.\n\n"
+            "1. **Forming slag.** Calcium oxide reacts with silica to form calcium silicate.\n",
             {
-                "Pooling equipment": ("defined", "The practice in which small armies lend each other spare parts and"
-                                      " repair crews."),
                 "Map sharing": ("defined", "The practice in which survey teams swap their charts after each season."),
             },
-            ("Managing risk", "Risk managing"),
+            # A step told is no practice defined unless the lesson names it with its compound (test-cr: "Forming slag:
+            # The practice in which calcium oxide ... reacts with silica", both raters reject).
+            ("Managing risk", "Risk managing", "Pooling equipment", "Forming slag"),
             id="gerund-label-names-a-practice-as-the-text-writes-it",
         ),
         pytest.param(
