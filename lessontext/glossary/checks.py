@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.phrases import ANY_DIGIT, is_participle, plural_head, verb_only, word_list
+from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, span_key, term_key, token_spans, word_pos
 
@@ -223,6 +224,8 @@ def is_vacuous(definition: str) -> bool:
     if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
         return False
     following = [w.lower() for w in words[at + 1:at + 4]]
+    if head in _KIND_HEADS and following[:1] == ["of"] and _specific_kind(words[at + 2:at + 6]):
+        return False  # "a form of electromagnetic radiation", "a kind of neutralisation": a kind of a specific thing
     if following and following[0].endswith("ing") and "VERB" in word_pos(following[0]):
         return False  # "a term covering satellite imagery and radar": a present participle restricts the head
     if (head in _QUANTITY_HEADS and len(following) == 3 and following[0] == "of" and following[1].endswith("s")
@@ -235,6 +238,25 @@ def is_vacuous(definition: str) -> bool:
         return False  # "the point on the surface directly above the focus": where it lies says which point
 
     return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
+
+
+# "a form of ...": a head that names a kind of what follows "of".
+_KIND_HEADS = frozenset({"type", "types", "form", "forms", "kind", "kinds", "sort", "variety"})
+# How rare a lone noun after "a form of" must be to say what the thing is ("neutralisation"; not "cooperation").
+_SPECIFIC_ZIPF = 4.0
+
+
+def _specific_kind(words: list[str]) -> bool:
+    """The noun phrase after "a form of" names a specific thing: two content words ("electromagnetic radiation"),
+    or one English rarely uses ("neutralisation"), never a generic or everyday noun ("a form of cooperation", "of energy")."""
+    phrase = []
+    for word in words:
+        if not word.isalpha() or word.lower() in STOPWORDS:
+            break
+        phrase.append(word.lower())
+    if not phrase or phrase[-1] in lexicon.GENERIC_NOUNS or singular(phrase[-1]) in lexicon.GENERIC_NOUNS:
+        return False
+    return len(phrase) >= 2 or zipf(phrase[0]) < _SPECIFIC_ZIPF
 
 
 # "The point on the surface above the focus", "the part of the cell between the two membranes": a generic head of

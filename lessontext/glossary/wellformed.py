@@ -79,8 +79,8 @@ ways, whatever the subject, and each is one named shape here:
   "While a bill is being read it.": a condition and the pronoun subject of a main clause cut off after it;
 * ``passive_predicate``: "Established in 1998 by ...", "Drawn on a geodetic datum, ...": a past participle and
   a preposition of time or place are the rest of a passive sentence about the headword (when and where it was
-  made), not a noun phrase saying what it is ("Formed from", "Made of", "Organised by": what it is made
-  from or how it is arranged, kept);
+  made), not a noun phrase saying what it is ("Formed from", "Made of", "Organised by", and an adjective's
+  gloss, "Epistolary: Written in the form of letters.", kept);
 * ``only_key_to``: "A single number that is the key to scaling.": a head whose only clause says what it is
   the key to is the writer's praise, not what it is;
 * ``gerund_after_which``: "A process in which making the ocean less alkaline when ...": a "preposition + which"
@@ -573,7 +573,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("bare_clause", bare_clause),
     ("formula_of_other", _formula_of_other),
     ("only_key_to", lambda t, d: bool(_ONLY_KEY_TO.match(d))),
-    ("passive_predicate", lambda t, d: _passive_predicate(d)),
+    ("passive_predicate", lambda t, d: _passive_predicate(d) and word_pos(t.lower()) != {"ADJ"}),
     ("gerund_after_which", lambda t, d: _gerund_after_which(d)),
     ("verb_headword", lambda t, d: _verb_headword(t)),
     ("pronoun_condition", lambda t, d: bool(PRONOUN_CONDITION.match(d))),

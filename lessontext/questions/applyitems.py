@@ -78,9 +78,9 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         result, names, shape = parsed
         a, b = names
         formula = f"{result} = ({a} ÷ {b}) × 100" if shape == "share" else f"{result} = ({a} − {b}) ÷ {b} × 100"
-        if formula.lower() in seen:
-            continue
-        seen.add(formula.lower())
+        if result.lower() in seen:
+            continue  # "efficiency = (E useful out ÷ E total in) × 100%" after "(useful power out ÷ ...)": one is asked
+        seen.add(result.lower())
         example = percentage_example(lesson.sentences, at, _states_formula, result) if shape == "share" else None
         if example is not None:
             found = _share_from_example(example, names, formula, section, sentence, rng)

@@ -19,18 +19,25 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition
-from lessontext.glossary.phrases import has_anaphora, word_list
+from lessontext.glossary.phrases import has_anaphora, is_participle, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
 from lessontext.words import getAllLemmas, getInflection, singular, word_pos
 
 # The author's own gloss, but rebuilt from a clause.
 CONFIDENCE = 0.7
 ADJECTIVE_MEANING = re.compile(
-    r"\b(?:is|are)\s+(?P<adjective>(?:[a-z]+ly\s+)?[a-z][\w-]+),\s+(?:meaning|which\s+means)\s+(?:that\s+)?"
+    r"\b(?:is|are)\s+(?P<adjective>(?:[a-z]+ly\s+)?[a-z][\w-]+)(?:,\s+(?:meaning|which\s+means)\s+(?:that\s+)?|;\s+)"
     r"(?P<pronoun>it|they|its|their)\s+"
     r"(?P<rest>[^;]{6,200}?)\s*(?:[;.]|$)")
+# "The novel is therefore partly epistolary, that is, written in the form of letters": the gloss itself.
+ADJECTIVE_THAT_IS = re.compile(
+    r"\b(?:is|are)\s+(?:(?:therefore|thus|also|so)\s+)?(?P<adjective>(?:[a-z]+ly\s+)?[a-z][\w-]+),\s+that\s+is,\s+"
+    r"(?P<gloss>[a-z][^,;.]{6,150}?)\s*(?:[,;.]|$)")
+# A gloss this short explains only a word English rarely uses ("endothermic: taking in heat").
+_SHORT_GLOSS_WORDS, _LONG_GLOSS_WORDS, _RARE_ZIPF = 3, 4, 3.0
 
 
 # "Mass is a scalar quantity, which means it has size but no direction", "Weight is a vector quantity: it has ...": a
@@ -45,6 +52,15 @@ _GENERIC_SUBJECT = re.compile(r"^(?:An?|Each|Every)\s+(?P<noun>[a-z]+)\s+(?:is|a
 
 # "meaning they cannot both happen at once": a modal of ability, said of no one, is what the adjective says.
 _ABILITY = {"can": "able to", "cannot": "not able to", "can't": "not able to"}
+
+
+# A word the tables do not know is an adjective by its ending ("exothermic").
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ous|ive|ary|able|ible|ent|ant)$")
+
+
+def _adjective(word: str) -> bool:
+    pos = word_pos(word)
+    return "ADJ" in pos or not pos and bool(_ADJECTIVE_ENDING.search(word))
 
 
 def _gerund(verb: str) -> str | None:
@@ -78,12 +94,24 @@ def find_adjective_meaning(section: DocumentSection, sentence: str, context: Con
         term = match.group("adjective")
         head = term.split()[-1].lower()
         participle = "-" in head and head.endswith(("ing", "ed"))  # "load-bearing", "cold-blooded": unknown to the tables
-        if "ADJ" not in word_pos(head) and not participle or head in lexicon.EVALUATIVE:
+        if not (_adjective(head) or participle) or head in lexicon.EVALUATIVE:
             continue
-        built = _definition(match.group("pronoun").lower(), match.group("rest"))
+        if match.group(0).split(match.group("adjective"), 1)[1].lstrip().startswith(";") and zipf(head) >= _RARE_ZIPF:
+            continue  # "The weather is cold; it rains every day": only a rare word is glossed by the clause after ";"
+        rest = re.split(r",\s+(?:and|but|so)\s+", match.group("rest"))[0]  # ", and it raises ...": the next claim
+        built = _definition(match.group("pronoun").lower(), rest)
         definition = finish_definition(built) if built else None
-        if definition and not has_anaphora(definition) and len(word_list(definition)) >= 4:
+        shortest = _SHORT_GLOSS_WORDS if zipf(head) < _RARE_ZIPF else _LONG_GLOSS_WORDS
+        if definition and not has_anaphora(definition) and len(word_list(definition)) >= shortest:
             out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    for match in ADJECTIVE_THAT_IS.finditer(sentence):
+        term, gloss = match.group("adjective"), match.group("gloss")
+        head, first = term.split()[-1].lower(), gloss.split()[0].lower()
+        if not _adjective(head) or head in lexicon.EVALUATIVE or not (is_participle(first) or "ADJ" in word_pos(first)):
+            continue  # the gloss of an adjective is a participle or an adjective phrase ("written in ...")
+        definition = finish_definition(gloss)
+        if definition and not has_anaphora(definition):
+            out.append(Candidate(term.split()[-1], definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     for match in KIND_MEANING.finditer(sentence):
         modifier, head = match.group("modifier"), match.group("head")
         rest = re.split(r",\s+(?:and|but|so)\s+", match.group("rest"))[0]  # ", and it always acts ...": the next claim
@@ -120,5 +148,11 @@ ADJECTIVE_MEANING_RULE = RULES.register(Rule(
               "vector quantity"),
         misses("# Farms\n\nRotation is a good idea, which means it pays to plan ahead.\n", "good idea"),
         finds("# Markets\n\nEach firm is a price taker: it must accept the price set by the market.\n", "price taker"),
+        # test-cr: a short gloss of a rare word, after ", meaning" or ";", and a gloss set off by "that is"
+        finds("# Iron\n\nThis reaction is strongly exothermic, meaning that it gives out heat, and it warms the base.\n",
+              "strongly exothermic"),
+        finds("# Iron\n\nThis reaction is endothermic; it takes in heat.\n", "endothermic"),
+        finds("# Novels\n\nThe novel is therefore partly epistolary, that is, written in the form of letters.\n",
+              "epistolary"),
     ),
 ))

@@ -396,6 +396,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "The **concentration** of a solution is the amount of solute per unit volume of solution": the complement
         # says whose it is, so the bold word is the term.
         subj = owned.group("term")
+    elif owned and _in_bold(owned.group("term"), context) and re.match(r"(?:its|their)\s+[a-z]", rest):
+        # "The **molar mass** of a substance is its relative formula mass ..." -> "The relative formula mass ...".
+        subj, rest = owned.group("term"), f"the {rest.split(None, 1)[1]}"
     elif owned and _in_bold(owned.group("term"), context) and _PRONOUN_AT_END.search(rest):
         # "The **molar mass** of a substance is the mass of one mole of it" -> "... of one mole of a substance": the
         # "it" is the owner the subject named, which the headword leaves behind.
@@ -528,6 +531,7 @@ COPULA = RULES.register(Rule(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
         misses("# Novels\n\nThe subtitle refers to Prometheus, a figure of Greek myth.\n", "subtitle"),
+        finds("# Moles\n\nThe **molar mass** of a substance is its relative formula mass in grams per mole.\n", "molar mass"),
         misses("# Circuits\n\nThe two switches are independent, so either can be opened first.\n", "switches"),
         misses("# Salts\n\nCopper sulfate crystals are soluble: a spoonful disappears in warm water.\n",
                "copper sulfate crystals"),

@@ -131,6 +131,23 @@ def _these_plural(statement: str, plural: bool) -> str | None:
     return f"{match['subject']} that {match['verb']}{match['rest']}"
 
 
+# "... you need to know which reactant will run out first. This is the **limiting reactant**: once it is used up,
+# ...": the thing the sentence before asks about, by the name's own head noun, is what the name names (test-cr).
+_THIS_IS_NAME = re.compile(r"^This\s+is\s+(?:the\s+)?(?P<name>[^,;:.()]{2,60}?)\s*[.:]")
+_WHICH_HEAD = (r"\bwhich\s+(?P<head>{head})\s+(?P<clause>(?:will|would|can|could|is|are|was|were|has|have|does|do)\s+"
+               r"[^,;:()]{{3,120}}?)\s*(?:[,.;]|$)")
+
+
+def _asked_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    match = _THIS_IS_NAME.match(sentence)
+    name = _marked_name(match["name"], None, context) if match and context.previous else None
+    asked = re.search(_WHICH_HEAD.format(head=re.escape(word_list(name)[-1])), context.previous, re.I) if name else None
+    definition = finish_definition(f"The {asked['head'].lower()} that {asked['clause']}") if asked else None
+    if not definition or has_anaphora(definition):
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
+
+
 def find_this_is_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"S; this is the **X**." and "S. This is **X**:": the statement S defines the name X.
 
@@ -141,7 +158,7 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     "this/these" to resolve, no "If ..." or "But ..." opening).
     """
     text = sentence.strip()
-    if explained := _explained_name(section, text):
+    if explained := _explained_name(section, text) or _asked_name(section, text, context):
         return explained
     match = THIS_IS_IN_SENTENCE.match(text)
     statement = match.group("statement") if match else None
@@ -263,6 +280,10 @@ THIS_IS_NAME = RULES.register(Rule(
               " this is the **spacing effect**.\n", "spacing effect"),
         finds("# Springs\n\nFor many materials, stress is proportional to strain up to a limit. This is **Hooke's"
               " law**:\n", "Hooke's law"),
+        finds("# Yield\n\nFirst find which reactant will run out first. This is the **limiting reactant**: once it is"
+              " used up, the reaction stops.\n", "limiting reactant"),
+        misses("# Yield\n\nFirst find which reactant will run out first. This is the limiting reactant: once it is"
+               " used up, the reaction stops.\n", "limiting reactant"),
         finds("# Circuits\n\nDiagrams show current as flowing from the positive terminal to the negative terminal round the"
               " loop. This is known as conventional current.\n", "conventional current"),
         misses("# Memory\n\nStudy spread over several sessions is remembered better than study crammed into one;"
