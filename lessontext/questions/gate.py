@@ -99,3 +99,8 @@ def publishable(rule: str, confidence: float, measured=MEASURED) -> bool:
         return False
     partners = NEEDS_ONE_OF.get(rule)
     return partners is None or any(_rule_passes(partner, measured) for partner in partners)
+
+
+def published(items) -> int:
+    """How many of ``items`` (candidates: a ``rule`` and a confidence ``base``) go to learners without review."""
+    return sum(publishable(c.rule, c.base) for c in items)

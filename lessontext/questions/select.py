@@ -1,13 +1,12 @@
 """Rank the candidates that passed the rubric and pick a quiz from them.
 
-Greedy: at each step take the best remaining candidate, where "best" adds
-bonuses for an uncovered section and an unused question type to its rank
-(``Candidate.rank``: the learned score of ``quality.py``, which predicts blind
-raters' verdicts out of fold where the hand-set confidence did not), subject to the quiz-level rules (no source sentence twice, no
-true/false twins, a labelled list asked at most twice and a table once, a key at most twice, no item's
-answer shown by another: an answer offered as another item's wrong option leaves that option instead,
-while two remain).  ``drafting.to_question`` then drafts each one, its key's position balanced.  ``refusal`` names the
-rule that leaves a candidate out, for ``bench/assembly.py --refusals``.
+Greedy: at each step take the best remaining candidate, where "best" adds bonuses for an uncovered section and
+an unused question type to its rank (``Candidate.rank``: the learned score of ``quality.py``, which predicts blind
+raters' verdicts out of fold where the hand-set confidence did not), subject to the quiz-level rules (no source
+sentence twice, no true/false twins, a labelled list asked at most twice and a table once, a key at most twice, no
+item's answer shown by another: an answer offered as another item's wrong option leaves that option instead, while
+two remain).  ``drafting.to_question`` then drafts each one, its key's position balanced.  ``refusal`` names the rule
+that leaves a candidate out, for ``bench/assembly.py --refusals``.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .cues import cue
+from .gate import published
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import BLANK, content_stems, find_phrase, norm, stem, words
 from .types import QuestionType
@@ -37,24 +37,23 @@ MAX_NUMBER_SHARE = 0.2
 # A section not yet asked about comes first: this bonus outweighs any difference of confidence
 # between families, so every section gets one item before any gets a second.
 NEW_SECTION_BONUS = 0.3
-# Within a section already asked about, a paragraph not yet asked about comes next: an essay's sections
-# hold several paragraphs, each its own point, and blind raters scored coverage of the main ideas 1-2 of 5
-# while the quiz asked twice about one paragraph and never about the next (test-l, test-m).  Smaller
-# than the section's bonus, and than the gap between a usable family and a weak one.
+# Within a section already asked about, a paragraph not yet asked about comes next: an essay's sections hold several
+# paragraphs, each its own point, and blind raters scored coverage of the main ideas 1-2 of 5 while the quiz asked
+# twice about one paragraph and never the next (test-l, test-m).  Less than the section's bonus, and than the gap
+# between a usable family and a weak one.
 NEW_PARAGRAPH_BONUS = 0.1
 # Unpaired false statements leave a quiz only while it keeps at least this many items.
 MIN_PAIRED_QUIZ = 4
-# Lifted true statements test recognition more than understanding: a few at most.  Three, not two: of the
-# true statements the assembly left out, blind raters accepted 29 and found 5 more usable after an edit of 40
-# ratings (near-misses-test-m, -test-l), and a third True still needs a third False to pair it here and the
-# course's false share (``balance``) to publish it.
+# Lifted true statements test recognition more than understanding: a few at most.  Three, not two: of the true
+# statements the assembly left out, blind raters accepted 29 and found 5 more usable after an edit of 40 ratings
+# (near-misses-test-m, -test-l), and a third True still needs a False to pair it and the course's false share
+# (``balance``) to publish it.
 MAX_PER_RULE = {TRUE_STATEMENT: 3}
 # No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of six "which item does
 # this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
-# A labelled group ("**Term**: description" items) claims the items mined from it: at most this many (``second_of_group``).
-GROUP_CLAIM = "group:"
+GROUP_CLAIM = "group:"  # a labelled group claims the items mined from it: at most this many (``second_of_group``)
 MAX_GROUP_ITEMS = 2
 # Rules blind raters rated weakly (dev-r2): they may win a place on their merit, but never fill a
 # place freed by a dropped item or left by the publishable ones; a shorter quiz is better.  Nor does such a
@@ -72,10 +71,10 @@ TWIN_SIMILARITY = 80
 # Below this many items a quiz is thin (``reasons.MIN_QUESTIONS``): it may take items that share a term
 # with another's options (see ``choose``).
 THIN_QUIZ = 5
-# A thin quiz's first picks may keep most of the rest out: an item whose stem names what three others ask
-# ("contains antigens from a pathogen") or offers their keys as options (test-h's immune system: 2 items of
-# 14 that passed every check).  Ranked again with this much off per candidate an item would keep out
-# (``_crowding``), the quiz takes the alternative only if it then asks more.
+# A thin quiz's first picks may keep most of the rest out: an item whose stem names what three others ask ("contains
+# antigens from a pathogen") or offers their keys as options (test-h's immune system: 2 items of 14 that passed every
+# check).  Ranked again with this much off per candidate an item keeps out (``_crowding``), it takes the alternative
+# only if it then asks more.
 CROWDING_PENALTY = 0.15
 # Taken for one item more, it exchanged items raters had accepted for others on three open sets (test-s,
 # test-ak, test-ao); for two more or above, it lost none.
@@ -156,10 +155,11 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random, t
                        paragraphs: Mapping[str, int] | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """Pick the quiz, and the statements keyed True left out of it only to keep its true/false keys paired.
 
-    Publishable candidates (confidence at least ``MIN_CONFIDENCE``) first; when matching items crowd
-    out more single questions, try without them; then, when the quiz is short, up to ``MAX_DRAFTS``
-    drafts (at least ``DRAFT_FLOOR``) under the same quiz-level rules.  ``paragraphs`` numbers the
-    lesson's paragraphs by the sentences they hold (``paragraph_numbers``): the quiz spreads over them.
+    Publishable candidates (confidence at least ``MIN_CONFIDENCE``) first; when matching items crowd out more single
+    questions, try without them, unless fewer would then go to learners without review (test-cr: a key-terms matching
+    gave way to six single drafts); then, when the quiz is short, up to ``MAX_DRAFTS`` drafts (at least
+    ``DRAFT_FLOOR``) under the same quiz-level rules.  ``paragraphs`` numbers the lesson's paragraphs by the sentences
+    they hold (``paragraph_numbers``): the quiz spreads over them.
     """
     paired, best = _assemble(candidates, target=target, paragraphs=paragraphs)
     if len(paired) < min(THIN_QUIZ, target):
@@ -192,7 +192,7 @@ def _assemble(candidates: Sequence[Candidate], *, target: int, paragraphs: Mappi
     best = greedy(candidates, target)
     if len(best) < target and any(c.type is QuestionType.MATCHING for c in best):
         alternative = greedy([c for c in candidates if c.type is not QuestionType.MATCHING], target)
-        if _value(alternative, target) > _value(best, target):
+        if published(alternative) >= published(best) and _value(alternative, target) > _value(best, target):
             best = alternative
     if len(best) < target:
         drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]

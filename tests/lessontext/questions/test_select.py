@@ -346,3 +346,32 @@ def test_a_term_a_matching_item_pairs_is_not_keyed_again(candidate, quiz, why):
     from lessontext.questions.select import refusal
 
     assert refusal(candidate, quiz, 10) == why
+
+
+KEY_TERMS = ("ore", "flux", "slag", "coke")
+
+
+def _matching() -> Candidate:
+    from lessontext.questions.types import MatchPair
+
+    pairs = tuple(MatchPair(prompt=f"What the text says {t} is, in part {n}.", answer=t.capitalize())
+                  for n, t in enumerate(KEY_TERMS))
+    return Candidate(type=QuestionType.MATCHING, rule="matching", stem="Match each description with the term it describes.",
+                     source_anchor="terms", source_sentence="ore: a rock ...", explanation="", base=0.82, pairs=pairs)
+
+
+def _key_term_item(n: int, term: str) -> Candidate:
+    others = ("Furnace", "Tower", "Blast")
+    return Candidate(type=QuestionType.SINGLE, rule="description_to_term",
+                     stem=f"Which of the following does the text describe as “what {term} is in part {n}”?",
+                     source_anchor="terms", source_sentence=f"The {term} of part {n} is described here.", explanation="",
+                     base=0.7, correct=(term.capitalize(),), distractors=others)
+
+
+def test_a_matching_learners_get_is_not_traded_for_more_items_that_wait_for_review():
+    from lessontext.questions.gate import publishable
+
+    singles = [_key_term_item(n, t) for n, t in enumerate(KEY_TERMS)]
+    quiz = choose([_matching(), *singles], rng=random.Random(0), target=10)
+    assert publishable("matching", 0.82) and not publishable("description_to_term", 0.7)
+    assert [c.type for c in quiz].count(QuestionType.MATCHING) == 1  # (it had been left out for the four singles)
