@@ -271,10 +271,13 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
         if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause and not (
                 setting and setting.end() >= bound_at):
             # "Light splits water molecules, a step known as photolysis."
-            if subject_of := subject_named_in_passing(np, _after_name(sentence, term, term_start, tail)):
+            after = _after_name(sentence, term, term_start, tail).lstrip()
+            if term.islower() and after[:1].isalpha() and (subject_of := subject_named_in_passing(np, after)):
                 # "In incomplete metamorphosis, ..., a young stage called T gradually comes to resemble the adult": the
                 # phrase is the subject of the verb after the name, no summary of the clause before (test-cr).
                 return subject_of, REBUILT_CONFIDENCE
+            if not any(w.islower() and finite_verb(w) for w in word_list(clause)):
+                return None  # "Finally, a new class called T, based on ...": an opening adverbial, no clause to sum up
             if np_words[-1].lower() in _EVENT_NOUNS:
                 # "... for someone whose heart has stopped, a condition called T": the state is the last clause's.
                 last = _LAST_RELATIVE.search(clause)
