@@ -16,7 +16,7 @@ from lessontext.glossary.called_subject import (
     subject_named_in_passing,
 )
 from lessontext.glossary.candidate import MASK
-from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, mask_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term
 from lessontext.glossary.named_phrase import (
     agent_definition,
     described_after_name,
@@ -72,6 +72,9 @@ ALIAS_CONFIDENCE = 0.75
 PREVIOUS_SENTENCE_CONFIDENCE = 0.7
 # No shape fits: the sentence with the term blanked (dropped later as unreadable unless another rule explains it).
 MASKED_SENTENCE_CONFIDENCE = 0.6
+# "A hard little door": the noun phrase that gets the name, as written, when nothing around it could be rebuilt.
+PLAIN_CONFIDENCE = 0.7
+_COUNTS = frozenset("two three four five six seven eight nine ten several many few some".split())
 
 
 # "Korea a Buddhist text": a preposition's capitalised object, then the article of the clause's own subject.
@@ -341,10 +344,41 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
         return subject_of, REBUILT_CONFIDENCE  # "Tiny organisms called T carry out ..." -> "Tiny organisms that carry ..."
     if not passive and not active and (described := described_by_participle(head_text, after_name)):
         return described, REBUILT_CONFIDENCE  # "large halls called T, used for trade" -> "Large halls used for trade"
+    if not passive and not active and not sentence[term_start:].lower().startswith("the ") and (
+            plain := _plain_noun_phrase(head_text)):
+        # "scraping algae with a rough, tooth-covered tongue called a T": what a kind is ("the T" names one thing)
+        return plain, PLAIN_CONFIDENCE
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     # ("His second set of doors, later known as T, shows how far sculpture had moved ...": trimmed of its
     # unresolved opening, the sentence lost the name itself, and what is left is about something else.)
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked and MASK in masked else None
+
+
+def _plain_noun_phrase(head_text: str) -> str | None:
+    """The noun phrase right before the naming verb, as written, when no clause around it could be rebuilt: an
+    indefinite one or a bare plural, with at least one modifier ("a rough, tooth-covered tongue", "small flaps")."""
+    tokens = re.findall(r"[\w'’-]+|,", head_text)
+    words: list[str] = []
+    for token in reversed(tokens):
+        if token == "," and words:
+            words.insert(0, token)  # "a rough, tooth-covered tongue": adjectives in a comma list
+            continue
+        if token.lower() in {"a", "an"} and words:
+            words.insert(0, token)
+            break
+        pos = word_pos(token.lower())
+        if not (token.islower() and ("-" in token or pos & {"ADJ", "NOUN"}) and token.lower() not in STOPWORDS
+                and token.lower() not in _COUNTS):
+            break
+        words.insert(0, token)
+    while words and words[0] == ",":
+        words.pop(0)
+    indefinite = bool(words) and words[0].lower() in {"a", "an"}
+    content = [w for w in words[1:] if w != ","] if indefinite else [w for w in words if w != ","]
+    if len(content) < 2 or "NOUN" not in word_pos(content[-1].lower()) or is_generic(content[-1]) or not (
+            indefinite or plural_head(content[-1])):
+        return None
+    return finish_definition(" ".join(words).replace(" ,", ","))
 
 
 def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:

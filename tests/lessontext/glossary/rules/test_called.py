@@ -226,6 +226,14 @@ from tests.lessontext.glossary.support import check, glossary
             ("Nymph gradually comes", "Childbed fever", "Radiograph", "Pores"),
             id="a-name-before-its-verb-an-agent-phrase-and-no-clause-taken-for-the-named-phrase",
         ),
+        pytest.param(
+            "When the tide covers it, the limpet moves about, scraping algae off the rock with a rough, tooth-covered "
+            "tongue called a radula.\n\nWhen the tide goes out, they seal their shell with a door called an operculum.",
+            {"Radula": ("defined", "A rough, tooth-covered tongue.")},
+            # No clause around it to rebuild: the phrase that gets the name, as written, when it has a modifier.
+            ("Operculum",),
+            id="the-plain-noun-phrase-when-nothing-around-it-can-be-rebuilt",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):
