@@ -359,15 +359,17 @@ def _plain_noun_phrase(head_text: str) -> str | None:
     indefinite one or a bare plural, with at least one modifier ("a rough, tooth-covered tongue", "small flaps")."""
     tokens = re.findall(r"[\w'’-]+|,", head_text)
     words: list[str] = []
-    for token in reversed(tokens):
-        if token == "," and words:
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        if token == "," and words and at and "ADJ" in word_pos(tokens[at - 1].lower()):
             words.insert(0, token)  # "a rough, tooth-covered tongue": adjectives in a comma list
             continue
         if token.lower() in {"a", "an"} and words:
             words.insert(0, token)
             break
         pos = word_pos(token.lower())
-        if not (token.islower() and ("-" in token or pos & {"ADJ", "NOUN"}) and token.lower() not in STOPWORDS
+        modifier = "-" in token or "ADJ" in pos or "NOUN" in pos and not finite_verb(token)  # ("language uses")
+        if not (token.islower() and (modifier or not words and "NOUN" in pos) and token.lower() not in STOPWORDS
                 and token.lower() not in _COUNTS):
             break
         words.insert(0, token)

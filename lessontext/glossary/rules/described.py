@@ -90,10 +90,6 @@ def _cut_gloss(text: str) -> str:
     return _GLOSS_END.split(text, maxsplit=1)[0].strip(" ,")
 
 
-# ", the oxygen must be removed": a verb or modal inside makes the phrase a clause.
-_CLAUSE_VERBS = frozenset("is are was were be been has have had must can could will would shall should may might".split())
-
-
 def _appositive(after: str) -> tuple[str, float] | None:
     match = _APPOSITIVE.match(after)
     if not match:
@@ -113,7 +109,7 @@ def _appositive(after: str) -> tuple[str, float] | None:
         return None  # "deontology, a term taken from the Greek": where the word comes from, not what the thing is
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
         return None
-    if any(w.lower() in _CLAUSE_VERBS for w in words):
+    if any(w.lower() in {"is", "are", "was", "were", "has", "have", "had"} for w in words):
         return None  # ", a country that is ...": keep it simple: a verb inside is a clause, not a noun phrase
     return np, APPOSITIVE_CONFIDENCE
 
