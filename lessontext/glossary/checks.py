@@ -236,6 +236,8 @@ def is_vacuous(definition: str) -> bool:
         return False  # "the number of live births in a year": a measure says what it counts ("a number of factors" not)
     if at == 1 and singular(head) in _PLACE_HEADS and any(w.lower() in _SPATIAL_PREPOSITIONS for w in words[at + 1:at + 9]):
         return False  # "the point on the surface directly above the focus": where it lies says which point
+    if following[:1] and following[0] in _SPATIAL_PREPOSITIONS:
+        return False  # "the number above the line in a fraction": where it stands says which one
 
     return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
 

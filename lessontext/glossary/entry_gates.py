@@ -417,6 +417,8 @@ _CONTRIBUTION = re.compile(r"^(?:An?|The)\s+(?:major|main|leading|chief|primary|
 # "The most concentrated source of food energy.": how it ranks among others, not what it is.
 _RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
+# "A treatment, not a cure: people ... must take it for life": what it is set against, not what it is (test-ah, test-cr).
+_NOT_THE_OTHER = re.compile(r"^(?:An?|The)\s+[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?|the)\s+", re.I)
 
 
 def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -424,7 +426,7 @@ def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> st
 
     A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
     """
-    if _CONTRIBUTION.match(definition):
+    if _CONTRIBUTION.match(definition) or _NOT_THE_OTHER.match(definition):
         return None  # "A major source of nitrogen dioxide ...": what it adds to, a claim about it
     if _SUPERLATIVE_WHEN.match(definition) or _ONLY_ONE_OF_KIND.match(definition):
         return None  # "The largest at spring tides": when it is most so, with no noun saying what it is
@@ -450,6 +452,7 @@ EVALUATION = _register(Gate(
         ("Coal burning", "A major source of sulphur dioxide, which forms acid rain.", None),
         ("Flood risk", "The highest during storms at high water.", None),
         ("Marsupials", "The only kind that carries its young in a pouch.", None),
+        ("Insulin", "A treatment, not a cure: people with diabetes must take it for life.", None),
         ("Coal", "A black rock formed from the remains of plants.", "A black rock formed from the remains of plants."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),

@@ -26,11 +26,13 @@ from lessontext.words import fold, folded_singular, word_pos
 # A description named at the end of its sentence: as sure as a defining sentence read the other way round.
 CONFIDENCE = 0.7
 
-# "The combination of alleles an organism carries is its genotype, for example RR, Rr or rr."
+# "The combination of alleles an organism carries is its genotype, for example RR, Rr or rr.", "The place where a river
+# meets the sea is its estuary, often a wide ...": an example or an appositive after the name is not part of it.
 _ITS_NAME = re.compile(
     r"^(?P<np>The\s+(?P<head>[a-z][a-z-]+)\s+[^;:]{6,160}?)\s+(?:is|are)\s+(?:its|their)\s+"
     r"(?P<term>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})"
-    r"(?:,\s+(?:for example|for instance|such as|e\.g\.)\s+[^;]+)?\.?$")
+    r"(?:,\s+(?:for example|for instance|such as|e\.g\.)\s+[^;]+|,\s+(?:(?:often|usually|typically|normally|generally)\s+)?"
+    r"an?\s+[^;]+)?\.?$")
 # "A triangle with three equal sides is equilateral.", "An organism with two different alleles, Rr, is
 # heterozygous for that gene.": "A/An" a noun, "with" what it has, then a lone adjective.
 _WITH_QUALITY = re.compile(
@@ -90,6 +92,8 @@ POSSESSED = RULES.register(Rule(
     examples=(
         finds("# Waves\n\nThe distance from one crest to the next is its wavelength. A longer wavelength carries "
               "less energy.\n", "wavelength"),
+        finds("# Rivers\n\nThe place where a river meets the sea is its estuary, often a wide stretch of mud. The estuary "
+              "floods.\n", "estuary"),
         finds("# Shapes\n\nA triangle with three equal sides is equilateral. Every equilateral triangle has three "
               "equal angles.\n", "equilateral"),
         misses("# Steel\n\nThe main advantage of steel over iron is its strength. Strength matters in bridges.\n",
