@@ -24,7 +24,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
-from lessontext.words import getAllLemmas, getInflection, singular, word_pos
+from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
 
 # The author's own gloss, but rebuilt from a clause.
 CONFIDENCE = 0.7
@@ -47,6 +47,9 @@ KIND_MEANING = re.compile(
     r"it\s+(?P<rest>[a-z][^;]{6,200}?)\s*(?:[;.]|$)")
 
 
+BOLD_KIND_IS = re.compile(
+    r"\b(?:is|are)\s+an?\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?),\s+(?:meaning|which\s+means)\s+(?:that\s+)?"
+    r"(?:it|they)\s+(?:is|are)\s+(?P<np>(?:an?|the)\s+[^;:]{6,200}?)\s*(?:[;.]|$)")
 _GENERIC_SUBJECT = re.compile(r"^(?:An?|Each|Every)\s+(?P<noun>[a-z]+)\s+(?:is|are)\s+an?\s")
 
 
@@ -112,6 +115,11 @@ def find_adjective_meaning(section: DocumentSection, sentence: str, context: Con
         definition = finish_definition(gloss)
         if definition and not has_anaphora(definition):
             out.append(Candidate(term.split()[-1], definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    for match in BOLD_KIND_IS.finditer(sentence):
+        # "DNA is a **polymer**, which means it is a very long molecule ...": the kind the author set in bold.
+        if term_key(match["term"]) in context.bold_keys and (definition := finish_definition(match["np"])) \
+                and not has_anaphora(definition):
+            out.append(Candidate(match["term"], definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     for match in KIND_MEANING.finditer(sentence):
         modifier, head = match.group("modifier"), match.group("head")
         rest = re.split(r",\s+(?:and|but|so)\s+", match.group("rest"))[0]  # ", and it always acts ...": the next claim
@@ -154,5 +162,7 @@ ADJECTIVE_MEANING_RULE = RULES.register(Rule(
         finds("# Iron\n\nThis reaction is endothermic; it takes in heat.\n", "endothermic"),
         finds("# Novels\n\nThe novel is therefore partly epistolary, that is, written in the form of letters.\n",
               "epistolary"),
+        finds("# Genes\n\nDNA is a **polymer**, which means it is a very long molecule built from small units.\n", "polymer"),
+        misses("# Genes\n\nDNA is a polymer, which means it is a very long molecule built from small units.\n", "polymer"),
     ),
 ))

@@ -138,6 +138,24 @@ _WHICH_HEAD = (r"\bwhich\s+(?P<head>{head})\s+(?P<clause>(?:will|would|can|could
                r"[^,;:()]{{3,120}}?)\s*(?:[,.;]|$)")
 
 
+# "This is the **feudal system**, in which land is held in exchange for service ...": the name's own head noun and the
+# relative clause after it say what it is.
+_THIS_IS_RELATIVE = re.compile(r"^This\s+is\s+(?:the\s+|an?\s+)?(?P<name>[^,;:()]{2,60}?),\s+"
+                               r"(?P<relative>in which|under which|by which|where|whereby|which|that)\s+(?P<clause>[^;]{6,200}?)\.?$")
+
+
+def _named_with_relative(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    match = _THIS_IS_RELATIVE.match(sentence)
+    name = _marked_name(match["name"], None, context) if match else None
+    if not name or plural_head(word_list(name)[-1]):
+        return []
+    head = word_list(name)[-1].lower()
+    definition = finish_definition(f"{rephrase.article(head)} {head} {match['relative']} {match['clause']}")
+    if not definition or has_anaphora(definition):
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
+
+
 def _asked_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     match = _THIS_IS_NAME.match(sentence)
     name = _marked_name(match["name"], None, context) if match and context.previous else None
@@ -158,7 +176,8 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     "this/these" to resolve, no "If ..." or "But ..." opening).
     """
     text = sentence.strip()
-    if explained := _explained_name(section, text) or _asked_name(section, text, context):
+    if explained := (_explained_name(section, text) or _asked_name(section, text, context)
+                     or _named_with_relative(section, text, context)):
         return explained
     match = THIS_IS_IN_SENTENCE.match(text)
     statement = match.group("statement") if match else None
@@ -284,6 +303,8 @@ THIS_IS_NAME = RULES.register(Rule(
               " used up, the reaction stops.\n", "limiting reactant"),
         misses("# Yield\n\nFirst find which reactant will run out first. This is the limiting reactant: once it is"
                " used up, the reaction stops.\n", "limiting reactant"),
+        finds("# Land\n\nKings gave land to lords. This is the **feudal system**, in which land is held in exchange for"
+              " service.\n", "feudal system"),
         finds("# Circuits\n\nDiagrams show current as flowing from the positive terminal to the negative terminal round the"
               " loop. This is known as conventional current.\n", "conventional current"),
         misses("# Memory\n\nStudy spread over several sessions is remembered better than study crammed into one;"
