@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.words import term_key, word_pos
 
-__all__ = ["AUTHORED_GLOSSARY_CONFIDENCE", "GLOSSARY_HEADING", "bold_head", "in_authored_glossary"]
+__all__ = ["AUTHORED_GLOSSARY_CONFIDENCE", "GLOSSARY_HEADING", "in_authored_glossary"]
 
 # Above every sentence rule (the strongest, a copula with a strong verb, is 0.95): the author's list wins.
 AUTHORED_GLOSSARY_CONFIDENCE = 0.97
@@ -30,14 +29,3 @@ GLOSSARY_HEADING = re.compile(
 def in_authored_glossary(section: DocumentSection) -> bool:
     """True when ``section`` is headed as the lesson's own list of terms."""
     return bool(GLOSSARY_HEADING.match((section.heading or "").strip()))
-
-
-def bold_head(subject: str, bold_keys: frozenset[str] | set[str]) -> str:
-    """"Public thermae" -> "thermae" when only "**thermae**" is bold: the author's bold phrase that ends the subject,
-    after adjectives only; else the subject as it is."""
-    words = subject.split()
-    for cut in range(1, len(words)):
-        if term_key(" ".join(words[cut:])) in bold_keys and term_key(subject) not in bold_keys:
-            before = [w.lower() for w in words[:cut]]
-            return " ".join(words[cut:]) if all("ADJ" in word_pos(w) for w in before) else subject
-    return subject

@@ -6,7 +6,6 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
-from lessontext.glossary.authored import bold_head
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import (
     RESTRICTIVE,
@@ -385,7 +384,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     verb = match.group("verb")
     subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
-    subj = bold_head(_ONE_UNIT.sub("", subj), context.bold_keys)  # "Public **thermae** were ...": the bold word
+    subj = _ONE_UNIT.sub("", subj)
     rest = match.group("rest").strip()
     owned = _BOLD_OF_OWNER.match(subj)
     if owned and _in_bold(owned.group("term"), context) and (head := _HEAD_THEN_RELATIVE.match(rest)):
@@ -533,7 +532,8 @@ COPULA = RULES.register(Rule(
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
         misses("# Novels\n\nThe subtitle refers to Prometheus, a figure of Greek myth.\n", "subtitle"),
         finds("# Moles\n\nThe **molar mass** of a substance is its relative formula mass in grams per mole.\n", "molar mass"),
-        finds("# Baths\n\nPublic **thermae** were large bathing complexes built by emperors.\n", "thermae"),
+        finds("# Baths\n\n**Thermae** were large bathing complexes built by emperors.\n", "thermae"),
+        # (The words before the bold stay in the term: "Total **contribution** is ...", "The most common **chord** is".)
         finds("# Fractions\n\nThe **numerator** is the number above the line in a fraction.\n", "numerator"),
         misses("# Circuits\n\nThe two switches are independent, so either can be opened first.\n", "switches"),
         misses("# Salts\n\nCopper sulfate crystals are soluble: a spoonful disappears in warm water.\n",
