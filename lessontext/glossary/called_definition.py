@@ -72,8 +72,9 @@ ALIAS_CONFIDENCE = 0.75
 PREVIOUS_SENTENCE_CONFIDENCE = 0.7
 # No shape fits: the sentence with the term blanked (dropped later as unreadable unless another rule explains it).
 MASKED_SENTENCE_CONFIDENCE = 0.6
-# "A hard little door": the noun phrase that gets the name, as written, when nothing around it could be rebuilt.
-PLAIN_CONFIDENCE = 0.7
+# "A hard little door": the noun phrase that gets the name, as written, when nothing around it could be rebuilt
+# (below the rules that say more: a table row "Snippet | The short extract of text shown under each result" wins).
+PLAIN_CONFIDENCE = 0.65
 _COUNTS = frozenset("two three four five six seven eight nine ten several many few some".split())
 
 
@@ -344,9 +345,10 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
         return subject_of, REBUILT_CONFIDENCE  # "Tiny organisms called T carry out ..." -> "Tiny organisms that carry ..."
     if not passive and not active and (described := described_by_participle(head_text, after_name)):
         return described, REBUILT_CONFIDENCE  # "large halls called T, used for trade" -> "Large halls used for trade"
-    if not passive and not active and not sentence[term_start:].lower().startswith("the ") and (
+    if not passive and not active and not sentence[term_start:].lower().startswith("the ") and " and " not in term and (
             plain := _plain_noun_phrase(head_text)):
-        # "scraping algae with a rough, tooth-covered tongue called a T": what a kind is ("the T" names one thing)
+        # "scraping algae with a rough, tooth-covered tongue called a T": what a kind is ("the T" names one thing, "T and
+        # U" two)
         return plain, PLAIN_CONFIDENCE
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     # ("His second set of doors, later known as T, shows how far sculpture had moved ...": trimmed of its
