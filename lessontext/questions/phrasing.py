@@ -89,7 +89,7 @@ _FRAMING_LABEL_WORDS = frozenset("""
 # commas: "The empire nevertheless lost almost all of its ...", "The courts can, nonetheless, review ..." (raters
 # on a dev lesson: "'nevertheless' is unresolved").  What is left is the same claim.
 _CONTRAST_MARKERS = ("by contrast", "in contrast", "by comparison", "in comparison", "on the other hand", "however",
-                     "nevertheless", "nonetheless")
+                     "nevertheless", "nonetheless", "meanwhile")  # ("Slag, meanwhile, is not wasted": test-cr)
 _PARENTHETICAL_MARKER = re.compile(r",\s+(?:" + "|".join(_CONTRAST_MARKERS) + r"),\s+", re.I)
 _INNER_CONCESSION = re.compile(r"(?<=[\w)])\s+(?:nevertheless|nonetheless)\b(?=\s+[a-z]|\s*[.;:!?]|$)", re.I)
 

@@ -30,6 +30,7 @@ def test_a_framing_label_before_a_lower_case_sentence_is_dropped(sentence, lifte
         ("Descartes, in contrast, stressed doubt and reason.", "Descartes stressed doubt and reason."),
         ("Plants, on the other hand, make their own food.", "Plants make their own food."),
         ("A barge, however, is a flat steel hull.", "A barge is a flat steel hull."),
+        ("Slag, meanwhile, is not wasted.", "Slag is not wasted."),  # test-cr: "slag, meanwhile, is wasted"
         # At a clause's end, before a list or an aside: the comma stays ("remain outside among them": test-aq)
         ("Several guilds stayed outside, however, among them the dyers and the tanners.",
          "Several guilds stayed outside, among them the dyers and the tanners."),
