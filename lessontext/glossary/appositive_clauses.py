@@ -53,7 +53,16 @@ WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
 # star": "between A and the B" joins inside one noun phrase, it does not list two.
 # "the chelicerates, named after their chelicerae, a group that ...": the appositive is the named group's, not the
 # name's source (test-cr, both raters: "Chelicerae: A group that includes horseshoe crabs").
-NAMED_AFTER = re.compile(r"\b(?:named|called)\s+(?:after|for)\s+(?:(?:their|its|his|her|the)\s+)?$", re.I)
+_NAMED_AFTER = re.compile(r"\b(?:named|called)\s+(?:after|for)\s+(?:(?:their|its|his|her|the)\s+)?$", re.I)
+
+
+def glosses_another(before: str, appos: str) -> bool:
+    """The appositive glosses a phrase other than the one before its comma: the group a name comes from ("named after
+    their chelicerae, a group that ..."), or the subject its head noun repeats ("The line that eventually solved the
+    problem, a line joining every point at the same height, ...": test-cs, both raters: "Problem: A line ...")."""
+    nouns = {appositive_head(appos), *word_list(appos)[1:2]} - {"x"}
+    return bool(_NAMED_AFTER.search(before)) or any(
+        re.search(rf"\b{re.escape(noun)}s?\s+(?:that|which|who)\b", before, re.I) for noun in nouns)
 _BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
 
 

@@ -173,6 +173,9 @@ def first_year(text: str) -> str:
     return next(iter(_YEAR.findall(text)), "")
 
 
+_LEADING_COORDINATOR = re.compile(r"^(?:and|or|but)\s+(?=(?:a|an|the)\s)", re.I)
+
+
 def finish_definition(text: str) -> str | None:
     """Tidy a definition; None when it cannot stand on its own."""
     text = " ".join(text.split()).strip(" ,;:-–—")
@@ -183,6 +186,7 @@ def finish_definition(text: str) -> str | None:
         if stripped == text:
             break
         text = stripped
+    text = _LEADING_COORDINATOR.sub("", text)  # "...; and a soluble protein called T, which ...": the list's "and"
     if not text:
         return None
     first = word_list(text[:40])

@@ -418,7 +418,8 @@ _CONTRIBUTION = re.compile(r"^(?:An?|The)\s+(?:major|main|leading|chief|primary|
 _RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
 # "A treatment, not a cure: people ... must take it for life": what it is set against, not what it is (test-ah, test-cr).
-_NOT_THE_OTHER = re.compile(r"^(?:An?|The)\s+[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?|the)\s+", re.I)
+_NOT_THE_OTHER = re.compile(r"^(?:An?|The)\s+[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:an?|the)\s+"
+                            r"|^(?:(?:far|much|even|rather)\s+)?(?:better|worse)\s+(?:at|than)\b", re.I)  # "Far better at ..."
 
 
 def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -453,6 +454,7 @@ EVALUATION = _register(Gate(
         ("Flood risk", "The highest during storms at high water.", None),
         ("Marsupials", "The only kind that carries its young in a pouch.", None),
         ("Insulin", "A treatment, not a cure: people with diabetes must take it for life.", None),
+        ("Mapmakers", "Far better at showing where things were than at showing how high they stood.", None),
         ("Coal", "A black rock formed from the remains of plants.", "A black rock formed from the remains of plants."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),

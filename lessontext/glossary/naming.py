@@ -270,6 +270,11 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP
         # "urine drains down NP": a noun and its verb are a whole clause too.
         subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
+        if len(words) >= 3 and words[0].lower() in {"a", "an"} and words[-1].lower().endswith(("ed", "en")) \
+                and not coordinated:
+            # "a set of proteins dissolved in the plasma, called T": a participle of the phrase, no clause (test-cs,
+            # both raters: "The plasma in which a set of proteins dissolved")
+            return f"{clause} {before[-1].lower()} {noun_phrase}"
         if ((3 <= len(words) <= 15 or subject_verb) and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
                 and words[0].lower() not in STOPWORDS - {"the", "a", "an"}):
             if not _has_verb(words):

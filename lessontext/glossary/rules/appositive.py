@@ -8,7 +8,6 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
     EVENT_JUDGED,
-    NAMED_AFTER,
     PAST_VERB_AND_OBJECT,
     TOWN_BEFORE,
     WH_COMPLEMENT,
@@ -22,6 +21,7 @@ from lessontext.glossary.appositive_clauses import (
     coordinated_features,
     event_for_thing,
     first_name,
+    glosses_another,
     list_then_verb,
     listed_items,
     main_verb_of_be,
@@ -239,8 +239,8 @@ def _closes_adverbial_clause(words: list[str], appos: str) -> bool:
     if not words or words[0].lower() not in _SUBORDINATORS or _SINCE_A_DATE.match(" ".join(words)):
         return False  # ("since 1998 the states have hosted X, a ...": a date, then the clause the appositive ends)
     head = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
-    return (any(clear_verb_form(w) for w in words[2:])
-            and any(w.endswith("ed") and clear_verb_form(w) for w in head[1:6]))
+    return (any(clear_verb_form(w) for w in words[2:]) and (any(w.endswith("ed") and clear_verb_form(w) for w in head[1:6])
+            or bool({w.lower() for w in word_list(appos)} & {"could", "would", "can", "will", "must", "may"})))
 
 
 def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool:
@@ -250,6 +250,7 @@ def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool
     "-s" verb right after a noun (an inverted "At one end lies ..."), makes
     the words before the term a clause, not an opening phrase.
     """
+    words = words[1:] if len(words) > 1 and words[0].lower().endswith("ly") else words  # "unusually for so modest a place"
     if not words or words[0].lower() not in PREPOSITIONS | _SUBORDINATORS:
         return False
     if any(clear_verb_form(w) or participles and w.endswith("ed") and "VERB" in word_pos(w) for w in words[1:]):
@@ -408,7 +409,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
-        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]) or NAMED_AFTER.search(sentence[:start]):
+        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]) or glosses_another(sentence[:start], appos):
             continue  # "... melted easily and hardened fast, an oil-based ink ...": the next item of a list (test-cm)
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)

@@ -55,6 +55,7 @@ _OR_GLOSS = re.compile(
     r"(?:^|\s)(?P<art>an?|the|(?<![\w,] )(?:An?|The)|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
     + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
 )
+_MEASURE_OF = re.compile(r"^(?:number|amount|size|length|count|shape|colour|color)\s+of\s+(?=[a-z])")
 # ", which pass signals to one another": what the glossed thing does, to the end of the clause.
 _RELATIVE_AFTER = re.compile(r"^(?P<rel>which|that|who)\s+(?P<clause>[^,;:()]{8,160}?)\s*(?:[,;:(]|\.?$)")
 
@@ -72,7 +73,9 @@ def _noun_phrase(text: str) -> bool:
 # "a model to explain the ...", "a region of DNA just before the ...": the noun before the comma ends a longer phrase,
 # whose head the name after the comma names.
 _INSIDE_LONGER_PHRASE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an)?\s*$|\b(?:just|immediately|right)\s+(?:before|after|behind"
-                                r"|above|below|beside)\s+(?:the\s+)?$")  # ("a region just before the gene, called T")
+                                r"|above|below|beside)\s+(?:the\s+)?$"  # ("a region just before the gene, called T")
+                                r"|\ban?\s+(?:[a-z]+\s+){1,4}[a-z]+(?:ed|en)\s+(?:in|into|on|from|within|inside)\s+(?:the\s+)?$")
+# ("a set of proteins dissolved in the plasma, called T": the set's name, not the plasma's; test-cs, both raters)
 
 
 def find_named_asides(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -124,6 +127,7 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         if _LIST_BEFORE.search(before) or before.count(",") >= 2:
             continue
         np, gloss = match.group("np"), strip_article(match.group("gloss"))
+        np = _MEASURE_OF.sub("", np)  # "the number of seed leaves, or cotyledons": the leaves (test-cs, both raters)
         if not (np.islower() and gloss.islower()):
             continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
         if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5:

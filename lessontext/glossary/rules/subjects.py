@@ -14,6 +14,7 @@ from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_g
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     END_OF_LIFE,
+    PREPOSITIONS,
     PRONOUN_START,
     clear_verb_form,
     finite_verb,
@@ -234,7 +235,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
         plural = singular(head) != head
         if head in _LIGHT_VERBS and size > 1:
             return []  # "Photosynthesis takes place ...", "Fluoride makes enamel ...": a singular subject and its verb
-        if head and plural and _present(first_verb, plural=True) and not np.endswith(","):
+        if head and plural and _present(first_verb, plural=True) and not np.endswith(",") \
+                and first_verb.lower() not in PREPOSITIONS:  # ("Plumb lines near the mountains did not ...": test-cs)
             break
         # "Intelligence sharing allows allies to ...": an abstract compound, singular.
         if (head and size > 1 and not plural and head.endswith(_ABSTRACT_SUFFIXES)
@@ -416,6 +418,7 @@ GENERIC_SUBJECT = RULES.register(Rule(
     find=find_generic_subjects,
     examples=(
         finds("# Soil\n\nLeaf decomposers break down dead leaves and return nutrients to the soil.\n", "Leaf decomposers"),
+        misses("# Surveys\n\nPlumb lines near the mountains did not hang where theory said.\n", "Plumb lines"),
         misses("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
         misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
         misses("# Volcanoes\n\nRepeated eruptions build up layers of lava and ash around the vent.\n", "Repeated eruptions"),
@@ -504,6 +507,24 @@ _LAW_STATES = re.compile(
 )
 
 
+# "... led to the idea of isostasy, that the crust floats on denser rock beneath": a named idea and, after its comma,
+# the proposition it is (test-cs).
+_IDEA_OF_THAT = re.compile(
+    r"\b(?:the|an?)\s+(?P<genus>idea|theory|principle|belief|notion|doctrine|concept)\s+of\s+"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+that\s+(?P<clause>[^;:]{8,200}?)\.?$")
+
+
+def _idea_that(section: DocumentSection, sentence: str) -> list[Candidate]:
+    match = _IDEA_OF_THAT.search(sentence.strip())
+    if not match or not valid_term(match["term"]) or is_generic(match["term"]) or PRONOUN_START.match(match["clause"]):
+        return []
+    genus = "principle" if match["genus"] == "concept" else match["genus"]
+    definition = finish_definition(f"The {genus} that {match['clause']}")
+    if not definition or has_anaphora(definition):
+        return []
+    return [Candidate(match["term"], definition, TermKind.DEFINED, section, sentence, CONCEPT_HOLDS_CONFIDENCE, "pattern")]
+
+
 def find_concept_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The concept of collective security holds that an attack on one is an attack on all." -> "The principle that ...".
 
@@ -514,6 +535,8 @@ def find_concept_holds(section: DocumentSection, sentence: str, context: Context
     """
     text = DISCOURSE_OPENER.sub("", sentence.strip())
     match = _CONCEPT_HOLDS.match(text)
+    if not match and (idea := _idea_that(section, text)):
+        return idea
     if not match:
         match = _LAW_STATES.match(text)
         first = fold(word_list(match.group("term"))[0]) if match else ""
@@ -552,6 +575,8 @@ CONCEPT_HOLDS = RULES.register(Rule(
         finds("# Defence\n\nThe concept of collective security holds that an attack on one member is an attack on all.\n",
               "collective security"),
         misses("# Defence\n\nThe concept of the lesson holds that it matters.\n", "lesson"),
+        finds("# Earth\n\nTheir attempts led to the idea of isostasy, that the crust floats on denser rock beneath.\n",
+              "isostasy"),
         finds("# Floating\n\nPascal's principle states that pressure applied to a trapped liquid spreads equally in "
               "all directions.\n", "Pascal's principle"),
         misses("# Floating\n\nThis principle states that pressure applied to a trapped liquid spreads equally in all "

@@ -68,10 +68,12 @@ _NOT = re.compile(r"\b(?:(?P<aux>is|are|was|were|has|have|had|can|could|may|migh
 # a semicolon), where the turned sentence contradicts itself; a warning not to confuse two things.
 _OTHER_NEGATION = re.compile(r"\b(?:no|nor|neither|none|nothing|nobody|without|hardly|barely)\b|n't\b", re.I)
 _SECOND_CLAUSE = re.compile(r"\b(?:but|instead|rather|however|confused|mistaken)\b|;", re.I)
-# After "not", a word that makes the negation something else than a plain denial.
+# After "not", a word that makes the negation something else than a plain denial; or a figure of speech the denial
+# corrects, which turned is no claim of the text ("The formula is not magic", "the new varieties were not magic":
+# "... is magic", rejected by both raters on test-cp and test-cs).
 _NOT_PLAIN = frozenset("""
     only just merely simply necessarily always all every least until yet even so as to because that confused
-    mistaken necessary entirely fully quite again before since
+    mistaken necessary entirely fully quite again before since magic magical miraculous foolproof
     """.split())
 # Words that open a clause of their own: a negation after one is not in the main clause.
 _SUBORDINATORS = frozenset("""

@@ -185,6 +185,7 @@ def test_the_false_form_keeps_only_what_it_denies(sentence, false_form):
     ("A harbour is not kept open by dredging solely.", None),
     ("The old ferry routes did not vanish overnight.", None),  # turned: "vanished overnight", an absolute
     ("The guilds did not lose their rights at once.", None),
+    ("The formula is not magic: it comes from completing the square.", None),  # a figure of speech (test-cs)
     ("A harbour is not kept open by one dredger.", "A harbour is kept open by one dredger."),
 ])
 def test_a_denial_of_alone_is_not_turned(sentence, turned):

@@ -12,6 +12,17 @@ from tests.lessontext.glossary.support import check, glossary
     ("body", "expected", "absent"),
     [
         pytest.param(
+            "Arachnids belong to a separate branch, the chelicerates, named after their chelicerae, a group that also "
+            "includes horseshoe crabs.\n\nThe line that eventually solved the problem, a line joining every point at the "
+            "same height, began life under water.\n\nThe circle owned, unusually for so modest a place, a printing press"
+            " of its own.\n\nSince an eclipse is seen at the same instant from anywhere on Earth, an observer who noted "
+            "the local time of one could compare it with the time in Paris.",
+            {},
+            # test-cr and test-cs, both raters: each appositive glosses another phrase, or the comma ends a clause
+            ("Chelicerae", "Problem", "Place", "Earth"),
+            id="an-appositive-of-another-phrase-or-after-a-clause-glosses-nothing-before-its-comma",
+        ),
+        pytest.param(
             "Many Baroque painters relied on **tenebrism**, a dramatic style in which most of the picture is dark.",
             {"Tenebrism": ("defined", "A dramatic style in which most of the picture is dark.")},
             ("Relied on tenebrism",),
