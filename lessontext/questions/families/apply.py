@@ -87,7 +87,8 @@ a pair of simultaneous equations it solves ("Solve 3x + 2y = 18 and 5x − 2y = 
 hypotenuse" ... "x = 8 × sin 35° = 4.59 cm") on a fresh angle and side (``trigonometry.py``), and a median, mean, mode,
 range or interquartile range it works on a list of values, on a fresh list (``datasets.py``).  A lesson's first worked example
 is re-posed on fresh figures when its arithmetic reads back to the problem's figures and gives the lesson's answer
-(``reposed.py``).
+(``reposed.py``).  A discriminant the lesson names and works ("b² − 4ac = 36 − 36 = 0") is asked of a fresh quadratic: how
+many different real solutions it has (``discriminant.py``).
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ from ..candidate import Candidate
 from ..conversions import chain_questions, conversion_questions, percent_of_questions, share_questions
 from ..course import CourseView, LessonView
 from ..datasets import dataset_questions
+from ..discriminant import discriminant_questions
 from ..exercises import only_in_worked_examples
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
@@ -357,6 +359,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from stepwise_questions(lesson)
     yield from root_questions(lesson)
     yield from half_life_questions(lesson)
+    yield from discriminant_questions(lesson)
     yield from trig_questions(lesson)
     yield from dataset_questions(lesson)
     yield from reposed_questions(lesson)
