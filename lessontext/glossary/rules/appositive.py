@@ -228,19 +228,19 @@ _COORDINATORS = frozenset("and but or so yet".split())
 def _closes_adverbial_clause(words: list[str], appos: str) -> bool:
     """"..., and when the bank tightened credit, a recession followed": the comma ends a clause, the main one follows.
 
-    After a clause of time, condition or cause ("when", "if", "because" and
-    a verb), a noun phrase with its own past verb ("a recession followed in
-    1937") is the main clause, not a gloss of the clause's last noun; a noun
-    phrase without one still renames it ("while others joined the Janissaries,
-    the elite infantry corps that ...").
+    After a clause of time, condition or cause ("when", "if", "because" and a verb), a noun phrase with its own past
+    verb ("a recession followed in 1937") or a modal after a past verb ("an observer who noted it could compare ...") is
+    the main clause, not a gloss of the clause's last noun; a noun phrase without one still renames it ("while others
+    joined the Janissaries, the elite infantry corps that ...", "its base level, the lowest point to which it can erode").
     """
-    if words[:1] and words[0].lower() in _COORDINATORS:
-        words = words[1:]
+    words = words[1:] if words[:1] and words[0].lower() in _COORDINATORS else words
     if not words or words[0].lower() not in _SUBORDINATORS or _SINCE_A_DATE.match(" ".join(words)):
         return False  # ("since 1998 the states have hosted X, a ...": a date, then the clause the appositive ends)
     head = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
+    said = word_list(appos)
     return (any(clear_verb_form(w) for w in words[2:]) and (any(w.endswith("ed") and clear_verb_form(w) for w in head[1:6])
-            or bool({w.lower() for w in word_list(appos)} & {"could", "would", "can", "will", "must", "may"})))
+            or bool({w.lower() for w in said} & {"could", "would", "can", "will", "must", "may"})
+            and any(w.endswith("ed") and clear_verb_form(w) for w in said)))
 
 
 def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool:

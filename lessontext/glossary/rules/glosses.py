@@ -127,7 +127,8 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         if _LIST_BEFORE.search(before) or before.count(",") >= 2:
             continue
         np, gloss = match.group("np"), strip_article(match.group("gloss"))
-        np = _MEASURE_OF.sub("", np)  # "the number of seed leaves, or cotyledons": the leaves (test-cs, both raters)
+        if plural_head(gloss):
+            np = _MEASURE_OF.sub("", np)  # "the number of seed leaves, or cotyledons": the leaves (test-cs, both raters)
         if not (np.islower() and gloss.islower()):
             continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
         if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5:
