@@ -314,7 +314,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             definition = None if not clause or PRONOUN_START.match(clause) else finish_definition(
                 rephrase.relative_definition(means.group("means"), "with", f"{clause} {means.group('object')}"))
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
+        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative) and not any(
+                a.istitle() and b.islower() and finite_verb(b) for a, b in zip(np_words, np_words[1:])):  # "Guido dedicated"
             # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
             # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
             np = ARRANGEMENT_OF.sub("", np)

@@ -104,7 +104,7 @@ SUMMATIVE_APPOSITIVE = re.compile(
     # "... recognised Rome as an ally, a choice that looked wiser ...", "..., an episode that damaged ...", "... home
     # territory, a limitation that suited ...", "... resorted to cannibalism, a claim that outraged ...": a choice
     # made, an episode told or a report of it sums up the clause too.
-    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor)"
+    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute)"  # (test-ct)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "the Fertile Crescent, a name popularised by ...": who named it, not what it is.

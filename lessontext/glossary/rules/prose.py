@@ -394,7 +394,10 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 # ("A redirect tells ...") is a noun.
                 one_word = (len(word_list(term)) == 1 and term.isalpha() and term not in STOPWORDS
                             and not (term.endswith("ly") and "ADV" in word_pos(term)))  # "A poorly designed table"
-                if (valid_term(term) or one_word and valid_term(term, strict=False)) and not PRONOUN_START.match(predicate):
+                first = word_list(term)[0].lower()
+                compared = first.endswith(("er", "est")) and word_pos(first) & {"ADJ", "NOUN"} == {"ADJ"}  # "A heavier object"
+                if (valid_term(term) or one_word and valid_term(term, strict=False)) and not PRONOUN_START.match(predicate) \
+                        and not compared:
                     add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE,
                         aliases=aliases if other_name and term == other_name.group("term") else frozenset())
                 break
@@ -533,6 +536,8 @@ PROSE = RULES.register(Rule(
     name="prose", priority=100, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE, find=find_prose,
     examples=(
         finds("# HTTP\n\nA redirect tells the client to request a different address instead.\n", "redirect"),
+        # test-ct: a comparative opens a comparison of two cases, no kind ("Heavier object: An object that needs ...")
+        misses("# Circles\n\nA heavier object needs more force to keep it on the same circle.\n", "heavier object"),
         finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),

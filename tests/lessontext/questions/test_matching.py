@@ -86,3 +86,25 @@ SOILS = """# Soils
 - **Weathering**: The breakdown of rock in place by frost and rain.
 """
 
+
+
+STAGES = """# Paper
+
+## The stages of papermaking
+
+1. **Pulping**: wood chips are cooked with chemicals until the fibres come apart.
+2. **Bleaching**: the brown pulp is whitened with oxygen and peroxide in several steps.
+3. **Pressing**: rollers squeeze most of the remaining water out of the wet sheet.
+4. **Drying**: the sheet passes over heated cylinders until almost no water is left.
+"""
+
+
+def test_a_matching_of_actions_waits_for_review_and_one_of_things_does_not():
+    from lessontext.questions.gate import publishable
+
+    (actions,) = passing(STAGES, "matching")
+    assert not publishable("matching", actions.base)  # test-ct: a matching of stages, rejected by both raters
+    things = STAGES.replace("Pulping", "Pulp").replace("Bleaching", "Bleach").replace("Pressing", "Press roll")
+    things = things.replace("Drying", "Dryer")
+    (named,) = passing(things, "matching")
+    assert publishable("matching", named.base)
