@@ -58,10 +58,7 @@ MIN_PAIRS = 3
 # instruction or a slip ("a mixture of _____ that shows"; raters on dev-r5, test-d, test-e: format), so a
 # matching that needs one waits for the teacher as a draft.
 MAX_MASKED = 0
-# Taken off the confidence of a matching with more masked descriptions: below the gate, a draft.  So is a matching of
-# actions ("Pulping", "Drying", "Forming the sheet": most labels open on an "-ing" word), whose descriptions tell what
-# happens rather than what each is (on every rated set 5 of 14 ratings as is; both raters on test-ct rejected the
-# paper-making stages, each paired with a first sentence that does not describe it).
+# Taken off the confidence of a matching with more masked descriptions: below the gate, a draft.
 MASKED_PENALTY = 0.4
 # Confidence added per pair beyond three: a longer matching asks more.
 PAIR_BONUS = 0.01
@@ -228,12 +225,6 @@ def names_topic(label: str, title: str) -> bool:
                             or all(any(related(w, t) for t in title_words) for w in content_words(label)))
 
 
-def _action(label: str) -> bool:
-    """The label opens on a verb's "-ing" form ("Pulping", "Forming the sheet"; not "King Duncan", "Spring tides")."""
-    first = label.split()[0].lower() if label.split() else ""
-    return first.endswith("ing") and any(lemma != first for lemma in getAllLemmas(first).get("VERB", ()))
-
-
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
@@ -259,8 +250,7 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
         usable = plain
     if len(usable) < MIN_PAIRS:
         return
-    actions = sum(_action(i.label) for i in usable)
-    penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED or 2 * actions >= len(usable) else 0.0
+    penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
     if len(usable) >= LONG_LIST:
         for index, part in enumerate(short_first_parts(usable)):
             yield _candidate(group, course, part, prompts, base=CONFIDENCE[MATCHING] - penalty - PART_STEP * index,

@@ -250,11 +250,9 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     ("Rising prices cut demand, which in turn lowers output.", False),
     # ... or set off by commas after the subject (test-bj: in turn for what?).
     ("Israel, in turn, recognised the PLO as the representative of the Palestinian people.", True),
-    # test-ct, both raters: one of what, since when, the other end of what?
+    # test-ct, both raters: one of what, the other end of what?
     ("One was Konstantin Alekseyev, the son of a wealthy merchant family.", True),
-    ("The basic principle has not changed since.", True),
     ("At the other end, diamond is a giant network of carbon atoms.", True),
-    ("Since 1990 the law has changed.", False),
     ("Prices rise, which, in turn, lowers demand.", False),
     # "did so" after a subject of names joined by "and" (test-bh: did what?); a clause before it names the model.
     ("Denmark-Norway and Sweden did so in the summer of 1780.", True),
