@@ -27,6 +27,7 @@ from lessontext.glossary.named_phrase import (
 from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     LATER_RELATIVE,
+    name_then_verb,
     named_before_comma,
     named_in_passive,
     named_noun_phrase,
@@ -75,7 +76,7 @@ MASKED_SENTENCE_CONFIDENCE = 0.6
 # "A hard little door": the noun phrase that gets the name, as written, when nothing around it could be rebuilt
 # (below the rules that say more: a table row "Snippet | The short extract of text shown under each result" wins).
 PLAIN_CONFIDENCE = 0.65
-_COUNTS = frozenset("two three four five six seven eight nine ten several many few some".split())
+_COUNTS = lexicon.NUMBER_WORDS | {"several", "many", "few", "some"}
 
 
 # "Korea a Buddhist text": a preposition's capitalised object, then the article of the clause's own subject.
@@ -314,8 +315,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             definition = None if not clause or PRONOUN_START.match(clause) else finish_definition(
                 rephrase.relative_definition(means.group("means"), "with", f"{clause} {means.group('object')}"))
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative) and not any(
-                a.istitle() and b.islower() and finite_verb(b) for a, b in zip(np_words, np_words[1:])):  # "Guido dedicated"
+        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative) \
+                and not name_then_verb(np_words):  # ("Guido dedicated his treatise known as T": a clause)
             # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
             # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
             np = ARRANGEMENT_OF.sub("", np)

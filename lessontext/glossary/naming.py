@@ -206,6 +206,11 @@ def _plural_subject_before(tokens: list[str]) -> bool:
     return bool(words) and tokens[-1][0].isalpha() and plural_head(words[-1])
 
 
+def name_then_verb(words: list[str]) -> bool:
+    """A capitalised word and a finite verb after it ("Clinic died", "Guido dedicated"): a clause, no noun phrase."""
+    return any(a.istitle() and a.isalpha() and b.islower() and finite_verb(b) for a, b in zip(words, words[1:]))
+
+
 def named_noun_phrase(head_text: str, tail: str) -> str | None:
     """What gets the name in "S V NP called T", "... at NP, called T", "V NP known as T, ..., in which ...".
 
@@ -241,7 +246,7 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         if start is None or not plural_head(" ".join(tokens[start:])):
             return None
     np_tokens = tokens[start:]
-    if any(a.istitle() and a.isalpha() and b.islower() and finite_verb(b) for a, b in zip(np_tokens[1:], np_tokens[2:])):
+    if name_then_verb(np_tokens[1:]):
         return None  # "the First Clinic died of puerperal fever, often called T": a name and its verb, a clause (test-cr)
     inner = _new_thing_after_given(np_tokens)
     if inner is not None:

@@ -514,29 +514,16 @@ _IDEA_OF_THAT = re.compile(
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+that\s+(?P<clause>[^;:]{8,200}?)\.?$")
 
 
-def _idea_that(section: DocumentSection, sentence: str) -> list[Candidate]:
-    match = _IDEA_OF_THAT.search(sentence.strip())
-    if not match or not valid_term(match["term"]) or is_generic(match["term"]) or PRONOUN_START.match(match["clause"]):
-        return []
-    genus = "principle" if match["genus"] == "concept" else match["genus"]
-    definition = finish_definition(f"The {genus} that {match['clause']}")
-    if not definition or has_anaphora(definition):
-        return []
-    return [Candidate(match["term"], definition, TermKind.DEFINED, section, sentence, CONCEPT_HOLDS_CONFIDENCE, "pattern")]
-
-
 def find_concept_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The concept of collective security holds that an attack on one is an attack on all." -> "The principle that ...".
 
-    A named concept, principle or doctrine and the proposition it holds:
+    Also "... the idea of isostasy, that the crust floats ..." (``_IDEA_OF_THAT``).  A named concept, principle or doctrine and the proposition it holds:
     "The <genus> that <clause>" defines it.  So does a law or principle
     named with its own head noun ("Archimedes' principle states that the
     upthrust ... equals ..." -> "The principle that the upthrust ...").
     """
     text = DISCOURSE_OPENER.sub("", sentence.strip())
-    match = _CONCEPT_HOLDS.match(text)
-    if not match and (idea := _idea_that(section, text)):
-        return idea
+    match = _CONCEPT_HOLDS.match(text) or _IDEA_OF_THAT.search(text)
     if not match:
         match = _LAW_STATES.match(text)
         first = fold(word_list(match.group("term"))[0]) if match else ""
@@ -547,7 +534,7 @@ def find_concept_holds(section: DocumentSection, sentence: str, context: Context
         return []
     genus = "principle" if match.group("genus") == "concept" else match.group("genus")
     definition = finish_definition(f"The {genus} that {match.group('clause')}")
-    if not definition or PRONOUN_START.match(match.group("clause")):
+    if not definition or PRONOUN_START.match(match.group("clause")) or match.re is _IDEA_OF_THAT and has_anaphora(definition):
         return []
     return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONCEPT_HOLDS_CONFIDENCE, "pattern")]
 
