@@ -76,6 +76,21 @@ def coordinated(appos: str) -> bool:
 _KIND_WITH = re.compile(r"^an?\s+(?:[\w-]+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+with\s+(?P<features>(?:[^,;]|(?<=\d),(?=\d{3}\b))*)$")
 
 
+# A coordinated phrase that takes its own relative clause ("... and the antibodies that fight infection").
+_ITEM_WITH_CLAUSE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\b")
+
+
+def coordinated_items(appos: str) -> bool:
+    """"X, a Y and a Z": an articled phrase joined by "and"/"or" makes the appositive a list.  Inside an "a/an"
+    appositive's relative clause it joins the clause's own objects ("a camera lucida, a prism on a stalk that lets
+    the eye see the scene and the paper at once"), unless the joined phrase takes a clause of its own ("the
+    haemoglobin that carries oxygen and the antibodies that fight infection": items of a list)."""
+    before_clause = RELATIVE_WORD.split(appos, maxsplit=1)[0]
+    if COORDINATED_ARTICLE.search(before_clause) or not COORDINATED_ARTICLE.search(appos):
+        return bool(COORDINATED_ARTICLE.search(before_clause))
+    return not re.match(r"an?\s", appos, re.I) or bool(_ITEM_WITH_CLAUSE.search(appos))
+
+
 def coordinated_features(appos: str) -> bool:
     """"a missile with three warheads and a range of ...": the coordination sits inside the head noun's "with"."""
     match = _KIND_WITH.match(appos)

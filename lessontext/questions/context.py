@@ -409,14 +409,13 @@ def one_for_a_noun(sentence: str) -> str | None:
     return None
 
 
-# A part of the page the item does not show: "a helpful way to work out the second column is ..." (raters on
-# test-p: "refers to a table the student cannot see").  An ordinal or a side picks one column, row or box
-# of a layout; the lesson's table or figure is not in the stem.
-# The words that pick one part of a page's layout ("the second column", "the right-hand row").
+# A part of the page the item does not show: "to work out the second column" (test-p: "a table the student cannot
+# see"; an ordinal or a side picks a column, row or box), "so the figures given are typical" (test-cu: which?).
 PAGE_POSITION = r"(?:first|second|third|fourth|fifth|last|final|left|right|left-hand|right-hand|top|bottom|middle)"
 _LAYOUT_PART = re.compile(
     rf"\bthe\s+{PAGE_POSITION}\s+"
-    r"(?:column|row|line|panel|box|cell|figure|diagram|table|graph|chart)s?\b(?!\s+of\b)", re.I)  # not "the first line of defence"
+    r"(?:column|row|line|panel|box|cell|figure|diagram|table|graph|chart)s?\b(?!\s+of\b)"  # not "the first line of defence"
+    r"|\bthe\s+(?:figures|values|numbers|sizes|data)\s+(?:given|shown|listed)\b(?!\s+(?:by|to|for|in|on)\b)", re.I)
 
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -19,6 +19,7 @@ from lessontext.glossary.appositive_clauses import (
     clause_verb,
     coordinated,
     coordinated_features,
+    coordinated_items,
     event_for_thing,
     first_name,
     glosses_another,
@@ -40,7 +41,6 @@ from lessontext.glossary.correlative import comparative_correlative
 from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
     AUXILIARIES,
-    COORDINATED_ARTICLE,
     NAME_JUST_GIVEN,
     PREPOSITIONS,
     RELATIVE_WORD,
@@ -102,9 +102,9 @@ SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
     r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern"
     # "... recognised Rome as an ally, a choice that looked wiser ...", "..., an episode that damaged ...", "... home
-    # territory, a limitation that suited ...", "... resorted to cannibalism, a claim that outraged ...": a choice
-    # made, an episode told or a report of it sums up the clause too.
-    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute)"  # (test-ct)
+    # territory, a limitation ...", "... cannibalism, a claim that ...", "... a fresh sheet, an idea that would underpin
+    # photography" (test-cu): a choice made, an episode or an idea told, or a report of it, sums up the clause too.
+    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea)"  # (test-ct)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "the Fertile Crescent, a name popularised by ...": who named it, not what it is.
@@ -360,7 +360,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 or _ALL_OF_THEM.search(sentence[match.end():]) or event_for_thing(sentence[:comma], appos)
                 or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
-        if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
+        if (coordinated_items(appos) and not coordinated_features(appos)
                 or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
             # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)

@@ -154,11 +154,23 @@ def _claim(predicate: str) -> str:
 _FRAME = re.compile(r"^(?:In|Under|Within|For|During|At|On)\s+[^,;:]{2,40},\s+(?:(?:for example|for instance|however|in general|generally|usually),\s+)?")
 
 
+def _frames_one_side(frame: str) -> bool:
+    """The opening "frame" sets the scene for one side only: a place or a name (both raters on test-ch: the swap moved a body
+    to the other city), or a clause ("In return Venice kept Bergamo and Brescia, recovering ..."): what follows
+    its comma is no subject but a participle's phrase (both raters on test-ca: "recovering the places Sforza became
+    the settled frontier", nonsense)."""
+    toks = [t.strip(",") for t in frame.split()]
+    if toks[1][:1].isupper():
+        return True  # "In Paris, X organises ..., while New York's Y oversees ...": the place is the first side's only
+    return any(not t.lower().endswith("ing") and (t.lower().endswith("ed") or not t[:1].isupper()) and is_verb(t, p)
+               for p, t in zip(toks[1:], toks[2:]))
+
+
 def contrasts(sentence: str) -> list[tuple[str, str, str]]:
     """(contrasted thing, thing asked about, what the text says of it only) found in ``sentence``."""
     out: list[tuple[str, str, str]] = []
     framed = _FRAME.match(sentence)
-    if framed and _WHILE.match(sentence[framed.end():]):
+    if framed and _WHILE.match(sentence[framed.end():]) and not _frames_one_side(framed.group(0)):
         sentence = sentence[framed.end():]
     m = _UNLIKE.match(sentence)
     if m:

@@ -29,6 +29,7 @@ from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..genus import same_class
 from ..incidental import framing_sentence
+from ..listitems import stages_in_paragraphs
 from ..phrasing import anchor_of, description_stem, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
 from ..text import BLANK, ELISION, content_words, label_points_outside, mask_key, norm, related, words, worked_value
@@ -118,6 +119,9 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
         return  # "Common Mistakes": which slip a correction describes is a layout question (both raters, test-cc)
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
+    # A stage's paragraph opens by setting the scene: its first sentence describes the stage only when it names it
+    # ("Beans are […] at about 120 to 150 °C"; never "The dried beans are bagged and shipped" for "Cleaning").
+    scene_setting = stages_in_paragraphs(group.items)
     for item in group.items:
         if not item.description or worked_value(item.description) or framing_sentence(item.description):
             continue  # a calculation or an amount is matched to its label by its numbers; "we first need to ..."
@@ -156,6 +160,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
                 continue  # "soft grey _____ begin to grow" for "Chick with feathers": the gap wants "feathers"
             # A gap in the quote: the options fill it (raters on test-g: "describe here" does not fit a cloze).
             stem = f"Which of the following completes this sentence from the text? “{masked}”"
+        elif scene_setting:
+            continue
         else:
             stem = description_stem(masked)  # "describe as “a small region ...”?", "which of the following deploys ...?"
         source = first_sentence(item.description, item.sentences)
@@ -188,6 +194,20 @@ The main parts of a cell are:
 - **Nucleus**: the compartment that holds the genetic material and controls the cell's activities.
 - **Ribosome**: a small structure that builds proteins from amino acids.
 - **Mitochondrion**: the organelle that releases energy from food through respiration.
+"""
+
+# A process told stage by stage in paragraphs under action labels: a first sentence that never names its stage sets
+# the scene (no matching, no question of which stage it describes); one that names it is asked.
+STAGE_PARAGRAPHS = """# Bread
+
+## The stages of baking
+
+1. **Mixing.** Flour, water, salt and yeast are combined in a large bowl. The dough is then worked by hand for
+ten minutes until it is smooth.
+2. **Proving.** The dough is left in a warm place for an hour. Yeast feeds on the sugars and releases carbon
+dioxide, which makes the dough rise.
+3. **Shaping.** The risen dough is knocked back to release large bubbles. It is then divided and formed into loaves.
+4. **Baking.** Baking in a hot oven at about 220 °C sets the loaf. The crust browns as sugars and proteins react.
 """
 
 # Two items: a question needs the key and two other labels of its group.
@@ -225,5 +245,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "Mitochondrion"),
         makes_no(TWO_PARTS),
         makes_no(WORKED_EXAMPLE),
+        makes(STAGE_PARAGRAPHS, DESCRIPTION_TO_TERM, "“_____ in a hot oven at about 220 °C sets the loaf.”"),
+        makes_no(STAGE_PARAGRAPHS, DESCRIPTION_TO_TERM, "worked by hand"),
+        makes_no(STAGE_PARAGRAPHS, DESCRIPTION_TO_TERM, "The dough is left in a warm place"),
     ),
 ))

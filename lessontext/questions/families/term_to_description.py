@@ -28,6 +28,7 @@ from ..distractors import pick_descriptions, stands_out_by_length
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..genus import same_class
 from ..headwords import prefixed_unit
+from ..listitems import stages_in_paragraphs
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
 from ..text import (
@@ -44,7 +45,7 @@ from ..text import (
 )
 from ..types import QuestionType
 from . import FAMILIES
-from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
+from .description_to_term import PARTS_OF_A_CELL, STAGE_PARAGRAPHS, TWO_PARTS
 
 CONFIDENCE = {TERM_TO_DESCRIPTION: 0.7}
 
@@ -113,6 +114,8 @@ def without_worked_tail(description: str) -> str:
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
+    if stages_in_paragraphs(group.items):
+        return  # a stage's first sentence sets the scene: no option says what its stage does
     usable = [i for i in group.items if i.description and word_count(i.description) <= 30 and not worked_value(i.description)]
     # A description that names its own label would be shown with a gap in it ("3 flats (B♭, _____♭,
     # A♭)", "R______ = ..."): options with holes read as broken (raters: format, ungrammatical).
@@ -178,5 +181,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PARTS_OF_A_CELL, TERM_TO_DESCRIPTION, "a small structure that builds proteins from amino acids."),
         makes_no(TWO_PARTS),
         makes_no(STATES, TERM_TO_DESCRIPTION),
+        makes_no(STAGE_PARAGRAPHS, TERM_TO_DESCRIPTION),
     ),
 ))

@@ -55,6 +55,19 @@ def test_contrast_asks_no_claim_carrying_a_formula():
     assert contrasts("Acid A is weak because it releases few ions, while base B releases OH⁻ ions quickly.") == []
 
 
+def test_contrast_reads_no_clause_as_an_opening_frame():
+    """test-ca, both raters: "In return the city kept two towns, recovering ..." is a clause, not a frame; what follows
+    its comma is a participle's phrase, no subject ("recovering the towns the duke became the frontier": nonsense)."""
+    assert contrasts("In return the city kept two towns, recovering the lands the duke had taken, while the river"
+                     " became the frontier between the two states.") == []
+    # test-ch, both raters: a place frames the first side only; swapped, a body moves to the other city.
+    assert contrasts("In Lyon, the city council runs the trams, while the regional board runs the trains between"
+                     " the towns.") == []
+    framed = contrasts("In most modern cities, a tram runs on rails in the street, while a metro runs in tunnels"
+                       " under the street.")
+    assert ("a metro", "a tram", "runs on rails in the street") in framed
+
+
 def test_contrast_needs_a_subject_before_each_verb():
     assert contrasts("Herbivores such as rabbits and deer eat plants, while carnivores such as foxes eat animals.") == []
     assert contrasts("Prices rose quickly in the spring of that year.") == []

@@ -84,6 +84,10 @@ def test_bare_subject(sentence, title, bare):
     # "one" standing for a noun of the sentence before (test-cn: "set out to build one": one what?).
     ("Ada Morrow, a weaver born in Leeds in 1801, set out to build one.", True),
     ("Two drops of water merge and become one.", False),
+    # A part of the page ("the figures given": given where? test-cu, both raters), not figures a source gives.
+    ("Costs differ between ports, so the figures given are only typical.", True),
+    ("To work out the second column, halve each value.", True),
+    ("Tide tables give the times of high water at each port.", False),
 ])
 def test_leans_on_context(sentence, leans):
     """A pointer, a relation with no other end, an unanchored comparison or a bare "the <noun>" subject
@@ -428,6 +432,8 @@ def test_fronted_possessive(sentence, expected):
     ("The main problem is that water expands as it freezes.", None),
     ("A dispute arose in 1902, and the dispute went to arbitration.", None),  # named before in the sentence
     ("Engineers faced the problem: iron rusts in sea water.", None),
+    ("The inventor did not live to see the triumph.", "the triumph"),  # which triumph? (test-cu, both raters)
+    ("The success of the first railway led to many more.", None),
 ])
 def test_shell_noun(sentence, expected):
     from lessontext.questions.anaphora import shell_noun

@@ -38,6 +38,13 @@ from tests.lessontext.glossary.support import check
             {"Maize": ("defined", "A cereal plant domesticated in Mexico.")}, (),
             id="a-participle-without-an-object-still-glosses",
         ),
+        # test-cu (session 45): "and the" inside the gloss's own relative clause joins that clause's objects
+        pytest.param(
+            "The navigator checked the noon sun with a sextant, an instrument that measures the angle between the sun"
+            " and the horizon.",
+            {"Sextant": ("defined", "An instrument that measures the angle between the sun and the horizon.")}, (),
+            id="a-relative-clause-joins-its-own-objects",
+        ),
     ],
 )
 def test_appositive_refusals(body: str, expected: dict[str, tuple[str, str]], absent: tuple[str, ...]) -> None:
