@@ -93,6 +93,7 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _TRAILING_RELATIVE = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
 
 
@@ -316,7 +317,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 rephrase.relative_definition(means.group("means"), "with", f"{clause} {means.group('object')}"))
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative) \
-                and not name_then_verb(np_words):  # ("Guido dedicated his treatise known as T": a clause)
+                and not name_then_verb(np_words) and not (bound in _BE and first.endswith("ing")):
+            # ("Guido dedicated his treatise known as T": a clause; "had been seeing a critic named T": a verb's phrase)
             # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
             # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
             np = ARRANGEMENT_OF.sub("", np)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from lessontext.document import ItemList
 from lessontext.glossary.phrases import AUXILIARIES, PREPOSITIONS, finite_verb, plural_head, word_list
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, word_pos
 
-__all__ = ["is_unrelated_clause", "narrated_clause", "past_situation", "stems", "told_event"]
+__all__ = ["action_label", "is_unrelated_clause", "narrated_clause", "past_situation", "stage_paragraphs", "stems",
+           "told_event"]
 
 
 def stems(text: str) -> set[str]:
@@ -43,7 +45,40 @@ def is_unrelated_clause(term: str, body: str) -> bool:
         return True
     # "Trust and influence: Personal relationships make cooperation smoother": a label naming two things
     # whose body is a sentence about a third (a plural subject and its verb) lists a purpose, not a term.
-    return bool(_COORDINATED_LABEL.search(term)) and _plural_subject_then_verb(head)
+    if _COORDINATED_LABEL.search(term) and _plural_subject_then_verb(head):
+        return True
+    # "Harvesting: Cacao pods grow directly from the trunk ...": an action's label over a clause whose subject does
+    # something else sets the scene for the stage (both raters on test-cu: "where pods grow, not harvesting").
+    return (action_label(term) and not action_label(head)  # "Winnowing: Separating the light shells ...": the act itself
+            and (_plural_subject_then_verb(head) or _singular_subject_then_verb(head)))
+
+
+def action_label(term: str) -> bool:
+    """"Harvesting", "Starting translation": a label headed by a verb in -ing names an act."""
+    first = (word_list(term)[:1] or [""])[0].lower()
+    return len(first) > 5 and first.endswith("ing") and "VERB" in word_pos(first)
+
+
+def stage_paragraphs(block: ItemList) -> bool:
+    """A process told stage by stage: most items an act's label over a paragraph of two sentences or more ("1.
+    **Harvesting.** Cacao pods grow directly from the trunk ... When ripe they are cut down ...").  A stage's first
+    sentence sets the scene more often than it says what the stage is: its label's entry stays below the cut (raters on
+    test-cq, test-cr, test-ct and test-cu: "Pulping: Wood consists largely of cellulose fibres", rejected)."""
+    labelled = [i for i in block.items if i.label]
+    actions = sum(action_label(i.label) for i in labelled)
+    paragraphs = sum(len(i.sentences) >= 2 for i in labelled)
+    return len(labelled) >= 3 and 2 * actions > len(labelled) and 2 * paragraphs > len(labelled)
+
+
+def _singular_subject_then_verb(text: str) -> bool:
+    """"The mill stands beside ...": a clause opened by a singular subject and its verb in -s."""
+    words = word_list(text)
+    for k in range(1, min(4, len(words))):
+        verb, noun = words[k], words[k - 1]
+        if (verb.islower() and verb.endswith("s") and finite_verb(verb, plural=False) and not plural_head(noun)
+                and "NOUN" in word_pos(noun.lower())):
+            return True
+    return False
 
 
 _COORDINATED_LABEL = re.compile(r"\s(?:and|or|&)\s")

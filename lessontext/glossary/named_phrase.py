@@ -119,6 +119,10 @@ def _verb_between(previous: str, word: str, following: str) -> bool:
 _RELATIVE_AFTER_NAME = re.compile(r"^(?P<rel>that|which|who)\s+(?P<rest>[a-z][^,;:()]{4,})")
 # "payments called T in place of military service", "limits, sometimes called T, on what we may do": a phrase.
 _PHRASE_AFTER_NAME = re.compile(r"^,?\s*(?P<phrase>(?:in|on|of|for|from|between|against|with|within|at)\s+[^,;:()]{4,})")
+# "kneaded in heated machines called T for several hours": how long or how hot the act runs, not which machines (both
+# raters on test-cu: "Machines for several hours or even days", a broken fragment).
+_HOW_LONG = re.compile(r"(?:for|in|within|over|during|at|on)\s+(?:[\w-]+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?"
+                       r"|months?|years?|decades?|centuries|times?|temperatures?)\b", re.I)
 # "one long extension": "one" counts what a list enumerates; the definition says "a".
 _ONE_OR_ARTICLE = re.compile(r"^(?:one|an?)\s+", re.I)
 _NOT_AN_INTRODUCED_NP = frozenset("the this these that those its their his her our your my such other another".split())
@@ -216,7 +220,7 @@ def described_after_name(head_text: str, tail: str) -> str | None:
     if relative and finite_verb(relative.group("rest").split()[0], plural):
         rest = re.split(r"\s+(?:and|but)\s+(?:one|a|an|the)\s", relative.group("rest"))[0]
         definition = finish_definition(f"{np} {relative.group('rel')} {rest}")
-    elif (phrase := _PHRASE_AFTER_NAME.match(tail)) and not relative:
+    elif (phrase := _PHRASE_AFTER_NAME.match(tail)) and not relative and not _HOW_LONG.match(phrase.group("phrase")):
         definition = finish_definition(f"{np} {phrase.group('phrase')}")
     else:
         return None

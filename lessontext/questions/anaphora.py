@@ -116,6 +116,8 @@ def shell_noun(sentence: str, title: str = "") -> str | None:
     """The "the <shell noun>" of ``sentence`` whose content only the sentence before told (``_SHELL``), or None."""
     for found in _SHELL.finditer(sentence):
         noun = found.group(1).lower()
+        if any(w[:1].isupper() for w in found.group(0).split()[1:-1]):
+            continue  # "the Prestige disaster": a name says which one
         before = [singular(w.lower()) for w in words(sentence[: found.start()])]
         if noun in before or any(singular(w.lower()) == noun for w in words(title)):
             continue

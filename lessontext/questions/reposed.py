@@ -255,6 +255,21 @@ def _replace_figures(text: str, fresh: dict[str, str]) -> str:
 _INSTRUCTION = re.compile(r"^(?:we\s+want\s+to\s+find|find|calculate|work\s+out)\s+(?P<rest>.+?)\.?$", re.I)
 
 
+# The problem's label ("Question: A student dissolves ..."; both raters on test-cq: residue).
+_LABEL = re.compile(r"^\s*(?:question|problem|example|task|exercise)\s*\d*\s*[:.]\s*", re.I)
+# A question asked in two units ("What is the concentration in mol/dm³ and in g/dm³?") of which the key gives one.
+_TWO_UNITS = re.compile(r"\bin\s+(?P<a>[^\s,?]+)\s+and\s+(?:in\s+)?(?P<b>[^\s,?]+)(?=\s*\?)")
+
+
+def _one_unit_asked(stem: str, unit: str) -> str:
+    """The stem asks only for the unit its key is given in (both raters on test-cq: "asks in mol/dm³ and in g/dm³, but
+    every option is in g/dm³")."""
+    two = _TWO_UNITS.search(stem)
+    if two is None or unit not in (two["a"], two["b"]):
+        return stem
+    return stem[: two.start()] + f"in {unit}" + stem[two.end():]
+
+
 def as_question(sentence: str) -> str:
     """An instruction as the question it sets: "Find its area." -> "What is its area?", "We want to find how far
     away the lightning struck." -> "How far away did ...": left alone, as no question."""
@@ -394,7 +409,8 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
             distractors = mistake_options(given, key_value, [*near, key_value * 10, key_value / 10], unit_name)
         if len(distractors) < 2:
             continue
-        stem = _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)
+        stem = _one_unit_asked(_LABEL.sub("", _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)),
+                               unit_name)
         if rounded:
             stem += (f" Give the answer to {places} decimal place{'s' if places > 1 else ''}." if places
                      else " Give the answer to the nearest whole number.")

@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     finite_verb,
     has_anaphora,
+    plural_head,
     predicate_of,
     strip_article,
     word_list,
@@ -19,7 +20,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, singular
+from lessontext.words import fold, singular, word_pos
 
 # The author's bold marks the term; the sentence it opens says what it does (a light rewording).
 CONFIDENCE = 0.7
@@ -114,6 +115,12 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         first = rest.split()[:1]
         if not first or first[0].lower() in AUXILIARIES or first[0].lower() in _NOT_EXPLAINING:
             return []
+        head, verb = (word_list(rest)[:2] + ["", ""])[:2]
+        if (head.islower() and plural_head(head) and "NOUN" in word_pos(head) and word_pos(verb) == {"VERB"}
+                and finite_verb(verb, plural=True) and not _ARTICLE.match(sentence.strip())):
+            # "**Cacao** pods grow ...": the bold word names the pods' kind, the pods do the growing (test-cu); after an
+            # article the word is the term's verb ("A **main clause** makes complete sense ...").
+            return []
         plural = singular(fold(word_list(term)[-1])) != fold(word_list(term)[-1])
         predicate = predicate_of(rest.strip(), plural=plural)
         if not predicate:
@@ -144,5 +151,8 @@ BOLD_SUBJECT = RULES.register(Rule(
         misses("# Tort\n\n**Vicarious liability** has grown in importance since 1990.\n", "Vicarious liability"),
         finds("# War\n\nThe principle of precaution requires constant care to spare civilians.\n", "principle of precaution"),
         misses("# War\n\nThe principle of precaution has grown in importance since 1990.\n", "principle of precaution"),
+        misses("# Farms\n\n**Cacao** pods grow directly from the trunk of the tree.\n", "Cacao"),
+        finds("# Writing\n\nThe **colon** points forward to the list or example that comes next.\n", "colon"),
+        finds("# Grammar\n\nA **main clause** makes complete sense on its own and could stand as a sentence.\n", "main clause"),
     ),
 ))

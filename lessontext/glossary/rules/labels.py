@@ -10,7 +10,14 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.authored import AUTHORED_GLOSSARY_CONFIDENCE, in_authored_glossary
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.label_bodies import is_unrelated_clause, narrated_clause, past_situation, stems, told_event
+from lessontext.glossary.label_bodies import (
+    is_unrelated_clause,
+    narrated_clause,
+    past_situation,
+    stage_paragraphs,
+    stems,
+    told_event,
+)
 from lessontext.glossary.layout import layout_label
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -455,6 +462,9 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
                 source = split_sentences(item.text)[0] if item.text else item.text
                 out += _label_candidates(section, label, body, sentences, source, True,
                                          lambda: _running_text(context), bold=_is_bold(label, context))
+        if not in_authored_glossary(section) and stage_paragraphs(block):
+            for candidate in out:
+                candidate.confidence = min(candidate.confidence, UNRELATED_CLAUSE_CONFIDENCE)
         if _PRINCIPLES_LEAD_IN.search(block.lead_in or ""):
             # "... a set of principles ...:" then "**Local ownership**: Reform must be led by ...": each body states
             # the principle its label names, so a clause is the definition, not a comment on something else.

@@ -55,3 +55,48 @@ def test_authored_glossary_keeps_its_entries() -> None:
             "- **Verdict**: the jury's decision, guilty or not guilty.\n")
     keys = {term.key for term in extract_glossary(parse_document(text))}
     assert {"adjournment", "verdict"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("term", "body", "expected"),
+    [
+        # test-cu, both raters: an action's label over a clause about something else sets the scene for its stage
+        ("Harvesting", "Cacao pods grow directly from the trunk and thick branches of the tree.", True),
+        ("Threshing", "The dried stalk holds its grain tightly until it is beaten.", True),
+        # what the act is: a gerund phrase, a noun phrase, or a clause about the act's own word
+        ("Winnowing", "Separating the light shells from the heavier nibs using a current of air.", False),
+        ("Harvesting", "The cutting of ripe pods from the tree with long blades.", False),
+        ("Grinding", "The mill grinds the nibs into a thick paste.", False),
+        ("Photosynthesis", "Plants make their food from light, water and carbon dioxide.", False),
+    ],
+)
+def test_an_action_label_over_a_scene_setting_clause(term: str, body: str, expected: bool) -> None:
+    from lessontext.glossary.label_bodies import is_unrelated_clause
+
+    assert is_unrelated_clause(term, body) is expected
+
+
+_STAGES = (
+    "# Wool\n\n## The stages of spinning\n\n"
+    "1. **Shearing.** Sheep grow a thick coat over the winter. In spring it is clipped off in one piece.\n"
+    "2. **Washing.** Warm water and soap remove the grease. The fleece soaks for a day.\n"
+    "3. **Carding.** Carding combs the fibres until they lie parallel. Two spiked boards are pulled past each other.\n"
+    "4. **Spinning.** The wheel twists the loose fibres into a strong thread. The spinner feeds them in by hand.\n\n"
+    "## Key terms\n\n"
+    "- **Fleece**: the whole coat of wool clipped from one sheep.\n"
+    "- **Carding**: combing wool fibres so that they lie parallel before spinning.\n"
+)
+
+
+def test_a_process_told_in_paragraphs_gives_no_stage_entries_but_keeps_the_key_terms():
+    """test-cq, test-cr, test-ct, test-cu: a stage's first sentence sets the scene ("Sheep grow a thick coat ..." for
+    "Shearing"); the lesson's own key terms still define the stages they name."""
+    from lessontext.glossary.label_bodies import stage_paragraphs
+
+    document = parse_document(_STAGES)
+    assert stage_paragraphs(document.sections[0].blocks[0])
+    assert not stage_paragraphs(document.sections[1].blocks[0])  # one sentence each: a glossary list
+    found = {t.term: t.definition for t in extract_glossary(document)}
+    assert "Shearing" not in found and "Washing" not in found
+    assert found["Carding"] == "Combing wool fibres so that they lie parallel before spinning."
+    assert found["Fleece"] == "The whole coat of wool clipped from one sheep."

@@ -434,6 +434,7 @@ def test_fronted_possessive(sentence, expected):
     ("Engineers faced the problem: iron rusts in sea water.", None),
     ("The inventor did not live to see the triumph.", "the triumph"),  # which triumph? (test-cu, both raters)
     ("The success of the first railway led to many more.", None),
+    ("A year later the Torrey disaster off Cornwall changed the rules.", None),  # a name says which one (test-aj)
 ])
 def test_shell_noun(sentence, expected):
     from lessontext.questions.anaphora import shell_noun

@@ -199,3 +199,28 @@ def test_a_forgotten_conversion_is_a_wrong_option_shown_to_its_own_decimals():
     assert (speed, minutes) != (4, 20)
     assert item.key == f"{fmt(speed * minutes * 60 / 1000)} km"
     assert f"{fmt(speed * minutes / 1000)} km" in item.distractors
+
+
+BRINE = """# Brine
+
+## Worked example
+
+**Question:** A cook dissolves 30 g of salt in water and makes the solution up to 500 cm³ in a jug. Calculate the
+concentration in g/cm³ and in g/dm³.
+
+**Step 1 – convert the volume to dm³.**
+V = 500 cm³ ÷ 1000 = 0.500 dm³
+
+**Step 2 – calculate the concentration.**
+concentration = 30 g ÷ 0.500 dm³ = 60 g/dm³
+
+**Answer:** the brine has a concentration of 60 g/dm³.
+"""
+
+
+def test_the_stem_drops_the_problems_label_and_asks_only_the_keys_unit():
+    """test-cq, both raters: "Question: ..." is residue, and "in mol/dm³ and in g/dm³" asks two answers of one key."""
+    (item,) = _items(BRINE)
+    assert item.stem.startswith("A cook dissolves ")
+    assert "concentration in g/dm³?" in item.stem and "g/cm³ and" not in item.stem
+    assert item.key.endswith("g/dm³")

@@ -45,6 +45,22 @@ from tests.lessontext.glossary.support import check
             {"Sextant": ("defined", "An instrument that measures the angle between the sun and the horizon.")}, (),
             id="a-relative-clause-joins-its-own-objects",
         ),
+        # test-cu, both raters: a method told by its history renames the act before a thing's name
+        pytest.param(
+            "The pressed cake is then milled into cocoa powder, a method introduced by a Dutch chemist in 1828.",
+            {}, ("Cocoa powder",), id="a-method-renames-the-act-not-the-thing",
+        ),
+        pytest.param(
+            "Sugar is drawn out of the beet slices by diffusion, a process introduced in the 1860s to replace pressing.",
+            {"Diffusion": ("defined", "A process introduced in the 1860s to replace pressing.")}, (),
+            id="an-act-named-by-a-process-keeps-its-gloss",
+        ),
+        # test-cu, both raters: after an opening appositive, "a smaller rebellion began ..." is the main clause
+        pytest.param(
+            "In March 1820, a month in which storms closed every port along the coast, a small revolt began in a"
+            " tavern near the harbour.",
+            {}, ("Coast",), id="a-past-verb-makes-the-appositive-a-clause",
+        ),
     ],
 )
 def test_appositive_refusals(body: str, expected: dict[str, tuple[str, str]], absent: tuple[str, ...]) -> None:

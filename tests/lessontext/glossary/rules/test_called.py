@@ -234,6 +234,17 @@ from tests.lessontext.glossary.support import check, glossary
             ("Operculum",),
             id="the-plain-noun-phrase-when-nothing-around-it-can-be-rebuilt",
         ),
+        # test-cu, both raters: how long the act runs belongs to the verb, not to the named phrase
+        pytest.param(
+            "The soaked hides are stirred in heated tanks called vats for several weeks.",
+            {}, ("Vats",),
+            id="a-duration-after-the-name-is-no-part-of-the-definition",
+        ),
+        # test-cu, both raters: "had been seeing a critic named T" is a verb's phrase, no definition of the name
+        pytest.param(
+            "The painter learned that his brother had been visiting a moneylender named Isaac Pell.",
+            {}, ("Isaac Pell",), id="a-verbs-phrase-is-no-definition-of-a-name",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):

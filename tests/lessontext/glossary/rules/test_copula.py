@@ -90,6 +90,11 @@ from tests.lessontext.glossary.support import check, glossary
             ("Winner",),
             id="is-one-in-which-stands-for-the-head-noun",
         ),
+        # test-cu, both raters: "are spread out on mats" is a passive and its particle, no definition of the subject
+        pytest.param(
+            "The washed fleeces are spread out on racks in the sun for a week.",
+            {}, ("Washed fleeces", "Washed fleece"), id="a-passive-with-its-particle-is-no-definition",
+        ),
     ],
 )
 def test_copula_rules(body, expected, absent):
