@@ -59,8 +59,10 @@ from lessontext.glossary.wellformed import well_formed
 from lessontext.glossary.wellformed_examples import WELL_FORMED_EXAMPLES
 from lessontext.words import word_pos
 
-# "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
-_OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d")
+# "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity; "A few
+# micrometres long." (test-cv, both raters): only a size.
+_OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d|^(?:a\s+few|several|about|around|roughly|only|up\s+to|nearly)"
+                                  r"\s+[\w-]+\s+(?:long|tall|wide|high|deep|across|thick|old|in\s+diameter)\.?$", re.I)
 
 
 def _value_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -74,6 +76,7 @@ VALUE_NOT_DEFINITION = _register(Gate(
     examples=(
         ("Alcohol", "7 kcal per gram (about 29 kJ).", None),
         ("Simple interest", "2,000 + (2,000 × 0.05 × 10) = £3,000.00.", None),
+        ("Bacteria", "A few micrometres long.", None),
         ("Kilowatt-hour", "The energy of 1,000 watts used for one hour.", "The energy of 1,000 watts used for one hour."),
     ),
 ))

@@ -20,6 +20,9 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``name_as_genus``: "Lady Macbeth: A macbeth that dies": a name's last word lowered into a genus no noun has;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
+* ``members_only``: "Prongs: The spiral galaxies and the barred spirals.", "Micrographs: Drawings and photographs.": two
+  things joined by "and" are members or parts, not what the thing is;
+* ``about_the_name``: "Flint glass: A name that stuck ...": the name's story, not the thing;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
 * ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
@@ -33,11 +36,13 @@ from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.instruction_headwords import INSTRUCTION_HEADWORD_EXAMPLES, instruction_headword
 from lessontext.glossary.shapes import (
+    about_the_name,
     demonstrative_outside,
     expansion_only,
     filler_headword,
     genus_colon,
     head_restated,
+    members_only,
     name_as_genus,
     predicate_only,
     reduced_relative,
@@ -166,6 +171,31 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
         ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
     ),
     on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
+))
+
+
+MEMBERS_ONLY = _register(Gate(
+    name="members_only",
+    check=members_only,
+    examples=(
+        ("Prongs", "The spiral galaxies and the barred spirals.", None),
+        ("Micrographs", "Drawings and photographs.", None),
+        ("Monitoring", "Watching and recording activity.", "Watching and recording activity."),
+        ("Foliation", "A layered or banded texture.", "A layered or banded texture."),
+        ("MMR", "Measles, mumps and rubella.", "Measles, mumps and rubella."),
+        ("EU INTCEN", "The EU Intelligence and Situation Centre.", "The EU Intelligence and Situation Centre."),
+        ("Tides", "The rise and fall of the sea.", "The rise and fall of the sea."),
+    ),
+))
+
+
+ABOUT_THE_NAME = _register(Gate(
+    name="about_the_name",
+    check=about_the_name,
+    examples=(
+        ("Flint glass", "A name that stuck even after flints were replaced by sand.", None),
+        ("Variable", "A name that refers to a value.", "A name that refers to a value."),
+    ),
 ))
 
 

@@ -305,3 +305,34 @@ def genus_twin(term: Term, terms: list[Term]) -> bool:
             return True
     return False
 
+
+
+# "The spiral galaxies and the barred spirals.", "Drawings and photographs.", "Sweden and Russia.": two things joined by
+# "and"/"or", each a noun and at most one word before it.
+_TWO_THINGS = re.compile(r"^(?P<first>(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+)?(?P<noun>[\w'-]+))\s+(?:and|or)\s+"
+                         r"(?:(?:the|a|an|several|some)\s+)?(?:[\w'-]+\s+)?[\w'-]+\.?$", re.I)
+
+
+def members_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Two things joined by "and" name the members or the parts of something, not what it is (every rated one
+    outside an abbreviation's expansion rejected, or usable only after an edit: 13 reject and 3 minor ratings; test-cv:
+    "Prongs: The spiral galaxies and the barred spirals").  An abbreviation spelled out, an act ("Watching and
+    recording activity") and joined adjectives ("A layered or banded texture") stay."""
+    found = _TWO_THINGS.match(definition)
+    if (found is None or any(looks_like_acronym(w.rstrip("s")) for w in term.split())
+            or found["first"].split()[0].lower().endswith("ing")
+            or "NOUN" not in word_pos(found["noun"].lower())):
+        return definition
+    return None
+
+
+# "A name that stuck even after flints were replaced by sand.": what became of the name, not what the thing is.
+_ABOUT_THE_NAME = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:name|nickname)\s+(?:that|which)\s+(?:\w+\s+)?"
+                             r"(?:stuck|survived?|survives|remained|lasted|caught\s+on|endured|lived\s+on|lives\s+on"
+                             r"|came|comes|was\s+given|was\s+coined)\b", re.I)
+
+
+def about_the_name(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that tells the name's story ("A name that stuck ...", "The nickname that ...") says nothing of what
+    the thing is (both raters on test-cv: "Flint glass: A name that stuck even after flints were replaced")."""
+    return None if _ABOUT_THE_NAME.match(definition) else definition

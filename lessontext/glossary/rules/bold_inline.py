@@ -382,6 +382,9 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
         return None  # a clause ("the interest earned is added"), a list of bold terms, a gloss pointing outside itself
     if event_for_thing(term, np):
         return None  # "between the two **amino acids**, a reaction that ...": the clause summed up (test-cq)
+    if (words[0].lower().endswith("ing") and words[0].lower() != "meaning" and "VERB" in word_pos(words[0].lower())
+            and not term.lower().endswith("ing")):
+        return None  # "added as a **decolouriser**, countering the tint ...": what the subject does (test-cv, both raters)
     gloss = np if fold(words[0]) == "the" and fold(words[1]) not in _RANKING else _noun_phrase_gloss(np)
     definition = finish_definition(gloss) if gloss else None
     if not definition:
@@ -509,6 +512,10 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
 BOLD_INLINE = RULES.register(Rule(
     name="bold_inline", priority=79, scope=Scope.SENTENCE, confidence=COMPLEMENT_CONFIDENCE, find=find_bold_inline,
     examples=(
+        finds("# Markets\n\nAn externality affects a **third party**, meaning someone who is neither the buyer nor the"
+              " seller.\n", "third party"),
+        misses("# Glass\n\nSmall amounts of manganese were added as a **decolouriser**, countering the greenish tint left"
+               " by iron.\n", "decolouriser"),
         misses("# Circuits\n\nThe two lamps are wired in **parallel**. The lamps are parallel: a fault in one does not"
                " put out the other.\n", "parallel"),
         misses("# Circuits\n\nThe two lamps are **parallel**: a lamp can fail without putting out the other.\n",

@@ -84,6 +84,9 @@ def test_bare_subject(sentence, title, bare):
     # "one" standing for a noun of the sentence before (test-cn: "set out to build one": one what?).
     ("Ada Morrow, a weaver born in Leeds in 1801, set out to build one.", True),
     ("Two drops of water merge and become one.", False),
+    # A pronoun subject after an opening participle's phrase (test-cv, both raters: who is "he"?); a dummy "it" reads.
+    ("Using the new telescope on the mountain, he measured the distance to the nebula.", True),
+    ("Using a ruler, it is easy to measure the drawing.", False),
     # A part of the page ("the figures given": given where? test-cu, both raters), not figures a source gives.
     ("Costs differ between ports, so the figures given are only typical.", True),
     ("To work out the second column, halve each value.", True),
