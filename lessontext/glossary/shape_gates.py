@@ -181,6 +181,7 @@ MEMBERS_ONLY = _register(Gate(
         ("Prongs", "The spiral galaxies and the barred spirals.", None),
         ("Micrographs", "Drawings and photographs.", None),
         ("Monitoring", "Watching and recording activity.", "Watching and recording activity."),
+        ("Cerebellum", "Coordinates movement and balance.", "Coordinates movement and balance."),
         ("Foliation", "A layered or banded texture.", "A layered or banded texture."),
         ("MMR", "Measles, mumps and rubella.", "Measles, mumps and rubella."),
         ("EU INTCEN", "The EU Intelligence and Situation Centre.", "The EU Intelligence and Situation Centre."),

@@ -320,9 +320,11 @@ def members_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     recording activity") and joined adjectives ("A layered or banded texture") stay."""
     found = _TWO_THINGS.match(definition)
     if (found is None or any(looks_like_acronym(w.rstrip("s")) for w in term.split())
-            or found["first"].split()[0].lower().endswith("ing")
             or "NOUN" not in word_pos(found["noun"].lower())):
         return definition
+    first = found["first"].split()
+    if first[0].lower().endswith("ing") or len(first) == 2 and "VERB" in getAllLemmas(first[0].lower()):
+        return definition  # an act, or a verb and its objects ("Coordinates movement and balance")
     return None
 
 
