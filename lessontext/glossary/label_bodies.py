@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from lessontext.document import ItemList
+from lessontext.document import ItemList, action_label, told_in_stages
 from lessontext.glossary.phrases import AUXILIARIES, PREPOSITIONS, finite_verb, plural_head, word_list
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, word_pos
 
-__all__ = ["action_label", "is_unrelated_clause", "narrated_clause", "past_situation", "stage_paragraphs", "stems",
+__all__ = ["is_unrelated_clause", "narrated_clause", "past_situation", "stage_paragraphs", "stems",
            "told_event"]
 
 
@@ -53,21 +53,9 @@ def is_unrelated_clause(term: str, body: str) -> bool:
             and (_plural_subject_then_verb(head) or _singular_subject_then_verb(head)))
 
 
-def action_label(term: str) -> bool:
-    """"Harvesting", "Starting translation": a label headed by a verb in -ing names an act."""
-    first = (word_list(term)[:1] or [""])[0].lower()
-    return len(first) > 5 and first.endswith("ing") and "VERB" in word_pos(first)
-
-
 def stage_paragraphs(block: ItemList) -> bool:
-    """A process told stage by stage: most items an act's label over a paragraph of two sentences or more ("1.
-    **Harvesting.** Cacao pods grow directly from the trunk ... When ripe they are cut down ...").  A stage's first
-    sentence sets the scene more often than it says what the stage is: its label's entry stays below the cut (raters on
-    test-cq, test-cr, test-ct and test-cu: "Pulping: Wood consists largely of cellulose fibres", rejected)."""
-    labelled = [i for i in block.items if i.label]
-    actions = sum(action_label(i.label) for i in labelled)
-    paragraphs = sum(len(i.sentences) >= 2 for i in labelled)
-    return len(labelled) >= 3 and 2 * actions > len(labelled) and 2 * paragraphs > len(labelled)
+    """A process's stages told in paragraphs (``document.told_in_stages``): no label's entry is its first sentence."""
+    return told_in_stages([(i.label, len(i.sentences)) for i in block.items if i.label])
 
 
 def _singular_subject_then_verb(text: str) -> bool:
