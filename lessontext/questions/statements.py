@@ -227,7 +227,9 @@ EVALUATIVE = re.compile(
     r"|criticised|criticized)\s+as"
     r"|(?:an?|the)\s+(?:important|crucial|vital|key|significant|notable|major)\s+(?:commitment|step|achievement"
     r"|success|milestone|role|part)\b"
-    r"|(?:plays?|played)\s+an?\s+(?:important|crucial|vital|key|central|major)\s+role)",
+    r"|(?:plays?|played)\s+an?\s+(?:important|crucial|vital|key|central|major)\s+role"
+    # "issued an order that shaped the history of European glass for centuries" (test-cv, both raters: says nothing)
+    r"|(?:shaped|changed|transformed|altered)\s+the\s+(?:history|course|future|face)\s+of)",
     re.I)
 
 

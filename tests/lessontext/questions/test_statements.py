@@ -12,6 +12,7 @@ from lessontext.questions.statements import closing_sentence, evaluative, hedged
     ("The parties agreed not to interfere, an important commitment in itself.", True),
     ("The surge prompted an unprecedented naval response in 2009.", True),
     ("The constitution of 1787 is often treated as the classic example.", True),
+    ("In 1455 the council passed a law that shaped the history of printing for centuries.", True),  # test-cv
     ("The treaty entered into force in 1970 and has 191 parties.", False),
     ("Pavlov is often called the father of classical conditioning.", False),  # a naming, not a judgement
     ("The key was kept in the Treasury from 1660.", False),
