@@ -95,6 +95,9 @@ _COMPOUND = re.compile(r",\s+(?:and|but|or)\s+(?:a|an|the|[A-Z])")
 _PREPOSITIONS = frozenset("in on at during by from with under within for across throughout".split())
 
 
+_NAMING = frozenset({"called", "named", "termed"})
+
+
 def _split(clause: str) -> tuple[str, str] | None:
     """(subject, predicate) of a simple clause: the subject is the words before its first verb.
 
@@ -109,6 +112,8 @@ def _split(clause: str) -> tuple[str, str] | None:
         following = toks[i + 1].strip(",").lower() if i + 1 < len(toks) else ""
         if bare.endswith("s") and (following in _AUX or is_verb(following, bare)):
             continue  # "Several European states have ...": a noun in -s before the verb, not the verb
+        if bare in _NAMING or i and toks[i - 1].lower() in _NAMING:
+            continue  # "woody climbers called lianas loop ...": the name belongs to the subject (test-bf, both raters)
         if i and not tok.endswith(",") and _verb_here(bare, toks[i - 1].lower()) and "," not in " ".join(toks[:i]):
             if toks[i - 1].lower() in STOPWORDS:
                 return None  # "Herbivores such as rabbits": the subject runs on into examples

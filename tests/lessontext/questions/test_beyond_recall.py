@@ -68,6 +68,12 @@ def test_contrast_reads_no_clause_as_an_opening_frame():
     assert ("a metro", "a tram", "runs on rails in the street") in framed
 
 
+def test_a_name_after_called_belongs_to_the_subject():
+    """test-bf, both raters: "plants called lianas loop from tree to tree" keyed False is true; "called" is no verb."""
+    found = contrasts("Mosses grow on the lower trunks, while woody climbers called lianas grow up the trunks to the canopy.")
+    assert ("Mosses", "woody climbers called lianas", "grow up the trunks to the canopy") in found
+
+
 def test_contrast_needs_a_subject_before_each_verb():
     assert contrasts("Herbivores such as rabbits and deer eat plants, while carnivores such as foxes eat animals.") == []
     assert contrasts("Prices rose quickly in the spring of that year.") == []

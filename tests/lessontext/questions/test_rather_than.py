@@ -153,6 +153,9 @@ These regimes are political commitments rather than treaties, but they shape nat
     ("Ferries do not run at night, but they run every hour by day.",
      "Ferries do not run at night, but they run every hour by day."),
     ("The bridge is old but sound.", "The bridge is old but sound."),
+    # A noun phrase denied, a verb's phrase asserted: no two sides to swap (test-ax, both raters: nonsense).
+    ("Grease fires are not a class of their own but need special care because water spreads them.",
+     "Grease fires are not a class of their own but need special care because water spreads them."),
 ])
 def test_a_contrast_written_with_a_denial_reads_as_rather_than(sentence, written):
     result, said = as_rather_than(sentence)
