@@ -309,7 +309,10 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
 # "a hidden secret, a threatening letter and carefully timed entrances drive the action": the next items of a list,
 # then the verb they share, with no relative word before it (both raters on test-cj: "Secret: A threatening letter
 # and carefully timed entrances drive the action towards a crisis", a mangled list).
-_LIST_THEN_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^;:])*?\band\s+(?P<rest>[^;:]*)$")
+_LIST_THEN_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^;:])*?\b(?:and|or)\s+(?P<rest>[^;:]*)$")
+
+
+_SHARED_COPULA = re.compile(r"\b(?:are|were)\s+(?!(?:the|a|an)\b)[a-z]")
 
 
 def list_then_verb(appos: str) -> bool:
@@ -318,8 +321,11 @@ def list_then_verb(appos: str) -> bool:
     if not joined:
         return False
     words = word_list(joined["rest"])
-    return any(w.islower() and finite_verb(w, plural=True) and not w.endswith("s") and nxt.lower() in _OBJECT_DETERMINERS
-               and plural_head(before) for before, w, nxt in zip(words, words[1:], words[2:]))
+    # "A sore arm, a mild temperature or tiredness for a day or two are common" (test-bc, both raters): the items share
+    # a plural "are" no one of them could take alone.
+    return bool(_SHARED_COPULA.search(joined["rest"])) or any(
+        w.islower() and finite_verb(w, plural=True) and not w.endswith("s") and nxt.lower() in _OBJECT_DETERMINERS
+        and plural_head(before) for before, w, nxt in zip(words, words[1:], words[2:]))
 
 
 # ("the Arte del Cambio", "the Casa de Contratación": a name in another language joins its words by its own "of".)

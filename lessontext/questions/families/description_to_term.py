@@ -89,7 +89,10 @@ def gap_holds_label(description: str, masked: str, label: str) -> bool:
     at = masked.find(BLANK)
     taken = content_words(description[at: len(description) - (len(masked) - at - len(BLANK))])
     mine = content_words(label) or words(label)
-    return 2 * sum(any(related(w, t) for t in taken) for w in mine) > len(mine)
+    held = sum(any(related(w, t) for t in taken) for w in mine)
+    if re.search(r"\band\b", label):
+        return held == len(mine)  # "_____ dies of grief" for "Lord and Lady Montague": one of the two (test-br, wrong key)
+    return 2 * held > len(mine)
 
 
 # A list of slips or tips: its labels name what not to do, its bodies the correction, and no concept either.

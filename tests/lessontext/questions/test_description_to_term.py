@@ -129,6 +129,9 @@ def test_a_gap_for_a_word_inside_a_stage_name_is_not_asked():
     assert not any(c.key == "Chick with feathers" and "_____" in c.stem for c in found)
     assert not gap_holds_label("soft grey feathers begin to grow.", "soft grey _____ begin to grow.", "Chick with feathers")
     assert gap_holds_label("Solar panel arrays convert sunlight.", "_____ convert sunlight.", "Rooftop Solar Arrays")
+    # A label naming two (test-br, both raters: "_____ dies of grief" keyed "Lord and Lady Montague", a wrong key).
+    assert not gap_holds_label("Lady Capulet weeps.", "_____ weeps.", "Lord and Lady Capulet")
+    assert gap_holds_label("Fruit and vegetables give fibre.", "_____ give fibre.", "Fruit and vegetables")
 
 
 

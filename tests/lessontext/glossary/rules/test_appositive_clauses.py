@@ -61,6 +61,11 @@ from tests.lessontext.glossary.support import check
             " tavern near the harbour.",
             {}, ("Coast",), id="a-past-verb-makes-the-appositive-a-clause",
         ),
+        # test-bc, both raters: items of a list sharing a plural "are" are no gloss of the first
+        pytest.param(
+            "A stiff neck, a slight fever or tiredness for a day or so are usual after the injection.",
+            {}, ("Stiff neck",), id="a-list-sharing-a-plural-copula",
+        ),
     ],
 )
 def test_appositive_refusals(body: str, expected: dict[str, tuple[str, str]], absent: tuple[str, ...]) -> None:
