@@ -45,12 +45,12 @@ def is_unrelated_clause(term: str, body: str) -> bool:
         return True
     # "Trust and influence: Personal relationships make cooperation smoother": a label naming two things
     # whose body is a sentence about a third (a plural subject and its verb) lists a purpose, not a term.
-    if _COORDINATED_LABEL.search(term) and _plural_subject_then_verb(head):
+    if _COORDINATED_LABEL.search(term) and _subject_then_verb(head, plural=True):
         return True
     # "Harvesting: Cacao pods grow directly from the trunk ...": an action's label over a clause whose subject does
     # something else sets the scene for the stage (both raters on test-cu: "where pods grow, not harvesting").
     return (action_label(term) and not action_label(head)  # "Winnowing: Separating the light shells ...": the act itself
-            and (_plural_subject_then_verb(head) or _singular_subject_then_verb(head)))
+            and (_subject_then_verb(head, plural=True) or _subject_then_verb(head, plural=False)))
 
 
 def stage_paragraphs(block: ItemList) -> bool:
@@ -58,27 +58,17 @@ def stage_paragraphs(block: ItemList) -> bool:
     return told_in_stages([(i.label, len(i.sentences)) for i in block.items if i.label])
 
 
-def _singular_subject_then_verb(text: str) -> bool:
-    """"The mill stands beside ...": a clause opened by a singular subject and its verb in -s."""
-    words = word_list(text)
-    for k in range(1, min(4, len(words))):
-        verb, noun = words[k], words[k - 1]
-        if (verb.islower() and verb.endswith("s") and finite_verb(verb, plural=False) and not plural_head(noun)
-                and "NOUN" in word_pos(noun.lower())):
-            return True
-    return False
-
-
 _COORDINATED_LABEL = re.compile(r"\s(?:and|or|&)\s")
 
 
-def _plural_subject_then_verb(text: str) -> bool:
-    """"Personal relationships make ...", "Many programmes include ...": a clause opened by a plural subject."""
+def _subject_then_verb(text: str, *, plural: bool) -> bool:
+    """"Personal relationships make ...", "Many programmes include ..." (``plural``), "The mill stands beside ...": a
+    clause opened by a subject of that number and its verb."""
     words = word_list(text)
     for k in range(1, min(4, len(words))):
         verb, noun = words[k], words[k - 1]
-        if (verb.islower() and not verb.endswith("s") and finite_verb(verb, plural=True)
-                and plural_head(noun) and "NOUN" in word_pos(noun.lower())):
+        if (verb.islower() and verb.endswith("s") is not plural and finite_verb(verb, plural=plural)
+                and plural_head(noun) is plural and "NOUN" in word_pos(noun.lower())):
             return True
     return False
 

@@ -222,6 +222,23 @@ def with_unit(number: str, unit: str) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def signed(value: int) -> str:
+    """A whole number as a lesson writes it alone: "−3", "5"."""
+    return f"−{-value}" if value < 0 else str(value)
+
+
+def written_terms(terms: list[tuple[int, str]], constant: int | None) -> str:
+    """"3x − 2y", "2x² + x − 5": coefficients of 1 unwritten, signs as the lesson writes them."""
+    out = ""
+    for factor, name in terms + ([(constant, "")] if constant else []):
+        size = str(abs(factor)) if abs(factor) != 1 or not name else ""
+        if not out:
+            out = f"{'−' if factor < 0 else ''}{size}{name}"
+        else:
+            out += f" {'−' if factor < 0 else '+'} {size}{name}"
+    return out
+
+
 def fmt(value: Decimal) -> str:
     """A number as the stem shows it: thousands separated, no trailing zeros."""
     text = f"{value.normalize():,f}"

@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from .applyitems import apply_item
+from .applyitems import apply_item, signed, written_terms
 from .candidate import Candidate
 from .course import LessonView
 
@@ -29,18 +29,9 @@ LEADING = (1, 1, 2, 3)
 TRIES = 50
 
 
-def _signed(n: int, first: bool = False) -> str:
-    """A coefficient as a term is written: "+ 3", "− 3"; the first term keeps only its minus."""
-    if first:
-        return f"−{-n}" if n < 0 else str(n)
-    return f"− {-n}" if n < 0 else f"+ {n}"
-
-
 def equation(a: int, b: int, c: int) -> str:
     """"2x² + 3x − 5 = 0", "x² − x + 4 = 0": as a lesson writes a quadratic in standard form."""
-    square = "x²" if a == 1 else f"{_signed(a, first=True)}x²"
-    linear = "" if b == 0 else f" {_signed(b)[0]} x" if abs(b) == 1 else f" {_signed(b)}x"
-    return f"{square}{linear} {_signed(c)} = 0"
+    return f"{written_terms([(a, 'x²'), *([(b, 'x')] if b else [])], c)} = 0"
 
 
 def _case(a: int, b: int, c: int) -> int:
@@ -84,5 +75,5 @@ def discriminant_questions(lesson: LessonView) -> Iterator[Candidate]:
         section=section, sentence=sentence, key=CASES[case], distractors=[k for k in CASES if k != CASES[case]],
         stem=f"Using the discriminant, b² − 4ac, how many different real solutions does {equation(a, b, c)} have?",
         explanation=f"b² − 4ac = {_bracketed(b)}² − 4 × {a} × {_bracketed(c)} = {b * b} − {_bracketed(4 * a * c)} = "
-                    f"{_signed(d, first=True)}, which is {_SIGN[case]}: {_TOLD[case]}.",
+                    f"{signed(d)}, which is {_SIGN[case]}: {_TOLD[case]}.",
         claim="discriminant")

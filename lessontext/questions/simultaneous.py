@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .applyitems import apply_item
+from .applyitems import apply_item, signed, written_terms
 from .candidate import Candidate
 from .course import LessonView
 
@@ -53,24 +53,8 @@ class Equation:
         if self.isolated:
             # the lone unknown's coefficient is 1: "y = 2x + 1" is −2x + y = 1
             other = unknowns[1 - unknowns.index(self.isolated)]
-            return f"{self.isolated} = {_terms([(-(self.a, self.b)[unknowns.index(other)], other)], self.c)}"
-        return f"{_terms([(self.a, unknowns[0]), (self.b, unknowns[1])], None)} = {_signed(self.c)}"
-
-
-def _signed(value: int) -> str:
-    return f"−{-value}" if value < 0 else str(value)
-
-
-def _terms(terms: list[tuple[int, str]], constant: int | None) -> str:
-    """"3x − 2y", "2x + 1": coefficients of 1 unwritten, signs as the lesson writes them."""
-    out = ""
-    for factor, name in terms + ([(constant, "")] if constant else []):
-        size = str(abs(factor)) if abs(factor) != 1 or not name else ""
-        if not out:
-            out = f"{'−' if factor < 0 else ''}{size}{name}"
-        else:
-            out += f" {'−' if factor < 0 else '+'} {size}{name}"
-    return out
+            return f"{self.isolated} = {written_terms([(-(self.a, self.b)[unknowns.index(other)], other)], self.c)}"
+        return f"{written_terms([(self.a, unknowns[0]), (self.b, unknowns[1])], None)} = {signed(self.c)}"
 
 
 def _side(text: str) -> dict[str, int] | None:
@@ -165,7 +149,7 @@ def _fresh(first: Equation, second: Equation, original: tuple[Fraction, Fraction
 
 
 def _answer(unknowns: tuple[str, str], x: int, y: int) -> str:
-    return f"{unknowns[0]} = {_signed(x)}, {unknowns[1]} = {_signed(y)}"
+    return f"{unknowns[0]} = {signed(x)}, {unknowns[1]} = {signed(y)}"
 
 
 def _slips(pair: tuple[Equation, Equation], x: int, y: int) -> list[tuple[int, int]]:
@@ -216,16 +200,16 @@ def _check(equation: Equation, unknowns: tuple[str, str], x: int, y: int) -> str
         factor = -(equation.a, equation.b)[unknowns.index(other)]
         return (f"{equation.isolated} = {_product(factor, values[other], first=True)}"
                 f"{f' {chr(0x2212) if equation.c < 0 else chr(43)} {abs(equation.c)}' if equation.c else ''}"
-                f" = {_signed(values[equation.isolated])}")
+                f" = {signed(values[equation.isolated])}")
     return (f"{_product(equation.a, x, first=True)} {_product(equation.b, y, first=False)}"
-            f" = {_signed(equation.c)}")
+            f" = {signed(equation.c)}")
 
 
 def _product(factor: int, value: int, *, first: bool) -> str:
     if abs(factor) == 1:
-        shown = _signed(value) if value > 0 else f"({_signed(value)})"
+        shown = signed(value) if value > 0 else f"({signed(value)})"
     else:
-        shown = f"{abs(factor)}({_signed(value)})"
+        shown = f"{abs(factor)}({signed(value)})"
     if first:
         return f"{'−' if factor < 0 else ''}{shown}"
     return f"{'−' if factor < 0 else '+'} {shown}"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .applyitems import apply_item
+from .applyitems import apply_item, signed
 from .candidate import Candidate
 from .course import LessonView
 
@@ -43,10 +43,6 @@ _STRICT = {"<": "≤", "≤": "<", ">": "≥", "≥": ">"}
 
 def _int(text: str) -> int:
     return int(text.replace("−", "-"))
-
-
-def _signed(value: int) -> str:
-    return f"−{-value}" if value < 0 else str(value)
 
 
 @dataclass(frozen=True)
@@ -71,14 +67,14 @@ class Problem:
         return _FLIP[self.op] if self.a < 0 else self.op
 
     def answer(self, value: int, op: str | None = None) -> str:
-        return f"{self.unknown} {op or self.answer_op} {_signed(value)}"
+        return f"{self.unknown} {op or self.answer_op} {signed(value)}"
 
     def text(self) -> str:
         factor = "" if abs(self.a) == 1 else str(abs(self.a))
         if self.leading:
             lead = f"{'−' if self.a < 0 else ''}{factor}{self.unknown}"
-            return f"{lead} {'−' if self.b < 0 else '+'} {abs(self.b)} {self.op} {_signed(self.c)}"
-        return f"{self.b} {'−' if self.a < 0 else '+'} {factor}{self.unknown} {self.op} {_signed(self.c)}"
+            return f"{lead} {'−' if self.b < 0 else '+'} {abs(self.b)} {self.op} {signed(self.c)}"
+        return f"{self.b} {'−' if self.a < 0 else '+'} {factor}{self.unknown} {self.op} {signed(self.c)}"
 
 
 def parse_problem(sentence: str) -> Problem | None:
@@ -167,5 +163,5 @@ def solving_questions(lesson: LessonView) -> Iterator[Candidate]:
             stem=f"The text shows how to solve “{problem.text()}”. Which of these is the solution of {fresh.text()}?",
             key=key, distractors=slips,
             explanation=f"{'Subtract' if fresh.b > 0 else 'Add'} {abs(fresh.b)} {'from' if fresh.b > 0 else 'to'} both "
-                        f"sides, then divide both by {_signed(fresh.a)}{turn}: {key}.",
+                        f"sides, then divide both by {signed(fresh.a)}{turn}: {key}.",
             claim=f"solve:{shape}", section=section, sentence=sentence)

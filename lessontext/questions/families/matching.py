@@ -25,7 +25,7 @@ import random
 import re
 from collections.abc import Iterator, Sequence
 
-from lemminflect import getAllLemmas
+from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
 from ..course import CourseView, Group, Item
