@@ -264,6 +264,9 @@ _THINGS_IN_ER = frozenset("newspaper paper river tower centre center theatre the
 _VESSEL_PREFIXES = frozenset({"HMS", "USS", "SS", "RMS", "HMAS", "HMCS", "HMNZS", "MV"})
 
 
+_LOCATED = re.compile(r",\s+in\s+(?:the\s+)?[A-Z]")
+
+
 def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     parts = span.split()
     lowered = [p.lower().strip(".") for p in parts]
@@ -302,7 +305,8 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
         # "the Warsaw Pact", "Nazi Germany", "West Berlin": a personal name takes no article, and a country
         # or a place the text is "in" is no surname (swapped for a person: "formed Winston Churchill",
         # "the Soviet leader Nazi Germany"; raters on test-h, and test-e's "Assembly reshaped ...").
-        placename = surname in COUNTRIES or surname in REGIONS or surname in lexicon.placed
+        placename = surname in COUNTRIES or surname in REGIONS or surname in lexicon.placed \
+            or _LOCATED.match(after) is not None  # "Bora Bora, in French Polynesia, ...": a place in a place
         if prev == "the" or placename:
             surname_alone = appositive = role_before = False
         if not adjectival and not any(p.lower() in ORGANISATION_HEADS for p in parts) and (

@@ -47,7 +47,10 @@ _LIST_MIDDLE_LONG = re.compile(
 _LIST_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
 _LIST_HEAD = re.compile(rf"(?:^|(?<=\s))(?:the\s+)?{re.escape(BLANK)},\s+({_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?\s+(?:and|or)\s+", re.I)
 _NOT_A_LIST_ITEM = frozenset("""the a an its their his her this that these those which who whose where when meaning
-    known also called now often usually for in as at on by from with or and not""".split())
+    known also called now often usually for in as at on by from with or and not
+    is are was were has have had can could will would may might must should does did""".split())
+# The name a cue gives just before the gap ("animals called _____, relatives of ..."): what follows is said of it.
+_NAMED_BEFORE = re.compile(r"\b(?:called|termed|named|known\s+as)\s+(?:the\s+)?$", re.I)
 
 
 # A list the sentence says is whole ("There are three common averages: the mean, the _____ and the mode",
@@ -75,10 +78,12 @@ def list_head(blanked: str) -> bool:
     found = _LIST_HEAD.search(blanked)
     if found is None:
         return False
+    if _NAMED_BEFORE.search(blanked[: found.start()]) and " of " in f" {found.group(1)} ":
+        return False  # "small animals called _____, relatives of jellyfish and sea anemones": an appositive
     for item in re.split(r",\s+", found.group(1)):
         first, *rest = item.lower().split()
         if first in _NOT_A_LIST_ITEM or re.search(r"(?:ed|ing|ly)$", first) and not noun_modifier(first, rest):
-            return False  # an appositive, a participle or an adverb, not a sibling
+            return False  # an appositive, a participle, an adverb or a verb ("known as _____, was cast"): no sibling
     return True
 
 

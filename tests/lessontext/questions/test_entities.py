@@ -22,6 +22,8 @@ def test_a_place_follows_a_preposition_of_place(sentence, word, place):
     ("Troops held West Berlin. Its capital Berlin was divided.", "West Berlin"),
     ("The war ended Nazi Germany. Germany was divided.", "Nazi Germany"),
     ("Aid reached North Vietnam. Vietnam was divided.", "North Vietnam"),
+    # A name placed in another place (test-cv: swapped for a person, "Charles Darwin, in French Polynesia, ...").
+    ("Bora Bora, in French Polynesia, is often used as an example. Bora is an island", "Bora Bora"),
 ])
 def test_a_name_with_an_article_a_compass_point_or_a_country_for_surname_is_no_person(text, name):
     lexicon = build_lexicon(text.split(". "))
