@@ -452,6 +452,9 @@ def _has_own_verb(words: list[str]) -> bool:
     return False
 
 
+_INFINITIVE = re.compile(r"\bto\s+(?P<verb>[a-z]+)\s+(?=(?:an?|the)\s)")
+
+
 def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     """What "NP, called T" names, the noun phrase ending ``text`` (from ``bound_at``), and whether it is as written.
 
@@ -460,6 +463,8 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     "..., and votes cast for losing candidates" (a bare plural with its own modifier) rebuilt.
     """
     np = OPENING_COORDINATOR.sub("", OPENING_CONJUNCTION.sub("", text[bound_at:].strip()))
+    if (infinitive := _INFINITIVE.search(np)) and "VERB" in word_pos(infinitive["verb"].lower()):
+        np = np[infinitive.end():]  # "dipped the pipe into the furnace to collect a glowing lump": the verb's object
     if _ENDS_ON_PRONOUN.search(np):
         return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:

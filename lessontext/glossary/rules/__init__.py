@@ -90,6 +90,7 @@ quoted_name           105       sentence
 apposed_name          104       sentence
 unit_measured         103       sentence
 possessed_name        102       sentence
+measure_tells         101       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
@@ -172,6 +173,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     kinds,
     known_as,
     labels,
+    measure_tells,
     named,
     named_back,
     named_examples,

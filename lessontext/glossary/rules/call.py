@@ -211,6 +211,8 @@ def _noun_phrase_words(words: list[str]) -> bool:
     for i, word in enumerate(words):
         lw = word.lower()
         after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i + 2 < len(words) and _before_adjective(lw, after):
+            continue  # "a new, remarkably clear glass": two adjectives, an adverb on the second
         if lw.endswith("ed") and (after in _POINTING_START or after in {"a", "an", "the"}):
             return False  # "crew repaired its front part": a verb and its object
         if (word.endswith((",", ";", ":")) or lw in _NP_BREAKS | _POINTING_START or word[:1].isupper() or lw.endswith("ly")
@@ -218,6 +220,13 @@ def _noun_phrase_words(words: list[str]) -> bool:
                 or i and lw.endswith("s") and finite_verb(lw, plural=False) and "NOUN" in word_pos(words[i - 1].lower())):
             return False
     return bool(words) and (not word_pos(words[-1].lower()) or "NOUN" in word_pos(words[-1].lower()))
+
+
+def _before_adjective(word: str, after: str) -> bool:
+    """``word`` is an adjective and its comma ("new,") or an adverb ("remarkably") before the adjective ``after``."""
+    if word.endswith(",") and word_pos(word[:-1]) == {"ADJ"}:
+        return "ADJ" in word_pos(after) or after.endswith("ly") and word_pos(after) == {"ADV"}
+    return word.endswith("ly") and word_pos(word) == {"ADV"} and "ADJ" in word_pos(after)
 
 
 _HEAD_ENDS = frozenset("of for in by with to from on at".split())
@@ -325,6 +334,8 @@ RELATIVE_CALL = RULES.register(Rule(
     examples=(
         finds("# Rivers\n\nA delta forms at the wide mouth of a river, which geographers call the estuary.\n", "estuary"),
         finds("# Moons\n\nThe sea ice is broken into thin floating slabs that scientists call ice rafts.\n", "ice rafts"),
+        finds("# Glass\n\nGlass was costly. Barovier made a new, remarkably clear glass that Venetians called "
+              "cristallo.\n", "cristallo"),
         finds("# Health\n\nShe traced what doctors now call the index patient: the earliest known sufferer in an "
               "outbreak.\n", "index patient"),
         finds("# Europe\n\nIt marked the height of what historians call détente: a period of easing tension between "

@@ -35,6 +35,9 @@ from lessontext.words import STOPWORDS, fold, term_key, word_pos
 NAMED_ASIDE_CONFIDENCE = 0.8
 # "the lithosphere, or rigid outer layer,": "or" glosses more often than it lists; a little less sure.
 OR_GLOSS_CONFIDENCE = 0.7
+# The same closing its sentence ("... to create a hollow bulb, or parison."): less sure, and no plain-noun phrase
+# after a participle ("with the lips pushed forward, or **unrounded**": two choices, not two names).
+CLOSING_OR_GLOSS_CONFIDENCE = 0.55
 # "This process is called condensation.": the previous sentence says what happens.
 PREVIOUS_SENTENCE_CONFIDENCE = 0.75
 # "an attaché enjoys diplomatic immunity, meaning protection from arrest": the author glosses the phrase.
@@ -53,7 +56,7 @@ _NAMED_ASIDE = re.compile(
 # ("86 billion nerve cells, or neurons,", "thousands of tiny pores, or stomata,": a counted plural, no article.)
 _OR_GLOSS = re.compile(
     r"(?:^|\s)(?P<art>an?|the|(?<![\w,] )(?:An?|The)|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
-    + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
+    + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r")(?:,\s|\.$)"  # ("... to create a hollow bulb, or parison.")
 )
 _MEASURE_OF = re.compile(r"^(?:number|amount|size|length|count|shape|colour|color)\s+of\s+(?=[a-z])")
 # ", which pass signals to one another": what the glossed thing does, to the end of the clause.
@@ -63,6 +66,7 @@ _RELATIVE_AFTER = re.compile(r"^(?P<rel>which|that|who)\s+(?P<clause>[^,;:()]{8,
 _CLEARLY_MORE_SPECIFIC = 0.1
 
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+_LAST_CLAUSE = re.compile(r"[;:]\s+|,\s+(?:and|but|then)\s+")
 
 
 def _noun_phrase(text: str) -> bool:
@@ -124,9 +128,12 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
     out = []
     for match in _OR_GLOSS.finditer(sentence):
         before = sentence[: match.start("art")]
-        if _LIST_BEFORE.search(before) or before.count(",") >= 2:
+        if _LIST_BEFORE.search(before) or _LAST_CLAUSE.split(before)[-1].count(",") >= 2:  # (", and blew into ...")
             continue
         np, gloss = match.group("np"), strip_article(match.group("gloss"))
+        closing = match.group(0).endswith(".")
+        if closing and any(w.endswith("ed") for w in word_list(np)[1:]):
+            continue
         if plural_head(gloss):
             np = _MEASURE_OF.sub("", np)  # "the number of seed leaves, or cotyledons": the leaves (test-cs, both raters)
         if not (np.islower() and gloss.islower()):
@@ -152,13 +159,14 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         if counted and not (plural_head(np) and term == gloss):
             continue  # "of rules, or laws,": only a counted plural glossed by a rarer name
         definition = f"{described[:1].upper()}{described[1:]}" if counted else f"The {described}"
-        if match.group("art") in {"A", "An"}:
+        if match.group("art").lower() in {"a", "an"}:
             definition = f"{rephrase.article(described)} {described}"  # "A raised body temperature, or fever, ..."
         relative = _RELATIVE_AFTER.match(sentence[match.end():])
         if relative and term == gloss and predicate_of(relative.group("clause"), plural=plural_head(np)):
             definition += f" {relative.group('rel')} {relative.group('clause')}"  # "nerve cells, or neurons, which ..."
         definition += "."
-        out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, OR_GLOSS_CONFIDENCE, "pattern",
+        out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence,
+                             CLOSING_OR_GLOSS_CONFIDENCE if closing else OR_GLOSS_CONFIDENCE, "pattern",
                              mask=False))
     return out
 
@@ -233,6 +241,11 @@ OR_GLOSS = RULES.register(Rule(
         finds("# Illness\n\nA swollen red patch of skin, or **rash**, can follow a bite.\n", "rash"),
         misses("# Illness\n\nA swollen red patch of skin, or rash, can follow a bite.\n", "rash"),
         misses("# Animals\n\nAn **endotherm**, or warm-blooded animal, keeps its body warm.\n", "endotherm"),
+        # The gloss may close the sentence, after a clause joined by "and" (test-cv).
+        finds("# Glass\n\nThey heated the gather, rolled it flat, and blew into the pipe to create a hollow bulb, or "
+              "parison.\n", "parison"),
+        misses("# Travel\n\nYou can take a bus, or taxi.\n", "taxi"),
+        misses("# Vowels\n\nVowels may be **rounded**, with the lips pushed forward, or **unrounded**.\n", "unrounded"),
     ),
 ))
 

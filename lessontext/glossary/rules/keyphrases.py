@@ -8,7 +8,7 @@ from collections import defaultdict
 from lessontext.document import Document, DocumentSection, ItemList
 from lessontext.glossary import keyphrase
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
-from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.comparison import limitation
 from lessontext.glossary.phrases import genus_of, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
@@ -146,8 +146,9 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[Can
     out = []
     for phrase in wanted:
         term = phrase.text
-        if (phrase.key not in openings or not valid_term(term) or genus_of(term)[0] in {"Things", "Something"}
-                or _proper_head(term)):
+        genus = genus_of(term)[0]
+        if (phrase.key not in openings or not valid_term(term) or genus in {"Things", "Something"}
+                or is_generic(genus.split()[-1]) or _proper_head(term)):  # ("Milky Way": never "A way that ...")
             continue  # without a head noun to build on, a predicate alone is no definition
         for section, sentence in openings[phrase.key]:
             definition = _explaining_definition(term, sentence)

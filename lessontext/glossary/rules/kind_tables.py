@@ -31,8 +31,8 @@ CONFIDENCE = 0.6
 _MIN_ROWS = 2
 _MAX_TERM_WORDS = 4
 _MIN_WORDS, _MAX_WORDS = 4, 30
-# "| What it looks like |", "| Appearance |", "| What it is made of |": each cell says what the thing is.
-_LOOKS_HEADER = re.compile(r"^(?:what\s+(?:it|they)\s+(?:looks?|look)\s+like|appearance|what\s+(?:it|they)\s+(?:is|are)"
+# "| What it looks like |", "| Shape and appearance |", "| What it is made of |": each cell says what the thing is.
+_LOOKS_HEADER = re.compile(r"^(?:what\s+(?:it|they)\s+(?:looks?|look)\s+like|(?:shape\s+and\s+)?appearance|what\s+(?:it|they)\s+(?:is|are)"
                            r"(?:\s+made\s+of)?|description)$", re.I)
 # "| How it forms |": each cell says how the thing comes about.
 _FORMS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:forms?|is\s+formed|are\s+formed)$", re.I)
@@ -111,6 +111,9 @@ KIND_TABLE_ROW = RULES.register(Rule(
               "| Landform | How it forms | Example in the UK |\n|---|---|---|\n"
               "| Cave | Waves widen a joint in the cliff by hydraulic action | Flamborough Head |\n"
               "| Arch | A cave is eroded right through a headland | Durdle Door |\n", "Arch"),
+        finds("# Galaxies\n\nHubble sorted galaxies by shape.\n\n| Class | Shape and appearance | Example |\n|---|---|---|\n"
+              "| Lenticular | A central bulge and a flat disc, but no spiral arms | NGC 5866 |\n"
+              "| Spiral | A central bulge surrounded by a flat disc with spiral arms | M31 |\n", "Spiral"),
         # Uses and figures say what a thing is for or measures, not what it is.
         misses("# Waves\n\nEach kind of wave has its uses.\n\n| Wave | Typical wavelength | Uses |\n|---|---|---|\n"
                "| Radio | 1 m to 1 km | Broadcasting radio and television |\n| Microwave | 1 mm to 1 m | Cooking food and mobile phones |\n",

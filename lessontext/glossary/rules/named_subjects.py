@@ -9,7 +9,7 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition, is_vacuous
+from lessontext.glossary.checks import finish_definition, is_generic, is_vacuous
 from lessontext.glossary.name_tails import owned_short_name, place_in_name
 from lessontext.glossary.name_tails import without_seat as _without_seat
 from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, is_participle, predicate_of, word_list
@@ -217,6 +217,8 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     plural = genus.endswith("s") and singular(genus) != genus
     if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, aside)):
         return []
+    if is_generic(genus) and genus not in lexicon.KIND_HEADS:
+        return []  # "The Milky Way contains ...": a name's last word, never "A way that contains ..." (test-cv)
     if plural and not _present_plural(rest, aside):
         # "The Invictus Games, first held in London in 2014, bring together ...": a plural name by what it does now
         # ("The X Armed Forces later contributed troops" tells one event).
@@ -362,6 +364,7 @@ NAMED_SUBJECT = RULES.register(Rule(
     examples=(
         finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
               "Harbour Safety Accord"),
+        misses("# Stars\n\nThe Milky Way contains hundreds of billions of stars.\n", "Milky Way"),  # no "A way that"
         # test-cl: what a body set up then was to do, told with "would"
         finds("# Money\n\nThe Northern Clearing Fund (NCF) would hold a pool of gold subscribed by members and lend to"
               " countries in deficit.\n", "Northern Clearing Fund"),

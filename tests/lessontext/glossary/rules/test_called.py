@@ -612,6 +612,9 @@ def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_dee
         pytest.param("Some towns were allowed to hold markets called fairs.",
                      {"Fairs": ("defined", "Markets which some towns were allowed to hold.")}, (),
                      id="passive-verb-before-the-infinitive"),
+        # test-cv: the aside names the infinitive's object, not the phrase before the verb.
+        pytest.param("They dipped the pipe into the furnace to collect a glowing lump, called a gather.",
+                     {"Gather": ("defined", "A glowing lump.")}, (), id="aside-names-the-infinitive-s-object"),
         pytest.param("They began to pay fees called wharfage.", {}, ("Wharfage",),
                      id="infinitive-after-a-pronoun-subject-is-not-rebuilt"),
         pytest.param("Chemists weigh samples using a balance called a microbalance.",
