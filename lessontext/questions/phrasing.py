@@ -255,8 +255,9 @@ def topic_phrase(title: str) -> tuple[str, str, bool] | None:
     toks = main.split()
     definite = bool(toks) and toks[0].lower() == "the"
     toks = toks[1:] if definite else toks
-    if not 2 <= len(toks) <= 3 or not all(t.replace("-", "").isalpha() for t in toks) or toks[0].lower().endswith("ing"):
-        return None
+    if not 2 <= len(toks) <= 3 or not all(t.replace("-", "").isalpha() for t in toks) or toks[0].lower().endswith("ing") \
+            or any(t.lower() in STOPWORDS for t in toks):
+        return None  # ("From Guarantee to Alliance": no "a from guarantee", test-cc)
     return singular(toks[-1].lower()), " ".join(toks[:-1]), definite
 
 

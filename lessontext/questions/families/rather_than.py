@@ -52,6 +52,7 @@ from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
+from ..prose import is_verb
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
 from ..sequel import points_back, without_conclusion
 from ..statements import hedged, worked_line
@@ -217,6 +218,13 @@ def sides(sentence: str) -> tuple[int, int, int, int] | None:
     return left_start, at, right_start, right_start + len(right)
 
 
+def verbless_gerund(toks: list[str]) -> bool:
+    """A phrase opening on an "-ing" word with no verb after it ("Measuring the length only to the top of the bob
+    rather than to its centre", a list's item): no statement to call true or false (both raters on test-ca)."""
+    return toks[0].lower().endswith("ing") and not any(
+        is_verb(t, p) for p, t in zip(toks, toks[1:]) if not t.lower().endswith("ing"))
+
+
 def readable_alone(sentence: str, title: str = "") -> bool:
     """The sentence names what it speaks of: no pronoun, pointer, negation or bare definite subject."""
     toks = words(sentence)
@@ -227,7 +235,7 @@ def readable_alone(sentence: str, title: str = "") -> bool:
         return False
     if any(a == "the" and b in _NUMBERS for a, b in zip(low, low[1:], strict=False)):
         return False  # "the two can pick up a telephone"
-    if bare_definite_subject(toks) or _NEGATION.search(sentence):
+    if bare_definite_subject(toks) or _NEGATION.search(sentence) or verbless_gerund(toks):
         return False
     return not (";" in sentence or "?" in sentence or '"' in sentence or "“" in sentence
                 or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence)
@@ -381,6 +389,15 @@ Other arrangements aim to prevent accidents rather than to end fighting.
 Break-even analysis is therefore best treated as a guide rather than an exact prediction.
 """
 
+# A list of mistakes, each a phrase with no verb (test-ca: "measuring the length only to its centre rather than ...").
+MISTAKES = """# Pendulums
+
+## Common mistakes
+
+- Measuring the length only to the top of the bob rather than to its centre.
+- Timing a single swing rather than twenty swings and dividing by twenty.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="rather_than",
     priority=46,
@@ -402,5 +419,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(SEQUELS, CONTRAST_SWAP_FALSE, "other arrangements"),
         makes(SEQUELS, CONTRAST_SWAP_FALSE, "analysis is best treated as an exact prediction rather than a guide."),
         makes_no(AD_HOMINEM, CONTRAST_SWAP_FALSE),  # "a claim" / "the claim itself": a side cut short
+        makes_no(MISTAKES, CONTRAST_SWAP_FALSE),
     ),
 ))

@@ -121,6 +121,9 @@ def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
     ("The cable had a copper core.", "The Transatlantic Telegraph Cables",
      "Electric telegraphs linked cities, and Field founded the Atlantic Telegraph Company in 1856.",
      "The transatlantic telegraph cable had a copper core."),
+    # test-cc: a title opening on a preposition names no topic ("a from guarantee").
+    ("The guarantee was vague.", "From Guarantee to Alliance: Britain and Poland", "The guarantee was vague.",
+     "The guarantee was vague."),
 ])
 def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, expected):
     from lessontext.questions.phrasing import name_the_topic
