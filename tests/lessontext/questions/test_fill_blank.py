@@ -912,3 +912,24 @@ def test_a_stem_that_spells_the_keys_initials_gives_it_away(blanked, key, shown)
     from lessontext.questions.gapforms import initials_shown
 
     assert initials_shown(blanked, key) is shown
+
+
+MURANO = """# Glass on Murano
+
+## The move
+
+Venice moved its glass furnaces to Murano, an island a short distance across the lagoon, in 1291.
+
+The glassmakers of Murano made **cristallo**, a remarkably clear glass that resembled rock crystal.
+"""
+
+
+def test_no_gap_on_a_term_another_lesson_defines_and_this_one_names_in_passing():
+    """test-cv: "a short distance across the _____" keyed "lagoon", which a lesson on atolls defined (both raters:
+    world knowledge fills it); the lesson's own term, which it states, is still gapped."""
+    terms = (GlossaryEntry("lagoon", "A shallow body of water enclosed by a reef", "defined"),
+             GlossaryEntry("cristallo", "A remarkably clear glass that resembled rock crystal", "defined"))
+    course = build_course(parse_document(MURANO), glossary=terms, others=[])
+    keys = {c.key for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))}
+    assert "cristallo" in keys
+    assert "lagoon" not in keys
