@@ -191,12 +191,18 @@ def defined_elsewhere(mention: Mention, course: CourseView) -> bool:
     Rated fill-ins on a term of another lesson's glossary were 11% usable as is and half rejected (28 ratings),
     against 47% and 18% on the lesson's own."""
     entry = mention.glossary
-    if not is_concept(mention) or not mention.text.islower() or not entry.definition \
-            or defining_sentence(course, entry.term, entry.definition):
+    if not is_concept(mention) or not mention.text.islower() or not entry.definition:
         return False  # (a name, "the Open Skies Treaty", is any lesson's to ask)
-    names = {entry.term.lower(), mention.text.lower()}
-    if names & {b.lower() for b in course.lesson.document.emphasis} or _NAMED_HERE.search(mention.sentence):
+    names = frozenset({entry.term.lower(), mention.text.lower()})
+    if names & course.remembered(("bold",), lambda: frozenset(b.lower() for b in course.lesson.document.emphasis)) \
+            or _NAMED_HERE.search(mention.sentence):
         return False  # the author's bold, or "a method now called letterpress": this lesson brings the term in
+    return course.remembered(("named_once", names), lambda: _named_once(names, course)) \
+        and not defining_sentence(course, entry.term, entry.definition)
+
+
+def _named_once(names: frozenset[str], course: CourseView) -> bool:
+    """At most one sentence of the lesson holds one of ``names``, in the singular or the plural."""
     forms = re.compile("|".join(rf"\b{re.escape(singular(name))}(?:s|es)?\b" for name in names))
     return sum(1 for low in course.sentence_lower if forms.search(low)) <= 1  # ("Enzymes speed up ...": twice)
 
