@@ -265,6 +265,8 @@ def subject_name(sentence: str) -> str | None:
         return None  # "In Germany", "Scientists found ...": a phrase, or a capital that only opens the sentence
     if singular(toks[-1].lower()) != toks[-1].lower() and not toks[-1].isupper():
         return None  # "The Vikings": "its" is not theirs
+    if toks[-1].endswith(("'s", "’s")):
+        return None  # "Scotland's lights were ...": an owner, not the subject (test-cw: "Scotland's's engineer")
     lemmas = getAllLemmas(verb)
     if verb not in _FINITE_OPENERS and not (lemmas.get("VERB") and (verb.endswith("s") or verb not in lemmas["VERB"])):
         return None

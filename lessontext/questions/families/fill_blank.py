@@ -58,6 +58,7 @@ from ..answerforms import (
     lesson_forms,
     person_forms,
 )
+from ..borrowed import defined_elsewhere
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
@@ -179,32 +180,6 @@ def everyday_undefined(mention: Mention, course: CourseView) -> bool:
         return False
     return not (entry.definition and is_definition(entry, course)
                 and defining_sentence(course, entry.term, entry.definition))
-
-
-_NAMED_HERE = re.compile(r"\b(?:called|known\s+as|termed|named)\b", re.I)
-
-
-def defined_elsewhere(mention: Mention, course: CourseView) -> bool:
-    """A concept term this lesson names once, unbolded and unnamed, and whose glossary definition it never states:
-    the course glossary took it from another lesson, and here it is an incidental word ("moved onto the island of
-    Murano, a short distance across the _____" in an essay on glass, "lagoon" defined by a lesson on coral atolls).
-    Rated fill-ins on a term of another lesson's glossary were 11% usable as is and half rejected (28 ratings),
-    against 47% and 18% on the lesson's own."""
-    entry = mention.glossary
-    if not is_concept(mention) or not mention.text.islower() or not entry.definition:
-        return False  # (a name, "the Open Skies Treaty", is any lesson's to ask)
-    names = frozenset({entry.term.lower(), mention.text.lower()})
-    if names & course.remembered(("bold",), lambda: frozenset(b.lower() for b in course.lesson.document.emphasis)) \
-            or _NAMED_HERE.search(mention.sentence):
-        return False  # the author's bold, or "a method now called letterpress": this lesson brings the term in
-    return course.remembered(("named_once", names), lambda: _named_once(names, course)) \
-        and not defining_sentence(course, entry.term, entry.definition)
-
-
-def _named_once(names: frozenset[str], course: CourseView) -> bool:
-    """At most one sentence of the lesson holds one of ``names``, in the singular or the plural."""
-    forms = re.compile("|".join(rf"\b{re.escape(singular(name))}(?:s|es)?\b" for name in names))
-    return sum(1 for low in course.sentence_lower if forms.search(low)) <= 1  # ("Enzymes speed up ...": twice)
 
 
 def defines_another(mention: Mention, course: CourseView) -> bool:
@@ -436,7 +411,10 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         if forms is None:  # a regex over the whole lesson per form: once per key, not per mention
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
-        answers += lesson_head_alone(mention.text, course, terms)  # "reactor" where the lesson says "the reactor"
+        if defining_sentence(course, mention.glossary.term, mention.glossary.definition) != mention.sentence:
+            # "reactor" where the lesson says "the reactor"; not in the sentence that tells the kind from its genus
+            # ("the _____, a tower built on an exposed reef rather than on a headland": "lighthouse", test-cw)
+            answers += lesson_head_alone(mention.text, course, terms)
         # "main clauses" under "A **main clause** (also called an independent clause)": the term's names too.
         answers += [n for name in dict.fromkeys((mention.text, mention.glossary.term)) for n in lesson_synonyms(name, course)]
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"

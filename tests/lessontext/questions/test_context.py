@@ -279,6 +279,9 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     ("Just as important are the hotlines between commanders.", True),
     ("Just as important as speed is accuracy in the final count.", False),
     ("Unpaid loans grow just as deposits do, because interest compounds.", False),
+    # test-cw, both raters: how what was done?
+    ("The story of how it was finally done is the story of the rock lighthouse.", True),
+    ("The story of how the tower was built is told in his diary.", False),
 ])
 def test_pronouns_counts_and_sequels_with_no_other_end_lean_back(sentence, leans):
     assert (leans_on_context(sentence, "Trade") is not None) is leans

@@ -184,6 +184,7 @@ def test_name_descriptions(document, sentence, glossary, expected):
     ("The Normans crossed the Channel in 1066.", None),  # plural: no owner for "its"
     ("The best-known IUCN list is the Red List.", None),  # the subject is no name
     ("In Zenda the council met.", None),
+    ("Scotland's lights were the duty of a board.", None),  # test-cw: an owner, "Scotland's's engineer"
 ])
 def test_subject_name(sentence, expected):
     from lessontext.questions.referents import subject_name
