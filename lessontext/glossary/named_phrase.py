@@ -56,8 +56,8 @@ def phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | N
             and not (i == len(tokens) - 1 and "NOUN" in word_pos(lw) and "ADJ" in word_pos(previous))
         ):
             return tokens[i].end(), lw
-        if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:
-            return tokens[i].end(), lw
+        if stop_at_prepositions and (lw in PREPOSITIONS - {"of"} or lw == "as") and i > 0:
+            return tokens[i].end(), lw  # ("float in milk as tiny clusters called micelles": the clusters, test-cw)
         if i + 1 < len(tokens) and _verb_between(previous, lw, tokens[i + 1].group(0).lower()):
             return tokens[i].end(), lw
     return 0, None

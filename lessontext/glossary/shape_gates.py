@@ -23,6 +23,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``members_only``: "Prongs: The spiral galaxies and the barred spirals.", "Micrographs: Drawings and photographs.": two
   things joined by "and" are members or parts, not what the thing is;
 * ``about_the_name``: "Flint glass: A name that stuck ...": the name's story, not the thing;
+* ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
 * ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
@@ -44,6 +45,7 @@ from lessontext.glossary.shapes import (
     head_restated,
     members_only,
     name_as_genus,
+    owned_headword,
     predicate_only,
     reduced_relative,
 )
@@ -196,6 +198,21 @@ ABOUT_THE_NAME = _register(Gate(
     examples=(
         ("Flint glass", "A name that stuck even after flints were replaced by sand.", None),
         ("Variable", "A name that refers to a value.", "A name that refers to a value."),
+    ),
+))
+
+
+OWNED_HEADWORD = _register(Gate(
+    name="owned_headword",
+    check=owned_headword,
+    examples=(
+        ("Scotland's light", "The responsibility of the Northern Lighthouse Board.", None),
+        ("Halley's orbit", "A very stretched ellipse.", None),
+        ("Hooke's law", "The law that the force on a spring is proportional to its extension.",
+         "The law that the force on a spring is proportional to its extension."),
+        ("People's Charter", "A document setting out six demands.", "A document setting out six demands."),
+        ("Private member's bill", "A public bill introduced by an MP who is not a minister.",
+         "A public bill introduced by an MP who is not a minister."),
     ),
 ))
 

@@ -37,7 +37,7 @@ from lessontext.glossary.bare_plural_gloss import NAMING_VERB, bare_plural_gloss
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
-from lessontext.glossary.correlative import comparative_correlative
+from lessontext.glossary.correlative import comparative_correlative, likened
 from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -354,8 +354,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
             continue  # "According to X's writers, a ruler who ...": the opening phrase, then the subject
         appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
-        if comparative_correlative(sentence[:comma], appos):
-            continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
+        if comparative_correlative(sentence[:comma], appos) or likened(sentence[:comma]):
+            continue  # "the sooner ..., the better the chance ...": two comparisons; "shaped like a bowl, a reflector"
         if (NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos) or _NAME_ORIGIN.match(appos)
                 or _ALL_OF_THEM.search(sentence[match.end():]) or event_for_thing(sentence[:comma], appos)
                 or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):

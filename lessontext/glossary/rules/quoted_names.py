@@ -101,6 +101,10 @@ def find_quoted_names(section: DocumentSection, sentence: str, context: Context)
             if kind or not _noun_phrase(match.group("appos")):
                 continue
             definition = match.group("appos")
+        elif not kind and any(w.lower() in STOPWORDS for w in words[:-1]):
+            # "sneer of cold command", "forced to be free", "China among equals": a phrase, its last word no head to
+            # build on ("A command that tells us ...", "Free that seems to ...": rejected by both raters, test-cd, test-cw)
+            continue
         elif match.group("clause") is not None:
             definition = f"{_opener(genus)} {match.group('prep')} which {match.group('clause')}"
         elif match.group("predicate") is not None:
@@ -139,5 +143,7 @@ QUOTED_NAME = RULES.register(Rule(
         misses('# Dice\n\nThe event "rolling an even number", which contains the outcomes 2, 4 and 6, is common.\n',
                "rolling an even number"),
         misses('# Talks\n\nCritics spoke of an "Ocean NATO", a label the officials rejected.\n', "Ocean NATO"),
+        misses('# Rousseau\n\nHe said that anyone who refuses shall be "forced to be free", which seems to open the door to '
+               "coercion.\n", "forced to be free"),
     ),
 ))

@@ -332,11 +332,16 @@ _NOT_A_GENUS = frozenset("always never exactly just only then there here usually
 _COPULA_RELATIVE_SPECIFICITY = 0.45
 
 
+_PASSIVE_PLACED = re.compile(r"^(?:is|are)\s+(?P<verb>[a-z]+)\s+(?:into|onto|by|with|from|to|on|in|at|over|through)\b")
+
+
 def _copula_gloss(rest: str, plural: bool) -> str | None:
     """The noun phrase a copula relative states ("naturally occurring solids with ..."), agreeing in number, or None."""
     match = _COPULA_RELATIVE.match(rest)
     if not match or (rest.startswith("are") != plural):
         return None
+    if (passive := _PASSIVE_PLACED.match(rest)) and "VERB" in word_pos(passive["verb"].lower()):
+        return None  # "a mat, which is cut into slabs ...": what is done to it (test-cw, both raters)
     np = _NEXT_ITEM.split(_cut_predicate(match.group("np")))[0]
     genus = [w.lower() for w in word_list(_GENUS_END.split(np, maxsplit=1)[0])]
     if not genus or genus[0] not in {"a", "an"} and clear_verb_form(genus[0]) or set(genus) & _NOT_A_GENUS:
