@@ -426,3 +426,16 @@ def event_for_thing(term: str, appos: str) -> bool:
     words = term.split()  # (a name or an acronym may name an event: "PHEIC, an extraordinary event that ...")
     return bool(words) and words[-1].islower() and appositive_head(appos).lower() in _EVENT_HEADS \
         and not words[-1].endswith(_EVENT_ENDINGS)
+
+
+# "an oral history passed down by griots, the hereditary storytellers of ...": the appositive ends on a bare plural
+# after its preposition, and the "the" phrase after the comma, headed by a plural too, renames that noun; it is no
+# next item of a series.
+_BARE_PLURAL_END = re.compile(r"\b(?:by|of|from|among|for|to|with)\s+(?P<noun>[a-z]{3,}s)$")
+_PLURAL_THE_PHRASE = re.compile(r"^,\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b(?!\s+(?:and|or)\b)")
+
+
+def renames_last_noun(appos: str, following: str) -> bool:
+    """The "the" phrase after the appositive is an appositive of the appositive's own last (bare plural) noun."""
+    end, after = _BARE_PLURAL_END.search(appos.strip()), _PLURAL_THE_PHRASE.match(following)
+    return bool(end and after and plural_head(end.group("noun")) and plural_head(after.group("noun")))

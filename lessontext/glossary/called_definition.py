@@ -205,6 +205,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             # "Goods of this kind, which have both civilian and military uses, are called T"
             # -> "Goods that have both civilian and military uses".
             head = _OF_THIS_KIND.sub("", relative.group("head")).strip()
+            if kind_of := _THIS_KIND_OF.match(head):  # "This kind of system, which works by reflection, is called T"
+                head = f"{rephrase.article(kind_of['noun'])} {kind_of['noun']}"
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
@@ -397,6 +399,7 @@ def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:
 
 # "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
 _RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(?P<rest>[^,]{5,150}?),?$")
+_THIS_KIND_OF = re.compile(r"^(?:This|That|Such\s+an?)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
 _OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
 
 

@@ -125,6 +125,12 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True,
     return True
 
 
+def lone_gerund(term: str) -> bool:
+    """One lower-case "-ing" word ("racking, the twisting force that ..."): a noun when a phrase renames it, though
+    ``valid_term`` reads it as a verb when nothing does."""
+    return term.islower() and " " not in term.strip() and term.strip().endswith("ing")
+
+
 DISCOURSE_OPENER = re.compile(
     r"^(?:" + "|".join(re.escape(m) for m in sorted(lexicon.DISCOURSE_MARKERS, key=len, reverse=True))
     + r"|there|here|then|for (?:instance|example)|as a result|as such)\s*,\s*",

@@ -34,6 +34,9 @@ _SECOND_CLAUSE = re.compile(
     r"(?P<subject>[^;:()]{1,80}?)\s+(?:is|are)\s+(?:an?|the|what|called|known)\b",
     re.I,
 )
+# "Half the diameter, and π is approximately 3.14159.": a noun phrase, then a clause of its own joined by "and".
+_PHRASE_THEN_CLAUSE = re.compile(r"^(?:An?|The|Half|Twice)\b[^;:()]*?(?P<cut>,\s+and\s+(?:for\s+(?:an?\s+)?[a-z ]{3,30}\s)?"
+                                 r"(?:it|they|(?:the\s+)?[^\s,;:()]+)\s+(?:is|are|was|were)\s)")
 # "A stanza of two rhyming lines is a couplet.": a whole copular sentence, not a phrase; no relative pronoun
 # before the copula ("A cell that is ..." stays a phrase).
 _WHOLE_COPULAR_SENTENCE = re.compile(
@@ -43,11 +46,14 @@ _WHOLE_COPULAR_SENTENCE = re.compile(
 
 
 def second_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """Cut a run-on at the "; " that starts another term's definition; a definition that is itself "A X is a Y" is
-    about Y: its subject when Y is the headword, else left out."""
+    """Cut a run-on at the "; " that starts another term's definition, and a noun phrase at the ", and" of a clause
+    of its own; a definition that is itself "A X is a Y" is about Y: its subject when Y is the headword, else left
+    out."""
     match = _SECOND_CLAUSE.search(definition)
     if match and len(definition[:match.start()].split()) >= 3:
         definition = definition[:match.start()].rstrip(" ,") + "."
+    if (joined := _PHRASE_THEN_CLAUSE.match(definition)) and len(definition[:joined.start("cut")].split()) >= 3:
+        definition = definition[:joined.start("cut")] + "."  # ("Half the diameter, and π is ...": the phrase)
     sentence = _WHOLE_COPULAR_SENTENCE.match(definition.split("; ")[0])
     if sentence is None:
         return definition
@@ -120,6 +126,9 @@ SECOND_CLAUSE = _register(Gate(
         ("Gross income", "What you earn before any deductions; net income, often called take-home pay, is what "
          "remains after taxes.", "What you earn before any deductions."),
         ("Quatrain", "A stanza of two rhyming lines is a couplet; a stanza of four lines.", None),
+        ("Radius", "Half the diameter, and π is approximately 3.14159.", "Half the diameter."),  # test-h
+        ("Semi-major axis", "Half the longest diameter of the ellipse, and for a nearly circular orbit it is simply the "
+         "average distance from the Sun.", "Half the longest diameter of the ellipse."),  # test-cw
         ("Quatrain", "A stanza of four lines is a quatrain.", "A stanza of four lines."),
         ("Solvent", "The liquid in which a solute dissolves; a solid dissolved in it is called a solute.",
          "The liquid in which a solute dissolves."),

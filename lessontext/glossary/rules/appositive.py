@@ -29,13 +29,21 @@ from lessontext.glossary.appositive_clauses import (
     named_with_of,
     parallel_item,
     relative_with_auxiliary,
+    renames_last_noun,
     told_clause,
     verbless_relative,
     whole_name,
 )
 from lessontext.glossary.bare_plural_gloss import NAMING_VERB, bare_plural_glosses
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
+from lessontext.glossary.checks import (
+    finish_definition,
+    is_vacuous,
+    kind_from_definition,
+    lone_gerund,
+    mask_term,
+    valid_term,
+)
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
 from lessontext.glossary.correlative import comparative_correlative, likened
 from lessontext.glossary.list_tail import list_tail
@@ -143,19 +151,6 @@ _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w
                           r"(?:[A-Z][\w-]*\s+and\s+)?$")
 # "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
-
-
-# "an oral history passed down by griots, the hereditary storytellers of ...": the appositive ends on a bare plural
-# after its preposition, and the "the" phrase after the comma, headed by a plural too, renames that noun; it is no
-# next item of a series.
-_BARE_PLURAL_END = re.compile(r"\b(?:by|of|from|among|for|to|with)\s+(?P<noun>[a-z]{3,}s)$")
-_PLURAL_THE_PHRASE = re.compile(r"^,\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b(?!\s+(?:and|or)\b)")
-
-
-def _renames_last_noun(appos: str, following: str) -> bool:
-    """The "the" phrase after the appositive is an appositive of the appositive's own last (bare plural) noun."""
-    end, after = _BARE_PLURAL_END.search(appos.strip()), _PLURAL_THE_PHRASE.match(following)
-    return bool(end and after and plural_head(end.group("noun")) and plural_head(after.group("noun")))
 
 
 # ", often including the X Group, clear mines ...": examples set inside the appositive's relative clause.
@@ -433,7 +428,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # capitalised only because it opens the sentence, is part of the term.
             term, start = opening.group(1) + " " + term, opening.start(1)
         term = strip_article(term)
-        if not valid_term(term, strict=whole is None, named=whole is not None):
+        if not valid_term(term, strict=whole is None and not lone_gerund(term), named=whole is not None):
             continue  # (a whole name keeps its "on" and "and": "Conference on Security and Co-operation in Europe")
         if parallel_item(term, appos):
             continue  # "what matters is a single timetable, a single ticket and connections that work": a list
@@ -458,7 +453,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # (but "a vehicle whose drive module can carry different modules, such as ...": the clause has its verb)
         appos += list_tail(following, appos)
         if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not _NEW_CLAUSE.match(following)
-                and not _renames_last_noun(appos, following)
+                and not renames_last_noun(appos, following)
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
             # state, the country that deploys the troops, and a receiving state, ..." glosses each item, and

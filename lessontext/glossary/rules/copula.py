@@ -67,7 +67,7 @@ _STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", 
 _WHEN_VERBS = {"occurs when", "occur when", "happens when"}
 
 
-_DETERMINER_START = re.compile(r"^(?:a|an|the|one of|any|each|two|three|several|some)\b", re.I)
+_DETERMINER_START = re.compile(r"^(?:a|an|the|one of|any|each|two|three|several|some|half(?: of)? the|twice the)\b", re.I)
 
 
 _NOT_A_DEFINITION_START = frozenset(

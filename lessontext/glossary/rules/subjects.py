@@ -513,10 +513,12 @@ _LAW_STATES = re.compile(
 
 
 # "... led to the idea of isostasy, that the crust floats on denser rock beneath": a named idea and, after its comma,
-# the proposition it is (test-cs).
+# the proposition it is (test-cs); "the idea of the social contract: the claim that political authority rests ..."
+# (test-cw).
 _IDEA_OF_THAT = re.compile(
     r"\b(?:the|an?)\s+(?P<genus>idea|theory|principle|belief|notion|doctrine|concept)\s+of\s+"
-    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+that\s+(?P<clause>[^;:]{8,200}?)\.?$")
+    r"(?:the\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:,|:\s+the\s+(?:claim|belief|view|notion))\s+that\s+"
+    r"(?P<clause>[^;:]{8,200}?)\.?$")
 
 
 def find_concept_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -569,6 +571,8 @@ CONCEPT_HOLDS = RULES.register(Rule(
         misses("# Defence\n\nThe concept of the lesson holds that it matters.\n", "lesson"),
         finds("# Earth\n\nTheir attempts led to the idea of isostasy, that the crust floats on denser rock beneath.\n",
               "isostasy"),
+        finds("# Politics\n\nOne answer is the idea of the social contract: the claim that political authority rests on "
+              "an agreement among the people who are governed.\n", "social contract"),
         finds("# Floating\n\nPascal's principle states that pressure applied to a trapped liquid spreads equally in "
               "all directions.\n", "Pascal's principle"),
         misses("# Floating\n\nThis principle states that pressure applied to a trapped liquid spreads equally in all "

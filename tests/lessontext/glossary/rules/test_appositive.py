@@ -504,3 +504,11 @@ def test_the_last_items_of_a_list_are_not_what_a_participle_after_it_describes()
     assert agent_definition("a large space filled with cell sap, a solution of water, sugars and salts, surrounded by",
                             "a membrane") is None
     assert agent_definition("The sacs, which are surrounded by", "a fluid") == "A fluid that surrounds the sacs"
+
+
+def test_a_lone_gerund_renamed_by_a_noun_phrase_is_a_term():
+    """test-cw: "resist racking, the twisting force that ..." was read as a verb."""
+    found = glossary("Some joints must resist racking, the twisting force that turns a rectangle into a lozenge when a "
+                     "chair is pushed sideways.")
+    assert found["Racking"][1].startswith("The twisting force that turns a rectangle")
+    assert "Building" not in glossary("They began by building, the slow work of weeks.")

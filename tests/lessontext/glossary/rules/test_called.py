@@ -902,3 +902,9 @@ def test_a_thing_placed_just_before_another_is_what_the_name_after_them_names():
     # test-cq, both raters: "The gene before which the enzyme RNA polymerase attaches to a region of DNA just."
     found = glossary("The enzyme **RNA polymerase** attaches to a region of DNA just before the gene, called the promoter.")
     assert found["Promoter"][1] == "A region of DNA just before the gene."
+
+
+def test_this_kind_of_thing_with_its_relative_is_what_gets_the_name():
+    """test-cw: "This kind of system, which works by reflection, is called catoptric" defined nothing."""
+    found = glossary("Lamps need reflectors. This kind of system, which works by reflection, is called catoptric.")
+    assert found["Catoptric"] == ("defined", "A system that works by reflection.")

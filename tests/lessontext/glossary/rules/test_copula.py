@@ -251,3 +251,9 @@ def test_the_property_a_lesson_is_titled_after_is_a_term_however_generic_its_fir
     assert titled["Specific heat capacity"] == (
         "The amount of energy needed to raise the temperature of one kilogram of a substance by one degree Celsius.")
     assert "Specific heat capacity" not in glossary(body)  # "specific": a generic first word, in an untitled lesson
+
+
+def test_a_fraction_of_a_noun_phrase_defines():
+    """test-cw: "The semi-major axis is half the longest diameter of the ellipse" was read as no noun phrase."""
+    found = glossary("Orbits are ellipses. The semi-major axis is half the longest diameter of the ellipse.")
+    assert found["Semi-major axis"] == ("defined", "Half the longest diameter of the ellipse.")
