@@ -103,9 +103,10 @@ def _phrase_heads(toks: list[str]) -> list[str]:
 # on test-al and test-ai: context lost, "name the problem").  Not with its content or owner after it ("the
 # problem of drift", "the idea that ...", "the scandal over the loans", "the problem is that ..."), nor when the
 # sentence or the lesson's title names the same noun first ("a problem arose ..., and the problem ...").  An outcome
-# named only by its kind is one too ("Sam Warner saw the triumph": both raters on test-cu, which triumph?).
+# named only by its kind is one too ("Sam Warner saw the triumph": both raters on test-cu, which triumph?), and so is
+# "the work" that ends its clause ("Parliament passed an act in 1806 to fund the work": test-cw; not "the work done").
 _SHELL_NOUNS = (r"(?:problem|issue|scandal|idea|crisis|affair|controversy|dispute|dilemma|difficulty|incident|episode"
-                r"|triumph|success|failure|fiasco|disaster|setback|breakthrough)")
+                r"|triumph|success|failure|fiasco|disaster|setback|breakthrough|work(?=\s*[.,;]|\s+(?:was|were)\b))")
 _SHELL = re.compile(
     rf"\bthe\s+(?:(?!{_SHELL_NOUNS}\b)[a-z]+\s+)?({_SHELL_NOUNS})\b"
     r"(?!\s*[:–—(]|\s+(?:of|that|with|to|for|about|over|between|behind|in|on|at|among|whether|facing|posed|raised"

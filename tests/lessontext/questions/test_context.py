@@ -441,6 +441,8 @@ def test_fronted_possessive(sentence, expected):
     ("The inventor did not live to see the triumph.", "the triumph"),  # which triumph? (test-cu, both raters)
     ("The success of the first railway led to many more.", None),
     ("A year later the Torrey disaster off Cornwall changed the rules.", None),  # a name says which one (test-aj)
+    ("Parliament passed an act in 1806 to fund the work.", "the work"),  # which work? (test-cw, both raters)
+    ("The work done equals the force times the distance.", None),  # the quantity
 ])
 def test_shell_noun(sentence, expected):
     from lessontext.questions.anaphora import shell_noun
