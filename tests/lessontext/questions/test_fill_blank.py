@@ -933,3 +933,28 @@ def test_no_gap_on_a_term_another_lesson_defines_and_this_one_names_in_passing()
     keys = {c.key for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))}
     assert "cristallo" in keys
     assert "lagoon" not in keys
+
+
+TOWERS = """# Towers at Sea
+
+## Building on rock
+
+Reefs far out at sea wrecked many ships before lights could be built on them.
+
+Engineers dreamed of the rock lighthouse, a tower built directly on an exposed reef rather than on a headland.
+
+Smeaton's design shaped the lighthouse like an oak tree, and the lighthouse stood for over a century.
+
+Every rock lighthouse needed a crew of three keepers who lived inside for weeks.
+"""
+
+
+def test_the_defining_sentence_accepts_no_head_alone():
+    """test-cw, a wrong key: "the _____, a tower built on an exposed reef rather than on a headland" accepted
+    "lighthouse" for "rock lighthouse"; elsewhere the noun the lesson writes alone still counts."""
+    terms = (GlossaryEntry("rock lighthouse", "A tower built directly on an exposed reef rather than on a headland",
+                           "defined"),)
+    course = build_course(parse_document(TOWERS), glossary=terms, others=[])
+    answers = {c.stem.split()[0]: c.answers for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))}
+    assert "lighthouse" not in answers["Engineers"]
+    assert "lighthouse" in answers["Every"]
