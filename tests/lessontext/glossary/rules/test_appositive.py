@@ -512,3 +512,10 @@ def test_a_lone_gerund_renamed_by_a_noun_phrase_is_a_term():
                      "chair is pushed sideways.")
     assert found["Racking"][1].startswith("The twisting force that turns a rectangle")
     assert "Building" not in glossary("They began by building, the slow work of weeks.")
+
+
+def test_an_appositive_after_a_likeness_renames_the_thing_likened():
+    """test-cw, both raters: "Bowl: A parabolic reflector." from "a mirror shaped like a bowl, a parabolic reflector"."""
+    found = glossary("Lamps need mirrors. Behind each lamp stood a polished metal mirror shaped like a bowl, a parabolic "
+                     "reflector, which gathered the light.")
+    assert "Bowl" not in found

@@ -908,3 +908,11 @@ def test_this_kind_of_thing_with_its_relative_is_what_gets_the_name():
     """test-cw: "This kind of system, which works by reflection, is called catoptric" defined nothing."""
     found = glossary("Lamps need reflectors. This kind of system, which works by reflection, is called catoptric.")
     assert found["Catoptric"] == ("defined", "A system that works by reflection.")
+
+
+def test_what_is_done_to_a_thing_and_a_phrase_after_as_are_no_definitions():
+    """test-cw, both raters: "Mat: Cut into slabs ..." and "Micelles: Milk as tiny clusters"."""
+    found = glossary("Cheese starts as milk. The drained curd knits together into a mat, which is cut into slabs that "
+                     "are stacked and turned repeatedly. The caseins float in milk as tiny clusters called micelles.")
+    assert "Mat" not in found
+    assert found.get("Micelles", ("", ""))[1] != "Milk as tiny clusters."
