@@ -9,8 +9,10 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_vacuous, valid_term
+from lessontext.glossary.named_phrase import phrase_start
 from lessontext.glossary.phrases import (
     MODALS,
+    PREPOSITIONS,
     RELATIVE_WORD,
     Guarded,
     clear_verb_form,
@@ -199,6 +201,11 @@ _RELATIVE_CALL = re.compile(
     r"[\"“‘]?(?P<name>[^,;:.!?()\"”’]{2,60}?)[\"”’]?(?P<after>(?:[,;:.!?]|\s+(?:and|but|because|after|from|to|for|with"
     r"|while|is|are|was|were)\b|\s*\().*|$)"
 )
+# "They imagine human life without any government at all, a condition they call the state of nature.": a summing-up
+# noun after the comma names the phrase before it (the caller may be a pronoun: the phrase says what is named).
+_SUMMARY_CALLED = re.compile(
+    r",\s+an?\s+(?P<genus>[a-z]+)\s+(?:that\s+)?(?P<caller>we|they|people|[a-z]+s)\s+(?:now\s+|often\s+|usually\s+)?"
+    r"call\s+(?:the\s+|an?\s+)?(?P<name>[a-z][\w -]{2,40}?)\s*\.?$")
 # ", the first case in an outbreak.", ": an overall balance between ...": the author's own gloss of the name just given.
 _GLOSS_AFTER_NAME = re.compile(r"^[,:]\s+(?P<gloss>(?:the|an?)\s+[^,;:()]{6,160}?)\s*(?:[.!]\s*$|$)")
 _NP_BREAKS = frozenset("but which that who whose where when while whereas because although if".split())
@@ -272,6 +279,21 @@ def _antecedent(before: str) -> str | None:
     return None
 
 
+def _summary_called(section: DocumentSection, sentence: str) -> list[Candidate]:
+    """"..., a condition they call the state of nature." -> "Human life without any government at all"."""
+    found = _SUMMARY_CALLED.search(sentence)
+    if found is None or not _caller(found["caller"]) or not valid_term(found["name"], strict=False):
+        return []
+    bound_at, _ = phrase_start(sentence[: found.start()], stop_at_prepositions=False)
+    phrase = sentence[bound_at: found.start()].strip()
+    first = (word_list(phrase) or [""])[0].lower()
+    if len(word_list(phrase)) < 3 or has_anaphora(phrase) or first in _POINTING_START or first in PREPOSITIONS:
+        return []  # ("how sensitive customers are to price changes, a property ...": no phrase, "To price changes")
+    definition = finish_definition(phrase[:1].upper() + phrase[1:])
+    return [Candidate(found["name"], definition, TermKind.DEFINED, section, sentence, RELATIVE_CONFIDENCE, "pattern")] \
+        if definition else []
+
+
 def find_relative_call(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Retreat means the front of the glacier, which we call the snout" -> "The front of the glacier".
 
@@ -287,7 +309,7 @@ def find_relative_call(section: DocumentSection, sentence: str, context: Context
     of what the thing is ("a point"), nor a clause after the name (",
     the flow declines").
     """
-    out = []
+    out = _summary_called(section, sentence)
     for match in _RELATIVE_CALL.finditer(sentence):
         caller = match.group("caller")
         if not (caller[:1].isupper() and caller.lower() not in _POINTING_START or _caller(caller)
@@ -334,6 +356,10 @@ RELATIVE_CALL = RULES.register(Rule(
     examples=(
         finds("# Rivers\n\nA delta forms at the wide mouth of a river, which geographers call the estuary.\n", "estuary"),
         finds("# Moons\n\nThe sea ice is broken into thin floating slabs that scientists call ice rafts.\n", "ice rafts"),
+        finds("# States\n\nThinkers imagine human life without any government at all, a condition they call the state of "
+              "nature.\n", "state of nature"),
+        misses("# Prices\n\nFirms ask how sensitive customers are to price changes, a property economists call price "
+               "elasticity.\n", "price elasticity"),
         finds("# Glass\n\nGlass was costly. Barovier made a new, remarkably clear glass that Venetians called "
               "cristallo.\n", "cristallo"),
         finds("# Health\n\nShe traced what doctors now call the index patient: the earliest known sufferer in an "

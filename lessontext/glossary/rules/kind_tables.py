@@ -8,8 +8,9 @@ and a column that says what each thing looks like, is or how it forms is a
 glossary too.  A column of what it looks like or is made of gives the
 definition when its cell is a noun phrase ("A sharp, knife-edged ridge with
 steep slopes"); else a column of how it forms gives "A landform formed when
-..." from the kind in the first header.  Other columns (uses, examples,
-figures) are left aside.
+..." from the kind in the first header, and one of how it is made "A joint
+in which ..." (its cell a clause: "Fan-shaped tails on one piece interlock
+..."; test-cw).  Other columns (uses, examples, figures) are left aside.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ _LOOKS_HEADER = re.compile(r"^(?:what\s+(?:it|they)\s+(?:looks?|look)\s+like|(?:
                            r"(?:\s+made\s+of)?|description)$", re.I)
 # "| How it forms |": each cell says how the thing comes about.
 _FORMS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:forms?|is\s+formed|are\s+formed)$", re.I)
+# "| How it is made |": each cell says how the thing is put together, a clause of its own ("Fan-shaped tails on one
+# piece interlock with matching pins on the other"): "A joint in which fan-shaped tails ...".
+_MADE_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:is|are)\s+(?:made|built|constructed|put\s+together)$", re.I)
 _SUBORDINATORS = frozenset("when whenever if as because while after before once where".split())
 _NOUN_PHRASE = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
 
@@ -59,7 +63,8 @@ def _first_sentence(cell: str) -> str:
     return re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", cell.strip(), maxsplit=1)[0].strip()
 
 
-def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int | None) -> str | None:
+def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int | None,
+                 made: int | None = None) -> str | None:
     if looks is not None:
         text = _first_sentence(row[looks])
         if _NOUN_PHRASE.match(text) and not is_data(text):
@@ -71,6 +76,13 @@ def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int 
         if words and words[0][:1].isupper() and words[0].lower() not in _SUBORDINATORS and not is_data(text):
             article = "An" if kind[:1] in "aeiou" else "A"
             return f"{article} {kind} formed when {text[0].lower()}{text[1:]}"
+    if made is not None:
+        text = _first_sentence(row[made]).split(";")[0].strip()
+        words = word_list(text)
+        if len(words) > 2 and words[0][:1].isupper() and words[0].lower() not in _SUBORDINATORS and not is_data(text) \
+                and any("VERB" in word_pos(w.lower()) for w in words[1:]):
+            article = "An" if kind[:1] in "aeiou" else "A"
+            return f"{article} {kind} in which {text[0].lower()}{text[1:]}"
     return None
 
 
@@ -82,7 +94,8 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         return []
     kind = _kind(block.header[0])
     looks, forms = _column(block.header, _LOOKS_HEADER), _column(block.header, _FORMS_HEADER)
-    if kind is None or looks is None and forms is None:
+    made = _column(block.header, _MADE_HEADER)
+    if kind is None or looks is None and forms is None and made is None:
         return []
     out = []
     for row in block.rows:
@@ -90,7 +103,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # "Headland and bay": two things in one row, no one term.
         if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
             continue
-        text = _description(kind, row, looks, forms)
+        text = _description(kind, row, looks, forms, made)
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
         definition = finish_definition(text)
@@ -111,6 +124,10 @@ KIND_TABLE_ROW = RULES.register(Rule(
               "| Landform | How it forms | Example in the UK |\n|---|---|---|\n"
               "| Cave | Waves widen a joint in the cliff by hydraulic action | Flamborough Head |\n"
               "| Arch | A cave is eroded right through a headland | Durdle Door |\n", "Arch"),
+        finds("# Joints\n\nEach joint is made its own way.\n\n| Joint | How it is made | Uses |\n|---|---|---|\n"
+              "| Dovetail joint | Fan-shaped tails on one piece interlock with matching pins on the other | Drawers |\n"
+              "| Dowel joint | Matching holes are drilled in both pieces and joined with wooden pins | Cabinets |\n",
+              "Dovetail joint"),
         finds("# Galaxies\n\nHubble sorted galaxies by shape.\n\n| Class | Shape and appearance | Example |\n|---|---|---|\n"
               "| Lenticular | A central bulge and a flat disc, but no spiral arms | NGC 5866 |\n"
               "| Spiral | A central bulge surrounded by a flat disc with spiral arms | M31 |\n", "Spiral"),
