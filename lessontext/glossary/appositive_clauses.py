@@ -439,3 +439,13 @@ def renames_last_noun(appos: str, following: str) -> bool:
     """The "the" phrase after the appositive is an appositive of the appositive's own last (bare plural) noun."""
     end, after = _BARE_PLURAL_END.search(appos.strip()), _PLURAL_THE_PHRASE.match(following)
     return bool(end and after and plural_head(end.group("noun")) and plural_head(after.group("noun")))
+
+
+_LIKENED = re.compile(r"\b(?:like|resembling)\s+(?:an?|the)\s+(?:[\w-]+\s+)?[\w-]+$", re.I)
+
+
+def likened(before: str) -> bool:
+    """The words before an appositive's comma end on a likeness ("a polished metal mirror shaped like a bowl, a
+    parabolic reflector, ..."): the appositive names the thing likened, not the bowl (test-cw, both raters:
+    "Bowl: A parabolic reflector")."""
+    return _LIKENED.search(before) is not None

@@ -28,12 +28,3 @@ def comparative_correlative(before: str, after: str) -> bool:
     opening = _COMPARATIVE_THE.match(after.strip())
     return bool(opening) and _comparison(opening) and any(_comparison(m) for m in _COMPARATIVE_THE.finditer(before))
 
-
-_LIKENED = re.compile(r"\b(?:like|resembling)\s+(?:an?|the)\s+(?:[\w-]+\s+)?[\w-]+$", re.I)
-
-
-def likened(before: str) -> bool:
-    """The words before an appositive's comma end on a likeness ("a polished metal mirror shaped like a bowl, a
-    parabolic reflector, ..."): the appositive names the thing likened, not the bowl (test-cw, both raters:
-    "Bowl: A parabolic reflector")."""
-    return _LIKENED.search(before) is not None

@@ -23,6 +23,7 @@ from lessontext.glossary.appositive_clauses import (
     event_for_thing,
     first_name,
     glosses_another,
+    likened,
     list_then_verb,
     listed_items,
     main_verb_of_be,
@@ -45,7 +46,7 @@ from lessontext.glossary.checks import (
     valid_term,
 )
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
-from lessontext.glossary.correlative import comparative_correlative, likened
+from lessontext.glossary.correlative import comparative_correlative
 from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
     AUXILIARIES,
