@@ -3,9 +3,12 @@
 "C = 2 × π × r", "A = ½ × b × h", "V = ⁴⁄₃ × π × r³", "A = πr²", "p = ρ g h", "E = m x c x ΔT", "M = w × L² / 8",
 "P = V² / R".  ``symbols.parse_symbol_formula`` reads only two or three one-letter symbols joined by × and ÷, so a
 lesson on circles, volumes, heat or beams, whose formulas all carry a constant or a power, got no apply item on
-them.  Read here: one product (a term, no sum, no brackets, no root), its factors numbers, unicode fractions, π
+them.  Read here: one product (a term, no sum, no brackets), its factors numbers, unicode fractions, π
 and symbols (a letter, a Greek letter, "Δ" before a letter, a subscript) with a power (², ³, ^2, "squared",
-"cubed"); a division by a number anywhere, or by a symbol at the end only ("a ÷ b × c" reads two ways).
+"cubed"); a division by a number anywhere, or by a symbol at the end only ("a ÷ b × c" reads two ways).  Also such
+a product under a square or cube root, with a constant or π before it ("T = 2π√(L ÷ g)", "v = √(2gh)"), or equal to a
+squared or cubed result ("T² = a³", Kepler's third law in a lesson of test-cw): the root left out is then the first
+slip, and "T² = a³" and "T = √(a³)" are one relation, asked once.
 
 The formula is asked only when the lesson states it (its sentence opens with it, a label such as "Formula:" at
 most before it) and names every symbol it is given ("where r is the radius", "the radius, usually written r",
@@ -59,6 +62,11 @@ _LEAD = r"^(?:[-*•]\s*|\d+[.)]\s*)?(?:[^:=]{1,60}:\s*)?"
 _RESULT = rf"(?:{SYMBOL}|[A-Z]{{2,4}})"
 _STATED = re.compile(
     rf"{_LEAD}(?P<result>{_RESULT})\s*=\s*(?P<expr>[^=,;:()+−\-√]+?)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)")
+# "T = √(a³)", "v = √(2 × g × h)", "T = 2π√(L / g)", "T² = a³": a product under a root, or a squared result.
+_ROOTED = re.compile(
+    rf"{_LEAD}(?P<result>{SYMBOL})(?:(?P<power>[²³])\s*=\s*(?P<bare>)|\s*=\s*(?P<outer>[\d.½π\s×]*?)(?P<root>[√∛])\s*\()"
+    r"(?P<expr>[^=,;:()+−\-√∛]+?)(?(bare)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)|\s*\)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b))")
+_ROOT_SIGN = {"√": 2, "∛": 3, "²": 2, "³": 3}
 MAX_FACTORS = 5
 
 
@@ -70,6 +78,9 @@ class Term:
     pi: bool
     powers: tuple[tuple[str, int], ...]
     text: str  # the formula as the lesson writes it, spaced as it writes it
+    root: int = 1  # the product under a square (2) or cube (3) root
+    outer: Fraction = Fraction(1)  # a constant before the root ("2π√(L ÷ g)")
+    outer_pi: bool = False
 
     @property
     def symbols(self) -> list[str]:
@@ -82,12 +93,30 @@ def _clean(sentence: str) -> str:
 
 def parse_term(sentence: str) -> Term | None:
     """The product a sentence opens with ("A = ½ × b × h, where ..."), or None: a sum, brackets, a root, a
-    division by a symbol before the end, a symbol twice, or the result among its factors."""
+    division by a symbol before the end, a symbol twice, or the result among its factors.  A product under a
+    square or cube root, a constant or π before it ("T = 2π√(L ÷ g)"), or equal to a squared or cubed result
+    ("T² = a³"): the same root."""
     text = _clean(sentence)
-    m = _STATED.match(text)
+    m = _STATED.match(text) or _ROOTED.match(text)
     if not m:
         return None
-    expr = m.group("expr").strip()
+    expr, result, rooted = m.group("expr").strip(), m.group("result").replace(" ", ""), m.groupdict()
+    root = _ROOT_SIGN.get(rooted.get("root") or rooted.get("power") or "", 1)
+    outer = _product((rooted.get("outer") or "").strip().rstrip("×"))
+    inner = _product(expr)
+    if inner is None or outer is None or outer[2]:
+        return None
+    constant, pi, powers = inner
+    if not powers or len(powers) > MAX_FACTORS or result in {s for s, _ in powers} or constant <= 0:
+        return None
+    written = text[m.start("result"):m.end()].strip() if root > 1 else f"{result} = {expr}"
+    return Term(result=result, constant=constant, pi=pi, powers=tuple(powers), text=written, root=root,
+                outer=outer[0], outer_pi=outer[1])
+
+
+def _product(expr: str) -> tuple[Fraction, bool, list[tuple[str, int]]] | None:
+    """A product's constant, π or not, and its symbols with their powers; None if it is none."""
+    expr = expr.strip()
     at, dividing, last_op = 0, False, True
     constant, pi, powers = Fraction(1), False, []
     symbol_divided = after_number = False
@@ -127,10 +156,7 @@ def parse_term(sentence: str) -> Term | None:
             powers.append((symbol, power))
         dividing, last_op = False, False
         after_number = bool(t.group("number"))
-    result = m.group("result").replace(" ", "")
-    if last_op or not powers or len(powers) > MAX_FACTORS or result in {s for s, _ in powers} or constant <= 0:
-        return None
-    return Term(result=result, constant=constant, pi=pi, powers=tuple(powers), text=f"{result} = {expr}")
+    return None if last_op and expr else (constant, pi, powers)
 
 
 PIS = (Decimal("3.14"), Decimal("3.142"))
@@ -139,11 +165,13 @@ PI = Decimal(str(math.pi))
 
 def evaluate(term: Term, values: dict[str, Decimal], *, pi: Decimal = PI, constant: bool = True,
              flat: str = "", doubled: str = "", pi_squared: bool = False, times_power: str = "",
-             squared: str = "", halved: str = "", flipped: str = "", dropped: str = "") -> Decimal:
+             squared: str = "", halved: str = "", flipped: str = "", dropped: str = "", rootless: bool = False
+             ) -> Decimal:
     """The term's value, or a slip's: ``constant`` False leaves the constant out, ``flat`` a symbol's power out,
     ``times_power`` multiplies that symbol by its power ("r × 2"), ``doubled`` doubles a symbol before its power (``halved`` halves it),
     ``pi_squared`` raises π with the first powered symbol ("(π × r)²"), ``squared`` squares a symbol,
-    ``flipped`` multiplies by a divisor (or divides by a factor), ``dropped`` leaves a symbol out."""
+    ``flipped`` multiplies by a divisor (or divides by a factor), ``dropped`` leaves a symbol out, ``rootless``
+    the root."""
     key = Decimal(term.constant.numerator) / Decimal(term.constant.denominator) if constant else Decimal(1)
     if term.pi:
         key *= pi
@@ -164,7 +192,11 @@ def evaluate(term: Term, values: dict[str, Decimal], *, pi: Decimal = PI, consta
     if pi_squared and term.pi:
         top = max(p for _, p in term.powers)
         key *= pi ** (top - 1)
-    return key
+    if term.root > 1 and not rootless:
+        key = key.sqrt() if term.root == 2 else key ** (Decimal(1) / term.root)
+    if constant:
+        key *= Decimal(term.outer.numerator) / Decimal(term.outer.denominator)
+    return key * pi if term.outer_pi else key
 
 
 def round_to(value: Decimal, places: int) -> Decimal:
@@ -177,16 +209,16 @@ def mistakes(term: Term, values: dict[str, Decimal], doubles: set[str], halves: 
     (``doubles``) or the radius for the diameter (``halves``), multiplying by a divisor,
     the constant or π left out, π squared with the symbol, a factor of a product of three left out, the decimal
     point slipped."""
-    found: list[Decimal] = []
+    found = [evaluate(term, values, rootless=True)] if term.root > 1 else []  # "working out c² is not the end"
     for symbol, power in term.powers:
         if abs(power) > 1:  # "÷ h²" as "÷ (h × 2)" or "÷ h" too
             found.append(evaluate(term, values, times_power=symbol))
             found.append(evaluate(term, values, flat=symbol))
     found += [evaluate(term, values, doubled=s) for s in term.symbols if s in doubles]
     found += [evaluate(term, values, halved=s) for s in term.symbols if s in halves]
-    if term.constant != 1:
+    if term.constant != 1 or term.outer != 1:
         found.append(evaluate(term, values, constant=False))
-    if term.pi:
+    if term.pi or term.outer_pi:
         found.append(evaluate(term, values, pi=Decimal(1)))
         if any(p > 1 for _, p in term.powers):
             found.append(evaluate(term, values, pi_squared=True))
@@ -210,8 +242,8 @@ LENGTHS = frozenset("mm cm m km in ft yd mi".split())
 def power_unit(term: Term, units: dict[str, str]) -> str:
     """The result's unit when every factor is in one unit of length: "cm" × "cm" -> "cm²"; else ""."""
     shared = {units[s] for s in term.symbols}
-    total = sum(p for _, p in term.powers)
-    if len(shared) != 1 or total not in SUPERSCRIPT or next(iter(shared)) not in LENGTHS:
+    total, left = divmod(sum(p for _, p in term.powers), term.root)
+    if len(shared) != 1 or left or total not in SUPERSCRIPT or next(iter(shared)) not in LENGTHS:
         return ""
     return next(iter(shared)) + SUPERSCRIPT[total]
 
@@ -219,7 +251,7 @@ def power_unit(term: Term, units: dict[str, str]) -> str:
 def quotient_unit(term: Term, units: dict[str, str]) -> str:
     """The result's unit of one quantity divided by one other, each with its unit: "kg" ÷ "m²" -> "kg/m²",
     "m" ÷ "s" -> "m/s" (a derived unit is the quotient of its parts' units, whatever the subject); else ""."""
-    if len(term.powers) != 2 or term.powers[0][1] != 1 or term.powers[1][1] >= 0 or term.pi:
+    if len(term.powers) != 2 or term.powers[0][1] != 1 or term.powers[1][1] >= 0 or term.pi or term.root > 1:
         return ""
     (top, _), (bottom, power) = term.powers
     if not units.get(top) or not units.get(bottom) or "/" in units[top] + units[bottom] \
@@ -355,7 +387,12 @@ def worked_term(term: Term, values: dict[str, Decimal]) -> str:
     text = " × ".join(top) or "1"
     below = [f"{fmt(values[s])}{SUPERSCRIPT.get(-p, f'^{-p}')}" for s, p in term.powers if p < 0]
     below += [] if term.constant.denominator == 1 else [str(term.constant.denominator)]
-    return text + "".join(f" ÷ {b}" for b in below)
+    text += "".join(f" ÷ {b}" for b in below)
+    if term.root == 1:
+        return text
+    before = ([] if term.outer == 1 else [fmt(Decimal(term.outer.numerator) / term.outer.denominator)]) + (
+        ["π"] if term.outer_pi else [])
+    return " × ".join([*before, f"{'√' if term.root == 2 else '∛'}({text})"])
 
 
 _LESSON_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
@@ -441,7 +478,7 @@ is one without the term's constant ("A = 8 × 5 = 40" of "A = l × w" beside "A 
             factors = [f for f in re.split(r"\s*×\s*", head.strip()) if f]
             parsed = [_NUMERIC_FACTOR.fullmatch(f) for f in factors]
             answers = list(_ANSWER.finditer("=" + rest))
-            if "÷" in head or not all(parsed) or not answers or term.pi:
+            if "÷" in head or not all(parsed) or not answers or term.pi or term.root > 1:
                 continue  # a working this reading does not cover: no evidence either way
             numbers = [(_VULGAR.get(p.group("number")) or Fraction(p.group("number")), _POWER_SIGN.get(p.group("power"), 1))
                        for p in parsed]
@@ -476,12 +513,13 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
         stated = stated_in_symbols(sentence)
         term = parse_term(sentence) or parse_term(stated)
         if term is None or term.text.lower() in seen or any(s not in named for s in term.symbols) \
-                or (len(term.powers) == 1 and term.powers[0][1] == 1 and not term.pi):
+                or (len(term.powers) == 1 and term.powers[0][1] == 1 and not term.pi and term.root == 1):
             continue  # "d = 2r": a doubling, no formula to apply
         seen.add(term.text.lower())
         if not worked_against(term, [s for _, s in lesson.sentences]):
             continue  # the lesson's own working does not come out by this reading
-        relation = (term.result, frozenset(term.powers), term.constant, term.pi)
+        # "T² = a³" and "T = √(a³)": one relation.
+        relation = (term.result, frozenset((s, Fraction(p, term.root)) for s, p in term.powers), term.constant, term.pi)
         if asked_already(relation, taken):
             continue  # "f = v / λ" after "v = f × λ": one relation, asked once
         if parse_symbol_formula(sentence, named) is not None or (stated and parse_symbol_formula(stated, named)):

@@ -117,12 +117,14 @@ _UNIT_OF = re.compile(
     rf"(?:\((?P<sign>{UNIT_SIGN})\)|,\s+written\s+(?P<written>{UNIT_SIGN})(?=$|[\s,.;]))"
 )
 # After a name, its unit: "in metres", ", measured in newtons (N)", "(or compression), measured in metres (m)": an
-# aside in brackets and a comma may come first, but only before "measured" or "expressed" (", in turn" is no unit).
-_UNIT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,(?=\s*(?:measured|expressed)\s+in\b))?\s*" + _IN_UNIT)
+# aside in brackets and a comma may come first, but only before "measured" or "expressed" (", in turn" is no unit);
+# "T is the orbital period, the time taken to complete one orbit, measured in years": an appositive may come first.
+_UNIT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:the|a|an)\s[^,;()]{1,60}(?=,\s*(?:measured|expressed)\s+in\b))?"
+                         r"(?:\s*,(?=\s*(?:measured|expressed)\s+in\b))?\s*" + _IN_UNIT)
 # An item of a list after "where:": a symbol and "is" ("k is the spring constant").
 _WHERE_ITEM = re.compile(r"^(?:[-–•*]\s*)?[Δ∆]?[^\W\d_]\s+is\s")
 # A line that states a formula in symbols: a symbol or initials, "=", then a symbol ("BMI = m ÷ h²", "v = f × λ").
-_FORMULA_LINE = re.compile(r"(?<![^\W\d_])(?:[Δ∆]?[^\W\d_]|[A-Z]{2,4})\s*=\s*(?:[½⅓¼π(]\s*)?[Δ∆]?[^\W\d_](?![^\W\d_])")
+_FORMULA_LINE = re.compile(r"(?<![^\W\d_])(?:[Δ∆]?[^\W\d_][²³]?|[A-Z]{2,4})\s*=\s*(?:\d+(?:\.\d+)?\s*(?=[π√×(]))?(?:[½⅓¼π(√×]\s*)*[Δ∆]?[^\W\d_][²³]?(?![^\W\d_])")
 # The unit words a lesson writes in full, and their signs ("h is the depth in metres", "12 m").
 UNIT_NAMES = {"metres": "m", "meters": "m", "seconds": "s", "kilograms": "kg", "grams": "g", "newtons": "N",
               "joules": "J", "pascals": "Pa", "watts": "W", "volts": "V", "amperes": "A", "amps": "A", "ohms": "Ω",
@@ -226,9 +228,12 @@ def _where_list_items(lesson: LessonView, sentences: list[str]) -> set[str]:
     """The items of each list that follows "where:" and names a symbol in each item ("- k is the spring constant").
     A list right after a formula line names its symbols as well when its first two items each name one, with no
     "where:" before it ("F = m × a" then "- F is the force, in newtons (N)", "- m is the mass, in kilograms (kg)"):
-    teachers drop the word as often as they write it."""
+    teachers drop the word as often as they write it.  A line ending in a colon may come between ("The symbols
+    mean:")."""
     after = {sentences[at].strip() for at in range(1, len(sentences)) if sentences[at - 1].rstrip().endswith("where:")}
-    legend = {sentences[at].strip() for at in range(1, len(sentences)) if _FORMULA_LINE.search(sentences[at - 1])}
+    # "T² = a³" then "The symbols mean:" and the list: a line ending in a colon between them.
+    legend = {sentences[at].strip() for at in range(1, len(sentences)) if _FORMULA_LINE.search(sentences[at - 1]) or (
+        at > 1 and sentences[at - 1].rstrip().endswith(":") and _FORMULA_LINE.search(sentences[at - 2]))}
     items = set()
     for listing in (items for section in lesson.document.sections for items in section.lists):
         texts = [i.text.replace("**", "").replace("*", "").strip() for i in listing.items]

@@ -65,7 +65,7 @@ money scaled by bare numbers stays money ("£1,200 a unit × 2 units = £2,400",
 out ("15% of £240 = 240 × 0.15 = £36"; ``conversions.py``).
 
 A formula in symbols as schools write it, with a constant, π, a power or no signs ("C = 2 × π × r", "A = ½ × b × h",
-"A = πr²", "P = I² × R", ``expressions.py``), is asked when its sentence states it and the lesson names every symbol
+"A = πr²", "P = I² × R", ``expressions.py``; under a root, "T = 2π√(L ÷ g)", or of a squared result, "T² = a³"), is asked when its sentence states it and the lesson names every symbol
 it is given and gives each a unit: on fresh values of the lesson's sizes, rounded as the stem says, its wrong options
 the usual slips (the square left out or taken as "× 2", the constant or π left out, the diameter for the radius).  A
 relation asked already in plain symbols ("v = f × λ") is not asked again rearranged ("f = v / λ"), nor a relation

@@ -54,6 +54,56 @@ def test_a_product_in_symbols_is_read(sentence, constant, pi, powers):
     assert (term.constant, term.pi, term.powers) == (constant, pi, powers)
 
 
+@pytest.mark.parametrize("sentence, root, constant, powers, outer", [
+    ("T = √(a³)", 2, Fraction(1), (("a", 3),), (Fraction(1), False)),
+    ("T² = a³", 2, Fraction(1), (("a", 3),), (Fraction(1), False)),  # a squared result: the same root
+    ("To find the distance from the period: a = ∛(T²), which can also be written", 3, Fraction(1), (("T", 2),),
+     (Fraction(1), False)),
+    ("v = √(2gh)", 2, Fraction(2), (("g", 1), ("h", 1)), (Fraction(1), False)),
+    ("T = 2π√(L ÷ g)", 2, Fraction(1), (("L", 1), ("g", -1)), (Fraction(2), True)),
+    ("T = 2 × π × √(L / g)", 2, Fraction(1), (("L", 1), ("g", -1)), (Fraction(2), True)),
+])
+def test_a_product_under_a_root_is_read(sentence, root, constant, powers, outer):
+    term = parse_term(sentence)
+    assert term is not None
+    assert (term.root, term.constant, term.powers, (term.outer, term.outer_pi)) == (root, constant, powers, outer)
+
+
+@pytest.mark.parametrize("sentence", [
+    "c² = a² + b²",  # a sum
+    "T² = (4π² / GM) × a³",  # brackets
+    "T = 2π√(L ÷ g) + 1",  # a sum after the root
+    "T = √(a³) × k",  # a factor after the root
+    "T = k√(a³)",  # a symbol before the root
+])
+def test_a_root_of_anything_else_is_not_read(sentence):
+    assert parse_term(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, values, key", [
+    ("T = √(a³)", {"a": Decimal(4)}, Decimal(8)),
+    ("T² = a³", {"a": Decimal(9)}, Decimal(27)),
+    ("a = ∛(T²)", {"T": Decimal(8)}, Decimal(4)),
+    ("T = 2π√(L ÷ g)", {"L": Decimal(9), "g": Decimal(4)}, 3 * Decimal(str(math.pi))),
+])
+def test_a_root_is_computed(sentence, values, key):
+    assert abs(evaluate(parse_term(sentence), values) - key) < Decimal("1e-9")
+
+
+def test_the_root_left_out_is_the_first_slip():
+    found = mistakes(parse_term("T = √(a³)"), {"a": Decimal(4)}, set())
+    assert found[0] == 64
+    pendulum = mistakes(parse_term("T = 2π√(L ÷ g)"), {"L": Decimal(9), "g": Decimal(4)}, set())
+    assert abs(pendulum[0] - Decimal("4.5") * Decimal(str(math.pi))) < Decimal("1e-9")  # no root
+    assert any(abs(m - Decimal("1.5") * Decimal(str(math.pi))) < Decimal("1e-9") for m in pendulum)  # 2 left out
+    assert Decimal(3) in pendulum  # 2π left out
+
+
+def test_a_roots_working_shows_it():
+    assert worked_term(parse_term("T = 2π√(L ÷ g)"), {"L": Decimal(9), "g": Decimal(4)}) == "2 × π × √(9 ÷ 4)"
+    assert worked_term(parse_term("T² = a³"), {"a": Decimal(4)}) == "√(4³)"
+
+
 @pytest.mark.parametrize("sentence", [
     "s = ut + ½at²",  # a sum
     "A = ½ × (a + b) × h",  # brackets
@@ -324,6 +374,47 @@ def test_a_formula_rearranged_is_asked_once():
     lesson = _lesson(body)
     stems = [c.stem for c in apply_questions(lesson, _course(body), random.Random(0)) if "formula" in c.stem]
     assert len(stems) == 1 and "“Q = v × A”" in stems[0]
+
+
+PENDULUM = """# Pendulums
+
+## The formula
+
+A simple pendulum is a small weight on a light string. The time it takes for one full swing is given by:
+
+T = 2π√(L ÷ g)
+
+The symbols mean:
+
+- T is the period, the time taken for one full swing, measured in seconds (s).
+- L is the length of the string, measured in metres (m).
+- g is the gravitational field strength, measured in metres per second squared (m/s²).
+
+On Earth g = 9.8 m/s². A clock pendulum with a length of 0.25 m swings about once a second.
+"""
+
+
+def test_a_formula_under_a_root_is_asked_with_the_names_its_list_gives():
+    lesson = _lesson(PENDULUM)
+    assert symbol_names(lesson) == {"T": ("period", "s"), "L": ("length of the string", "m"),
+                                    "g": ("gravitational field strength", "m/s²")}
+    items = list(term_questions(lesson, symbol_names(lesson)))
+    assert len(items) == 1
+    item = items[0]
+    assert "“T = 2π√(L ÷ g)”" in item.stem and "g = 9.8 m/s²" in item.stem
+    length = Decimal(re.search(r"L = ([\d.]+) m\b", item.stem).group(1))
+    exact = 2 * Decimal(str(math.pi)) * (length / Decimal("9.8")).sqrt()
+    assert item.key == f"{fmt(exact.quantize(Decimal('0.1')))} s" and "1 decimal place" in item.stem
+    no_root = 2 * Decimal(str(math.pi)) * length / Decimal("9.8")
+    assert f"{fmt(no_root.quantize(Decimal('0.1')))} s" in item.distractors
+
+
+def test_a_squared_result_and_its_root_are_asked_once():
+    body = ("# Orbits\n\n## The law\n\nT² = a³\n\nwhere T is the period in years and a is the distance in astronomical "
+            "units (AU).\n\nRearranged, T = √(a³).\n\nThe Earth has T = 1 year and a = 1 AU; Jupiter takes 11.9 years.\n")
+    lesson = _lesson(body)
+    stems = [c.stem for c in term_questions(lesson, symbol_names(lesson))]
+    assert len(stems) == 1 and "“T² = a³”" in stems[0] and "What is the period T when a = " in stems[0]
 
 
 @pytest.mark.parametrize("working, comes_out", [
