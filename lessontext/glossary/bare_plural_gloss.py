@@ -18,12 +18,13 @@ NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|ref
 
 
 # "Some forums establish hotlines, direct communication links between ministries ...": a bare plural gloss
-# (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object.
+# (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object
+# (or a clause: "... were macromolecules, enormous chains of atoms linked by chemical bonds, but the idea ...").
 # "... created cross-border areas, reserved airspace that straddles a frontier ...": a noun English does not count
 # ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _GLOSS = re.compile(
     r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
-    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
+    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which|but|yet|while|whereas)\b|[.!?]?$)")
 
 
 # "lists of grievances for their deputies to present": whose, the sentence said.
@@ -49,8 +50,9 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
         term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
         before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
         if (not term or not plural_head(term) or not valid_term(term) or not before
-                or not finite_verb(before[-1]) or NAMING_VERB.search(gloss)):
-            continue  # the object of a verb ("shares conjunction warnings, notices of ..."), nothing else
+                or not (finite_verb(before[-1]) or before[-1] in {"is", "are", "was", "were"}) or NAMING_VERB.search(gloss)):
+            continue  # the object of a verb ("shares conjunction warnings, notices of ..."), or what something is
+            # ("they were macromolecules, enormous chains of atoms ...", test-cx), nothing else
         definition = finish_definition(mask_term(gloss, term_key(term)))
         if definition and not is_vacuous(definition) and not _OWNER_OUTSIDE.search(definition):
             out.append(Candidate(term, definition, kind_from_definition(term, definition), section, sentence,

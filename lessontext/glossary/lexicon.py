@@ -49,7 +49,7 @@ GENERIC_MODIFIERS = frozenset(
     various several many numerous certain different similar specific particular
     first second third last final next new great good best further additional
     whole entire same own real true basic simple broad wide larger large small
-    brief short quick practical notable
+    brief short quick practical notable related
     """.split()
 )
 

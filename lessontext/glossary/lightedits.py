@@ -5,7 +5,8 @@ Blind raters called these entries "minor" and named the edit in their notes:
 * an adverb that ties the clause to the sentence before ("A plan that then
   provided ...", "..., which also includes certain fees", "A rate in which
   temperature therefore falls ...", "A process in which fruits then help
-  ...") is dropped;
+  ...") is dropped, and so is a fronted "only now" that turned its clause round ("A machine in which only now is
+  the parchment removed" -> "... in which the parchment is removed");
 * a definition that is one quotation ("\u201cthe systematic study of ...\u201d")
   loses its quotation marks;
 * a trailing ", which ..." that describes another name mentioned inside the
@@ -85,6 +86,9 @@ _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|l
 # relative clause with a subject of its own, between that subject and its verb.
 _ADVERB_IN_RELATIVE = re.compile(r"\b(?P<lead>(?:in|on|at|by|through|under|to|from|for|with|during)\s+which\s+"
                                  r"(?:[\w'-]+\s+){1,4}?)(?<!\band\s)(?<!\bor\s)(?:then|also|later|subsequently|in\s+turn),?\s+(?=[a-z])")
+# "A machine in which only now is the parchment removed": "only now" fronted the clause and turned it round (test-cx).
+_FRONTED_ONLY = re.compile(r"\b(?P<lead>which\s+)only\s+(?:now|then|later)\s+(?P<aux>is|are|was|were)\s+"
+                           r"(?P<subject>(?:the|an?)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<participle>[a-z]+(?:ed|en|wn))\b")
 # "A rate in which temperature therefore falls ...": an inference from the sentence before, between subject and verb.
 # (", thus releasing energy" after a comma, "and therefore the side ..." after a conjunction state a result inside
 # the definition and stay.)
@@ -144,6 +148,7 @@ def _participle_joined(definition: str) -> str:
 def light_edits(definition: str, term: str) -> str:
     """A teacher's light edits: no narrative adverb, no wrapping quotation marks, no aside on another name."""
     definition = _participle_joined(definition)
+    definition = _FRONTED_ONLY.sub(lambda m: f"{m['lead']}{m['subject']} {m['aux']} {m['participle']}", definition)
     definition = _INFERENCE_ADVERB.sub("", _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition))
     definition = _ADVERB_IN_RELATIVE.sub(lambda m: m.group("lead"), definition)
     quoted = _WHOLE_QUOTATION.match(definition)

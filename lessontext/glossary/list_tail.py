@@ -1,7 +1,7 @@
 """Where an appositive that ends inside a list really ends: the rest of the list it was cut from, or nothing.
 
-"the freedom of judges from ministers, legislators or the public": the comma after the appositive's last noun only
-seems to end it; the list goes on.  "separate characters that can be arranged, printed and reused": a series of
+"the freedom of judges from ministers, legislators or the public", "the ties of kinship, language, religion and
+custom that ...": the comma after the appositive's last noun only seems to end it; the list goes on.  "separate characters that can be arranged, printed and reused": a series of
 past participles after the relative clause's own participle goes on the same way.  A tail that opens on a verb and
 an adverb ("**aurorae**, the northern lights, glow mostly between ...") is the sentence going on, and one with an
 auxiliary or a finite verb is another clause: neither belongs to the appositive.
@@ -16,7 +16,9 @@ from lessontext.words import word_pos
 
 __all__ = ["list_tail"]
 
-_LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
+# (Several items before the last: each a bare noun or two, "kinship, language, religion and custom".)
+_LIST_TAIL = re.compile(r"^,\s+(?P<more>(?:[a-z][^,;:()]*?|(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)+[a-z][\w-]*"
+                        r"(?:\s+[a-z][\w-]*)?)\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
 _VERB_ADVERB = re.compile(r"^[a-z]+\s+(?:mostly|mainly|usually|often|only|largely|chiefly|always|never|also)\b")
 # "... that can be arranged" + ", printed and reused": one participle series.
 _PARTICIPLE_SERIES = re.compile(r"^(?:[a-z]+(?:ed|en|wn|t),\s+)*[a-z]+(?:ed|en|wn|t)\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t)$")
@@ -41,6 +43,8 @@ def list_tail(following: str, appos: str = "") -> str:
     # past participle between a noun and its preposition: "respect for sovereignty rather than rules enforced from
     # above".)
     words = word_list(more)
+    if "," in more and any(w.endswith("ed") and "VERB" in word_pos(w.lower()) for w in words[:2]):
+        return ""  # "..., valued emotion, imagination and the natural world": a predicate, not a list's items
     if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
            and not _restricting_participle(words, i) for i, w in enumerate(words)):
         return ""

@@ -389,8 +389,10 @@ def _happens_clause(definition: str) -> bool:
         third = words[i + 2] if i + 2 < len(words) else ""
         if after == "to" and "VERB" in word_pos(third):
             continue  # "the use of neutral forces to keep ...": a noun and its infinitive
-        if first in {"a", "an"} and ("of" in words[:i] or words[i - 1].lower().endswith("ing")):
-            continue  # "A pricing strategy of setting prices in ...": a noun phrase, not a subject and its verb
+        if first in {"a", "an"} and ("of" in words[:i] or words[i - 1].lower().endswith("ing")) or (
+                first == "the" and words[1].lower().endswith("ing") and "of" in words[2:i]):
+            continue  # "A pricing strategy of setting prices in ...", "The dissolving of soluble compounds from ...": a
+            # noun phrase, not a subject and its verb (test-cx)
         if words[i - 1].lower() == "of":
             continue  # "the amount of tools and ...": the object of "of" is a noun, never the verb
         if i >= 2 and words[i - 1].lower() == "and" and words[i - 2].lower().endswith("s") and "NOUN" in word_pos(

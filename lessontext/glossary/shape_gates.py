@@ -208,6 +208,9 @@ OWNED_HEADWORD = _register(Gate(
     examples=(
         ("Scotland's light", "The responsibility of the Northern Lighthouse Board.", None),
         ("Halley's orbit", "A very stretched ellipse.", None),
+        ("Galileo's telescope of 1609", "A small refractor.", None),  # test-cx
+        ("Newton's law of cooling", "The rule that an object cools at a rate proportional to the temperature difference.",
+         "The rule that an object cools at a rate proportional to the temperature difference."),
         ("Hooke's law", "The law that the force on a spring is proportional to its extension.",
          "The law that the force on a spring is proportional to its extension."),
         ("People's Charter", "A document setting out six demands.", "A document setting out six demands."),

@@ -344,7 +344,7 @@ def about_the_name(term: str, definition: str, headwords: Sequence[str] = ()) ->
 _EPONYM_HEADS = frozenset("""law laws principle theorem rule constant equation effect paradox capsule razor syndrome
     disease number triangle cycle patch patches band experiment hypothesis scale ratio ring loop canal duct gland sign reflex wager dilemma
     fallacy test method model problem conjecture series formula index coefficient distribution curve diagram""".split())
-_OWNED = re.compile(r"^(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
+_OWNED = re.compile(r"^(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(?P<head>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|\d{4})){0,3})$")
 
 
 def owned_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -354,6 +354,7 @@ def owned_headword(term: str, definition: str, headwords: Sequence[str] = ()) ->
     usable ones eponyms or names; in sample it removed 10 reject, 2 minor and 2 accepted ratings ("Agency's benchmark",
     "Marley's chain"); test-cw, both raters: "Scotland's light: The responsibility of the Northern ...")."""
     found = _OWNED.match(term)
-    if found is None or found["head"].split()[-1] in _EPONYM_HEADS or found["owner"].split()[-1].islower():
+    head = found["head"].split(" of ")[0].split()[-1] if found else ""  # "law of cooling": a law; "telescope of 1609"
+    if found is None or head in _EPONYM_HEADS or found["owner"].split()[-1].islower():
         return definition  # (and "Private member's bill": a kind of member, no one of the story)
     return None

@@ -6,6 +6,7 @@ says what kind of thing it is ("the process of", "the ability to") or restricts 
 
 from __future__ import annotations
 
+from lessontext.document import DocumentSection
 from lessontext.glossary.phrases import AUXILIARIES, is_participle
 from lessontext.semantics import specificity
 from lessontext.words import word_pos
@@ -16,6 +17,9 @@ _RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme ce
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth next last".split())
 # A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
 _SPECIALISED = 0.6
+# A compound of two common words is a term more often than either word alone: "coal tar, the black, sticky residue left
+# behind when coal was heated" (test-cx, both raters: missed).
+_SPECIALISED_COMPOUND = 0.5
 _RESTRICTING_PREPOSITIONS = frozenset("at in on with from for between within".split())
 _CLAUSE_OPENERS = frozenset("that which who whom whose where when as because if".split())
 _OWNER_PRONOUNS = frozenset("it its they them their he him his she her this these those".split())
@@ -35,7 +39,7 @@ def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
         return len(appos_words) >= 4 and appos_words[1].lower() in _BODY_GENUS and appos_words[2].lower() in {"of", "for"}
     if _genus_of_kind(appos_words):
         return True
-    if specificity(term) < _SPECIALISED:
+    if specificity(term) < _SPECIALISED and not _glossed_compound(term, appos_words):
         return False
     if any(w.lower() in {"of", "to"} for w in appos_words[2:5]):
         return True
@@ -55,14 +59,41 @@ _BODY_GENUS = frozenset("guild council union association league assembly committ
 # formal act of declaring ...": a "the" appositive headed by a noun that says what kind of thing a concept is.
 _KIND_GENUS = frozenset("process practice ability capacity act art study science principle notion idea doctrine "
                         "policy method technique procedure".split())
+# ... and a quantity's measure, in a short phrase with no verb: "aperture, the diameter of the main lens or mirror"
+# (test-cx), never "as survivors stopped lending, the amount of money in circulation fell by a third".
+_MEASURE_GENUS = frozenset("diameter radius width length distance height depth rate ratio speed amount proportion".split())
+_MAX_MEASURE_WORDS = 10
+
+
+def _glossed_compound(term: str, appos_words: list[str]) -> bool:
+    """A compound of common words ("coal tar") glossed by a lower-case noun phrase: no name opening a clause ("hesitant
+    states, the NSG agreed to ..."), no figure, no vague head ("the type linked with ...")."""
+    return (" " in term.strip() and specificity(term) >= _SPECIALISED_COMPOUND and not any(c.isdigit() for c in term)
+            and len(appos_words) > 2 and appos_words[1].islower() and appos_words[1].lower() not in _VAGUE_HEADS)
+
+
+_VAGUE_HEADS = frozenset("type kind sort form way part one ones".split())
 
 
 def _genus_of_kind(appos_words: list[str]) -> bool:
     """"the process of ...", "the formal act of ...": a kind-of-concept noun (one modifier at most), then "of"/"to"."""
     words = [w.lower() for w in appos_words[:4]]
+    measure = len(appos_words) <= _MAX_MEASURE_WORDS and not any(w.lower() in AUXILIARIES for w in appos_words)
     for i in (1, 2):
-        if len(words) > i + 1 and words[i] in _KIND_GENUS and words[i + 1] in {"of", "to", "by", "whereby"}:
+        if len(words) > i + 1 and (words[i] in _KIND_GENUS or measure and words[i] in _MEASURE_GENUS) \
+                and words[i + 1] in {"of", "to", "by", "whereby"}:
             modifier = words[1] if i == 2 else ""
             return not modifier or ("ADJ" in word_pos(modifier) and modifier not in ORDINALS
                                     and not modifier.endswith("est"))
     return False
+
+
+def restates_label_head(section: DocumentSection, sentence: str, start: int) -> bool:
+    """The noun phrase at ``start`` heads the body of a term's label ("**Green coffee** – hulled, unroasted coffee
+    seeds, the form in which coffee is traded"): the body is the label's definition, and its appositive glosses the
+    label, not a term of its own.  A dated entry's body is a sentence about someone ("**27 October 1666** – Robert
+    Hubert, a French watchmaker who ..."): its appositive glosses the name."""
+    if len(sentence[:start].split()) > 2:
+        return False
+    return any(item.label and item.sentences[:1] == (sentence,) and not any(c.isdigit() for c in item.label)
+               for listing in section.lists for item in listing.items)

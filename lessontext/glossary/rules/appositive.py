@@ -63,7 +63,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.the_appositive import ORDINALS, specialised_with_complement
+from lessontext.glossary.the_appositive import ORDINALS, restates_label_head, specialised_with_complement
 from lessontext.words import STOPWORDS, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
@@ -158,7 +158,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|aga
 _EXAMPLES_INSIDE = re.compile(r",\s+(?:(?:often|usually|typically|[a-z]+ly)\s+)?(?:including|such\s+as|notably|for\s+example|e\.g\.)\s")
 
 
-_CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
+# "Aperture also limits resolution, the ...": an adverb may stand between the opening word and its verb.
+_CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+(also\s+|often\s+|usually\s+|still\s+)?")
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
@@ -414,6 +415,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             if not named_with_of(trailing, term, appos, sentence[:start], context):
                 continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
             term, start = f"{trailing['before']} of {term}", trailing.start("before")
+        if restates_label_head(section, sentence, start):
+            continue  # "hulled, unroasted coffee seeds, the form ...": a label's body glossing its own head (test-cx)
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
         if term[:1].isupper() and (_PLACE_AFTER.search(sentence[:start]) or TOWN_BEFORE.search(sentence[:start])):
@@ -423,7 +426,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # "Condensation releases latent heat, the energy ...": the opening word is the subject of the verb that
             # opens the phrase, and the phrase after the verb is what the appositive renames.
             term, start, opening = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start), None
-        if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
+        if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START and not opening.group(2)
                 and word_pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
             # "Hydraulic action, the sheer force ...": the sentence's first word,
             # capitalised only because it opens the sentence, is part of the term.

@@ -115,7 +115,8 @@ DESCRIPTION_FIRST = RULES.register(Rule(
 # a description of the thing, names it in apposition, then goes on with the subject's own verb.
 APPOSED_NAME_CONFIDENCE = 0.7
 _DESCRIPTION_THEN_NAME = re.compile(
-    r"^(?P<description>(?:The|An?)\s+[a-z][\w-]*(?:\s+(?!(?:is|are|was|were|and|or|but)\b)[\w'-]+){0,7}?)"
+    r"^(?P<description>(?:The|An?)\s+[a-z][\w-]*(?:\s+(?!(?:is|are|was|were|and|or|but|because|since|although|while"
+    r"|when|if|so)\b)[\w'-]+){0,7}?)"
     r",\s+(?P<article>the|an?)\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?),\s+"
     r"(?P<predicate>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^;]*?)\.?$")
 # A short description ("The bottom number") says what the thing is only with what the sentence goes on to say of it.
@@ -186,6 +187,9 @@ APPOSED_NAME = RULES.register(Rule(
     examples=(
         finds("# Fractions\n\nThe bottom number, the denominator, tells you how many equal parts make the whole.\n",
               "denominator"),
+        # a clause, not a description (test-cx)
+        misses("# Heat\n\nThe cooling slows down because the driving force, the temperature difference, keeps shrinking.\n",
+               "temperature difference"),
         finds("# Castles\n\nA narrow path along the top of the wall, the wall walk, lets guards move between towers.\n",
               "wall walk"),
         misses("# Castles\n\nA narrow path along the top, the **wall walk**, lets guards move between towers.\n",

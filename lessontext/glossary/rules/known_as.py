@@ -35,6 +35,9 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+_WHERE_CALLED = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+
+
 def _subject_noun(np: str) -> str:
     """"related move" -> "move"; "justification offered afterwards" -> "justification": the noun before a participle
     that follows it."""
@@ -55,7 +58,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     match = _NAMED_SUBJECT.match(sentence.strip())
     if not match:
         return []
-    term = match.group("term").strip()
+    term = _WHERE_CALLED.sub("", match.group("term").strip())  # "the honey process in Costa Rica": where it is so called
     noun = _subject_noun(match.group("np"))
     predicate = predicate_of(match.group("rest"), plural=False)
     if (not predicate or "NOUN" not in word_pos(noun) or not valid_term(term, strict=False) or is_generic(term)
@@ -80,6 +83,9 @@ NAMED_SUBJECT_ASIDE = RULES.register(Rule(
               "had a right to intervene in any member.\n", "Lorwick Doctrine"),
         misses("# Blocs\n\nAn earlier kingdom, usually called Lorwick, though it lay far to the north, grew rich.\n",
                "Lorwick"),
+        # test-cx, both raters: "Honey process in Costa Rica" headed the entry
+        finds("# Coffee\n\nA third approach, called the honey process in Costa Rica, removes the skin but leaves some "
+              "of the mucilage on the seed.\n", "honey process"),
     ),
 ))
 

@@ -94,7 +94,8 @@ _CATEGORY_NAME = re.compile(
 def find_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The food web, in which energy passes from ..., shows ...": the term by its "in/by/through which" clause."""
     match = _IN_WHICH.match(sentence)
-    if match and valid_term(match.group("term")):
+    if match and valid_term(match.group("term")) and len(word_list(match.group("term"))) > 1:
+        # (one word has no head noun to be its genus: "Espresso in which water ...", test-cx)
         term = match.group("term")
         head = word_list(term)[-1]
         definition = finish_definition(f"{head} {match.group('rel')}")
@@ -320,6 +321,7 @@ IN_WHICH = RULES.register(Rule(
         finds("# Law\n\nThe postal rule, by which an acceptance takes effect when it is posted, applies to letters.\n",
               "postal rule"),
         misses("# Law\n\nThe postal rule applies to letters, by which we mean paper post.\n", "postal rule"),
+        misses("# Coffee\n\nEspresso, in which water at 9 bar passes through the coffee, needs a fine grind.\n", "Espresso"),
     ),
 ))
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from ...semantics import similarity, specificity
-from ...words import singular
+from ...words import singular, word_pos
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, LessonView
@@ -343,6 +343,12 @@ def gapped(sentence: str) -> bool:
                for found in _GAPPED.finditer(sentence))
 
 
+def _activity(side: str) -> bool:
+    """"Sun drying", "hand picking": a side headed by an "-ing" noun names an activity, not a thing or an agent."""
+    head = (words(side) or [""])[-1].lower()
+    return head.endswith("ing") and "VERB" in word_pos(head[:-3]) | word_pos(head[:-3] + "e")
+
+
 def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     terms: list[str] | None = None
     for section, sentence in lesson.sentences:
@@ -372,6 +378,8 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
                 other_number = is_plural(_term(other))
             if classes.get(norm(subject)) and not classes.get(norm(other), True):
                 continue  # "a hearse is a vehicle that ..." beside "Marriage is linked to love": no class of the other's
+            if _activity(key) != _activity(foil):
+                continue  # "Sun drying can take weeks, while larger mills may use dryers": a process and its agents
             if named_by_its_claim(subject, predicate):
                 continue  # "Vegetables for freezing are usually frozen": swapped, nonsense; asked, the name answers it
             if _agree(_verb_number(predicate), other_number):
@@ -510,6 +518,13 @@ TIMBER = """# Timber
 Timber for seasoning is usually seasoned for a year after felling, losing most of its water, while green timber may be used within days of felling, shrinking as it dries.
 """
 
+DRYING = """# Coffee
+
+## Drying
+
+Sun drying can take one to three weeks, while larger mills may use mechanical dryers to speed the process.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="contrast",
     priority=45,
@@ -542,5 +557,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(TIMBER, CONTRAST, "usually seasoned for a year"),
         makes_no(EVERYDAY_KIN, CONTRAST, "Internet", glossary=EVERYDAY_GLOSSARY),
         makes_no(PRICES),  # a side whose verb is left out ("and barley by 10 per cent")
+        makes_no(DRYING, CONTRAST_SWAP_FALSE),  # an activity against its agents: "sun drying may use dryers"
     ),
 ))

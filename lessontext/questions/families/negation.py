@@ -360,7 +360,10 @@ def turned_clause(turned: str, start: int) -> str:
 # A comma, then a clause of reason or consequence, or a second clause ("because" needs no comma: "The letter is not
 # delivered because the messenger is shut in", both raters on test-br): "The dead cannot be counted exactly,
 # because few records survive", "The agreement did not end rivalry at sea, and incidents continued to occur".
-_LINKED_CLAUSE = re.compile(r"(?:,\s+|\s+(?=because\b))(?P<link>because|since|so|thus|hence|therefore|and|yet)\s+(?P<next>[\w’'-]+)"
+# ", which makes harvesting a difficult compromise": a comment on the whole clause, a consequence too (test-cx).
+_LINKED_CLAUSE = re.compile(r"(?:,\s+|\s+(?=because\b))(?P<link>because|since|so|thus|hence|therefore|and|yet"
+                            r"|which(?=\s+(?:makes|made|means|meant|explains|is\s+why|was\s+why|leads|led|causes|caused)\b))"
+                            r"\s+(?P<next>[\w’'-]+)"
                             r"(?:\s+(?P<then>[\w’'-]+))?(?:\s+(?P<third>[\w’'-]+))?", re.I)
 # Links that join a clause only where a subject of its own follows ("..., and they can remain dangerous"); before
 # a bare word they may join two objects ("soldiers, and farmers").
@@ -390,14 +393,20 @@ def linked_clause(statement: str, start: int) -> int | None:
     return None
 
 
+# "A coffee bean is not really a bean.": a riddle the text answers next, whatever its length (test-cx, both raters).
+_NOT_REALLY = re.compile(r"\bnot\s+(?:really|actually|truly)\b", re.I)
+
+
 def rhetorical_opener(sentence: str, course: CourseView) -> bool:
     """A short denial that opens the text ("Oil does not respect maritime boundaries.", "Disease knows no
     borders."): a hook, often a figure of speech, that the essay goes on to unpack.  Turned round ("oil respects
     maritime boundaries") it is denied by common sense, no reading needed (both raters on test-aj and test-aj-r2:
-    trivial, not worth asking).  A longer opening denial corrects a belief a learner may hold ("Volcanic ash is
+    trivial, not worth asking), and so is one that says a thing is "not really" what it is called ("A coffee bean is
+    not really a bean.", test-cx: kept True, it asks a riddle).  A longer opening denial corrects a belief a learner may hold ("Volcanic ash is
     not soft like the ash from a fire", accepted on test-ah-r2; "In logic, an argument is not a quarrel"), and so
     does a short one that opens a section ("Long-term memory is not one system"): both are turned."""
-    return len(words(sentence)) < MIN_OPENING_WORDS and sentence == opening_sentence(course)
+    return (len(words(sentence)) < MIN_OPENING_WORDS or _NOT_REALLY.search(sentence) is not None) \
+        and sentence == opening_sentence(course)
 
 
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -449,6 +458,11 @@ Rivers do not stop at frontiers. Water is not a commodity like any other, whatev
 Dams do not end floods. A dam upstream cannot store every flood that a wet spring brings.
 """
 
+RIDDLE = """# Coffee
+
+A coffee bean is not really a bean. It is the seed of a fruit.
+"""
+
 LONG_OPENER = """# Glaciers
 
 A glacier is not a frozen lake that stays in one place for centuries.
@@ -460,6 +474,7 @@ RECORDS = """# Plague
 ## Counting
 
 The losses of the old wars cannot be counted exactly, because few parish records survive.
+The fruit on a single branch does not ripen at the same time, which makes harvesting a difficult compromise.
 The safety of a port is not threatened by storms alone.
 Good maps alone do not win a campaign.
 """
@@ -488,9 +503,11 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(NOT_PLAIN),
         makes(RECORDS, NEGATION_DROPPED_FALSE, "the losses of the old wars can be counted exactly."),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "because few parish records survive"),
+        makes(RECORDS, NEGATION_DROPPED_FALSE, "the fruit on a single branch ripens at the same time."),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "storms alone"),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "maps alone win"),
         makes_no(OPENERS, NEGATION_DROPPED_FALSE, "rivers stop at frontiers"),
+        makes_no(RIDDLE),
         makes(OPENERS, NEGATION_DROPPED_FALSE, "water is a commodity like any other"),
         makes(OPENERS, NEGATION_DROPPED_FALSE, "dams end floods"),
         makes(LONG_OPENER, NEGATION_DROPPED_FALSE, "a glacier is a frozen lake that stays in one place"),

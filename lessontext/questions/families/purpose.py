@@ -108,6 +108,10 @@ MAX_THING_WORDS = 8
 SISTER_PURPOSE_MIN = 0.4
 
 
+# "The first", "the latter": an ordinal standing for a noun the sentence before gave (test-cx, both raters).
+_ORDINAL_HEADS = frozenset("first second third fourth fifth last latter former other".split())
+
+
 class Purpose(NamedTuple):
     stem: str
     quoted: str
@@ -121,6 +125,8 @@ def _reads_alone(text: str, *, within: bool = False) -> bool:
     toks = [t.lower() for t in words(text)]
     if not toks or toks[0] in ANAPHORIC_OPENERS or toks[0] in POINTING_PRONOUNS or has_markdown_residue(text) or CALCULATION.search(text):
         return False
+    if toks[:1] == ["the"] and toks[1:2] and toks[1] in _ORDINAL_HEADS and toks[2:3] and toks[2] in _MODALS_AND_BE:
+        return False  # "The second is to bring that radiation to a focus": the second of what the reader cannot see
     return within or not set(toks) & POINTING_PRONOUNS
 
 
@@ -482,6 +488,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(RIVERS, PURPOSE, "To stop factories pouring waste into the national river network", others=(FLOODS, PRICES)),
         makes(FARMING, PURPOSE, "So that the soil could recover"),
         makes_no(FARMING.replace(", so towns could", ". Towns could")),  # one other result: too few options
+        makes_no(FARMING.replace("Every year one field was left unplanted", "The second is to leave one field unplanted"),
+                 PURPOSE, "The second"),  # the second of what? (test-cx)
         makes_no(RIVERS, others=(LAB,)),  # another subject
         makes_no(RIVERS, others=(FLOODS, PRICES.replace("set fair prices for household water bills",
                                                         "stop factories polluting water"))),  # could fit the CRA too

@@ -269,3 +269,16 @@ def test_a_bold_headword_the_tables_lack_is_capitalised(headword, emphasised, sh
 )
 def test_a_predicate_joined_to_a_noun_phrase_becomes_a_participle(definition, edited):
     assert light_edits(definition, "Headword") == edited
+
+
+@pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        # test-cx, both raters: "only now" turned the clause round
+        ("A machine in which only now is the parchment removed.", "A machine in which the parchment is removed."),
+        ("A tank in which only then are the seeds washed.", "A tank in which the seeds are washed."),
+        ("A machine that only now works.", "A machine that only now works."),
+    ],
+)
+def test_a_fronted_only_now_is_turned_back(definition, edited):
+    assert light_edits(definition, "Headword") == edited

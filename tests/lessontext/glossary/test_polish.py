@@ -443,6 +443,9 @@ def test_an_acronym_only_expanded_takes_the_which_clause_after_its_name(term, de
          "Spending power", "The quantity of clothes and shoes a week's wage can buy."),
         ("- **Abrasion** — rocks carried by the river scrape against the bed and banks.",
          "Abrasion", "A process in which rocks carried by the river scrape against the bed and banks."),
+        # test-cx, both raters: "A process in which the dissolving of ..." spliced two templates
+        ("- **Extraction** — the dissolving of soluble compounds from ground coffee into water.",
+         "Extraction", "The dissolving of soluble compounds from ground coffee into water."),
     ],
 )
 def test_a_noun_after_of_or_paired_with_a_plural_is_no_verb_to_put_a_genus_before(body, term, expected):

@@ -165,6 +165,42 @@ from tests.lessontext.glossary.support import check, glossary
             {"Latent heat": ("defined", "The energy that was absorbed when the water evaporated.")},
             ("Condensation releases latent heat", "Secret"), id="subject-verb-dropped-and-list-then-verb-refused",
         ),
+        pytest.param(
+            "The quantity that matters most is the aperture, the diameter of the main lens or mirror. Aperture also "
+            "limits resolution, the ability to separate two objects that lie close together in the sky.",
+            {"Aperture": ("defined", "The diameter of the main lens or mirror."),
+             "Resolution": ("defined", "The ability to separate two objects that lie close together in the sky.")},
+            # test-cx, both raters: "Limits resolution" headed an entry; aperture was missed
+            ("Limits resolution",), id="a-measure-glosses-and-a-verb-after-an-adverb-is-no-part-of-the-term",
+        ),
+        pytest.param(
+            "In the 1950s Edward Shils wrote of primordial attachments, the ties of kinship, language, religion and "
+            "custom that people experience as given and overwhelmingly powerful.",
+            {"Primordial attachments": ("defined", "The ties of kinship, language, religion and custom that people "
+                                                   "experience as given and overwhelmingly powerful.")},
+            (), id="an-appositive-cut-inside-its-list-takes-the-whole-list",  # test-cx: "The ties of kinship."
+        ),
+        pytest.param(
+            "## Key terms\n\n- **Green coffee** – hulled, unroasted coffee seeds, the form in which coffee is traded.\n"
+            "- **Cherry** – the fruit of the coffee plant.\n- **27 October 1666** – Robert Hubert, a French watchmaker who "
+            "falsely confessed to starting the fire, is hanged at Tyburn.",
+            {"Green coffee": ("defined", "Hulled, unroasted coffee seeds, the form in which coffee is traded."),
+             "Robert Hubert": ("defined", "A French watchmaker who falsely confessed to starting the fire.")},
+            ("Unroasted coffee seeds", "Unroasted coffee seed"), id="an-appositive-inside-a-labels-body-is-the-labels",
+        ),
+        pytest.param(
+            "Staudinger argued from 1920 onward that they were macromolecules, enormous chains of atoms linked by "
+            "ordinary chemical bonds, but the idea was resisted for years.",
+            {"Macromolecules": ("defined", "Enormous chains of atoms linked by ordinary chemical bonds.")},
+            (), id="a-bare-plural-gloss-of-what-something-is-before-a-clause",  # test-cx, both raters: missed
+        ),
+        pytest.param(
+            "Hofmann thought it might be built up from the compounds found in coal tar, the black, sticky residue left "
+            "behind when coal was heated to make gas. On 6 September 2008, after difficult negotiations in which Austria, "
+            "Ireland and New Zealand were among the hesitant states, the NSG agreed by consensus to exempt India.",
+            {"Coal tar": ("defined", "The black, sticky residue left behind when coal was heated to make gas.")},
+            ("Hesitant states",), id="a-compound-of-common-words-glossed-by-a-noun-phrase-not-a-clause",  # test-cx
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
