@@ -60,12 +60,12 @@ _LEAD = r"^(?:[-*•]\s*|\d+[.)]\s*)?(?:[^:=]{1,60}:\s*)?"
 # The formula's end: the line's, a working ("= π × 1.5² = ..."), a clause (", where r is", " which", " and P = ").
 # The result may be written as its initials ("BMI = m ÷ h²", "KE = ½ × m × v²"): a quantity known by its abbreviation.
 _RESULT = rf"(?:{SYMBOL}|[A-Z]{{2,4}})"
-_STATED = re.compile(
-    rf"{_LEAD}(?P<result>{_RESULT})\s*=\s*(?P<expr>[^=,;:()+−\-√]+?)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)")
+_END = r"(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)"
+_STATED = re.compile(rf"{_LEAD}(?P<result>{_RESULT})\s*=\s*(?P<expr>[^=,;:()+−\-√]+?)\s*{_END}")
 # "T = √(a³)", "v = √(2 × g × h)", "T = 2π√(L / g)", "T² = a³": a product under a root, or a squared result.
 _ROOTED = re.compile(
     rf"{_LEAD}(?P<result>{SYMBOL})(?:(?P<power>[²³])\s*=\s*(?P<bare>)|\s*=\s*(?P<outer>[\d.½π\s×]*?)(?P<root>[√∛])\s*\()"
-    r"(?P<expr>[^=,;:()+−\-√∛]+?)(?(bare)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)|\s*\)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b))")
+    rf"(?P<expr>[^=,;:()+−\-√∛]+?)(?(bare)\s*|\s*\)\s*){_END}")
 _ROOT_SIGN = {"√": 2, "∛": 3, "²": 2, "³": 3}
 MAX_FACTORS = 5
 

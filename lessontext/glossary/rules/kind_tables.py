@@ -10,7 +10,9 @@ definition when its cell is a noun phrase ("A sharp, knife-edged ridge with
 steep slopes"); else a column of how it forms gives "A landform formed when
 ..." from the kind in the first header, and one of how it is made "A joint
 in which ..." (its cell a clause: "Fan-shaped tails on one piece interlock
-..."; test-cw).  Other columns (uses, examples, figures) are left aside.
+..."; test-cw), and so does one of how it works ("| How it focuses radiation |": "A telescope in which a large
+objective lens bends light ...", test-cx).  A first column headed "Type" takes its kind from a title or heading
+"Types of telescope".  Other columns (uses, examples, figures) are left aside.
 """
 
 from __future__ import annotations
@@ -40,12 +42,22 @@ _FORMS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:forms?|is\s+formed|are\s+fo
 # "| How it is made |": each cell says how the thing is put together, a clause of its own ("Fan-shaped tails on one
 # piece interlock with matching pins on the other"): "A joint in which fan-shaped tails ...".
 _MADE_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:is|are)\s+(?:made|built|constructed|put\s+together)$", re.I)
+# "| How it focuses radiation |", "| How it works |": each cell says how the thing works, a clause whose subject is a
+# thing ("A large objective lens bends light ..."), never a bare verb ("Draws water out of food ...").
+_WORKS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?!is\b|are\b|forms?\b|looks?\b)[a-z]+(?:\s+[a-z]+){0,2}$", re.I)
+# "| Type | ..." under "Types of Telescope": the kind is the title's.
+_GENERIC_KIND = frozenset("type kind class category variety form".split())
+_KINDS_OF = re.compile(r"\b(?:types?|kinds?|class(?:es)?|categories|varieties|forms)\s+of\s+(?:the\s+)?(?P<kind>[a-z]+)\b", re.I)
 _SUBORDINATORS = frozenset("when whenever if as because while after before once where".split())
 _NOUN_PHRASE = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
 
 
-def _kind(header: str) -> str | None:
-    """"Landform" -> "landform": a single noun heading the first column names the things' kind."""
+def _kind(header: str, headings: tuple[str, ...] = ()) -> str | None:
+    """"Landform" -> "landform": a single noun heading the first column names the things' kind ("Type": the kind a
+    heading names, "Types of telescope" -> "telescope")."""
+    found = next((m for h in headings if (m := _KINDS_OF.search(h or ""))), None)
+    if header.strip().lower() in _GENERIC_KIND and found:
+        return singular(found.group("kind").lower())
     words = word_list(header)
     # A word the lexicon does not know ("landform") is taken as a noun; a known word must be one.
     pos = word_pos(words[0].lower()) if len(words) == 1 else frozenset()
@@ -64,11 +76,13 @@ def _first_sentence(cell: str) -> str:
 
 
 def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int | None,
-                 made: int | None = None) -> str | None:
+                 made: int | None = None, works: bool = False) -> str | None:
     if looks is not None:
         text = _first_sentence(row[looks])
         if _NOUN_PHRASE.match(text) and not is_data(text):
             return text
+    if kind in _GENERIC_KIND:
+        return None  # "A class formed when ...": no kind to put before a clause
     if forms is not None:
         text = _first_sentence(row[forms])
         words = word_list(text)
@@ -80,6 +94,8 @@ def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int 
         text = _first_sentence(row[made]).split(";")[0].strip()
         words = word_list(text)
         if len(words) > 2 and words[0][:1].isupper() and words[0].lower() not in _SUBORDINATORS and not is_data(text) \
+                and not words[0].lower().endswith("ly") \
+                and not (works and words[0].lower() not in {"a", "an", "the"} and "VERB" in word_pos(words[0].lower())) \
                 and any("VERB" in word_pos(w.lower()) for w in words[1:]):
             article = "An" if kind[:1] in "aeiou" else "A"
             return f"{article} {kind} in which {text[0].lower()}{text[1:]}"
@@ -92,9 +108,11 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         return []
     if any(len(row) != len(block.header) for row in block.rows):
         return []
-    kind = _kind(block.header[0])
+    kind = _kind(block.header[0], (section.heading, context.document.title))
     looks, forms = _column(block.header, _LOOKS_HEADER), _column(block.header, _FORMS_HEADER)
     made = _column(block.header, _MADE_HEADER)
+    works = made is None and _column(block.header, _WORKS_HEADER) is not None
+    made = made if made is not None else _column(block.header, _WORKS_HEADER)
     if kind is None or looks is None and forms is None and made is None:
         return []
     out = []
@@ -103,7 +121,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # "Headland and bay": two things in one row, no one term.
         if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
             continue
-        text = _description(kind, row, looks, forms, made)
+        text = _description(kind, row, looks, forms, made, works)
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
         definition = finish_definition(text)
@@ -128,6 +146,13 @@ KIND_TABLE_ROW = RULES.register(Rule(
               "| Dovetail joint | Fan-shaped tails on one piece interlock with matching pins on the other | Drawers |\n"
               "| Dowel joint | Matching holes are drilled in both pieces and joined with wooden pins | Cabinets |\n",
               "Dovetail joint"),
+        finds("# Types of Telescope\n\nThey differ in how they focus light.\n\n| Type | How it focuses light | Example |\n"
+              "|---|---|---|\n| Refractor | A large objective lens bends light to a focus | Yerkes |\n"
+              "| Reflector | A curved mirror reflects light to a focus | Keck |\n"
+              "| Space telescope | Usually a reflector, placed in orbit above the air | Hubble |\n", "Refractor"),
+        misses("# Preserving food\n\nEach method works its own way.\n\n| Method | How it works | Example |\n|---|---|---|\n"
+               "| Salting | Draws water out of food by osmosis | Bacon |\n| Smoking | Dries the surface of the food | Kippers |\n",
+               "Salting"),  # a bare verb phrase: no subject to put after "in which"
         finds("# Galaxies\n\nHubble sorted galaxies by shape.\n\n| Class | Shape and appearance | Example |\n|---|---|---|\n"
               "| Lenticular | A central bulge and a flat disc, but no spiral arms | NGC 5866 |\n"
               "| Spiral | A central bulge surrounded by a flat disc with spiral arms | M31 |\n", "Spiral"),
