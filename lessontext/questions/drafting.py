@@ -1,13 +1,15 @@
 """Turn a chosen candidate into a question draft: options shuffled, the key's position balanced over the quiz.
 
 A single-choice key goes to the position the quiz has used least so far (``positions`` counts them), so a
-learner who always picks the same letter gains nothing; multiple-choice options and matching pairs are
+learner who always picks the same letter gains nothing (among equally used positions the stem chooses, so that the
+quizzes of one course, each drafted with the same seed, do not all put their first key first); multiple-choice options and matching pairs are
 shuffled.  ``select.choose_with_spares`` decides which candidates become questions; this module only drafts them.
 """
 
 from __future__ import annotations
 
 import random
+import zlib
 from collections import Counter
 
 from .candidate import Candidate
@@ -25,7 +27,9 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
         n = len(distractors) + 1
         least = min(positions[i] for i in range(n))
         slots = [i for i in range(n) if positions[i] == least]
-        slot = rng.choice(slots)
+        # Among the least used, one the stem picks too: every quiz drafts with the same seed, and its first key
+        # would take the same letter in every quiz of a course (test-cx: five of six keys "A").
+        slot = slots[(rng.randrange(len(slots)) + zlib.crc32(c.stem.encode())) % len(slots)]
         positions[slot] += 1
         texts = distractors[:slot] + [c.correct[0]] + distractors[slot:]
         options = tuple(OptionDraft(t, t == c.correct[0]) for t in texts)
