@@ -118,9 +118,14 @@ class DocumentSection:
                     out.extend(item.sentences)
         return tuple(out)
 
+    def labelled_item(self, sentence: str) -> ListItem | None:
+        """The "Label: body" item whose body opens with ``sentence``, or None."""
+        return next((item for block in self.lists for item in block.items
+                     if item.label and item.sentences[:1] == (sentence,)), None)
+
     def opens_labelled_item(self, sentence: str) -> bool:
         """True for the first sentence of a "Label: body" item's body, whose "it" is the label."""
-        return any(item.label and item.sentences[:1] == (sentence,) for block in self.lists for item in block.items)
+        return self.labelled_item(sentence) is not None
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,5 @@ def restates_label_head(section: DocumentSection, sentence: str, start: int) -> 
     seeds, the form in which coffee is traded"): the body is the label's definition, and its appositive glosses the
     label, not a term of its own.  A dated entry's body is a sentence about someone ("**27 October 1666** – Robert
     Hubert, a French watchmaker who ..."): its appositive glosses the name."""
-    if len(sentence[:start].split()) > 2:
-        return False
-    return any(item.label and item.sentences[:1] == (sentence,) and not any(c.isdigit() for c in item.label)
-               for listing in section.lists for item in listing.items)
+    item = section.labelled_item(sentence) if len(sentence[:start].split()) <= 2 else None
+    return item is not None and not any(c.isdigit() for c in item.label or "")

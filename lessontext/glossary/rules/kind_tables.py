@@ -55,9 +55,10 @@ _NOUN_PHRASE = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
 def _kind(header: str, headings: tuple[str, ...] = ()) -> str | None:
     """"Landform" -> "landform": a single noun heading the first column names the things' kind ("Type": the kind a
     heading names, "Types of telescope" -> "telescope")."""
-    found = next((m for h in headings if (m := _KINDS_OF.search(h or ""))), None)
-    if header.strip().lower() in _GENERIC_KIND and found:
-        return singular(found.group("kind").lower())
+    if header.strip().lower() in _GENERIC_KIND:
+        found = next((m for h in headings if (m := _KINDS_OF.search(h or ""))), None)
+        if found:
+            return singular(found.group("kind").lower())
     words = word_list(header)
     # A word the lexicon does not know ("landform") is taken as a noun; a known word must be one.
     pos = word_pos(words[0].lower()) if len(words) == 1 else frozenset()
@@ -75,6 +76,11 @@ def _first_sentence(cell: str) -> str:
     return re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", cell.strip(), maxsplit=1)[0].strip()
 
 
+def _headed(kind: str, link: str, clause: str) -> str:
+    """"A landform formed when two corries ...", "A telescope in which a large lens ...": the kind before the clause."""
+    return f"{'An' if kind[:1] in 'aeiou' else 'A'} {kind} {link} {clause[0].lower()}{clause[1:]}"
+
+
 def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int | None,
                  made: int | None = None, works: bool = False) -> str | None:
     if looks is not None:
@@ -88,8 +94,7 @@ def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int 
         words = word_list(text)
         # "When a glacier melts, it deposits ...": a clause of its own, no subject to form the thing from.
         if words and words[0][:1].isupper() and words[0].lower() not in _SUBORDINATORS and not is_data(text):
-            article = "An" if kind[:1] in "aeiou" else "A"
-            return f"{article} {kind} formed when {text[0].lower()}{text[1:]}"
+            return _headed(kind, "formed when", text)
     if made is not None:
         text = _first_sentence(row[made]).split(";")[0].strip()
         words = word_list(text)
@@ -97,8 +102,7 @@ def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int 
                 and not words[0].lower().endswith("ly") \
                 and not (works and words[0].lower() not in {"a", "an", "the"} and "VERB" in word_pos(words[0].lower())) \
                 and any("VERB" in word_pos(w.lower()) for w in words[1:]):
-            article = "An" if kind[:1] in "aeiou" else "A"
-            return f"{article} {kind} in which {text[0].lower()}{text[1:]}"
+            return _headed(kind, "in which", text)
     return None
 
 
@@ -111,8 +115,8 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
     kind = _kind(block.header[0], (section.heading, context.document.title))
     looks, forms = _column(block.header, _LOOKS_HEADER), _column(block.header, _FORMS_HEADER)
     made = _column(block.header, _MADE_HEADER)
-    works = made is None and _column(block.header, _WORKS_HEADER) is not None
-    made = made if made is not None else _column(block.header, _WORKS_HEADER)
+    works = _column(block.header, _WORKS_HEADER) if made is None else None
+    made = made if made is not None else works
     if kind is None or looks is None and forms is None and made is None:
         return []
     out = []
@@ -121,7 +125,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # "Headland and bay": two things in one row, no one term.
         if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
             continue
-        text = _description(kind, row, looks, forms, made, works)
+        text = _description(kind, row, looks, forms, made, works is not None)
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
         definition = finish_definition(text)

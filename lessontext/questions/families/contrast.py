@@ -346,7 +346,7 @@ def gapped(sentence: str) -> bool:
 def _activity(side: str) -> bool:
     """"Sun drying", "hand picking": a side headed by an "-ing" noun names an activity, not a thing or an agent."""
     head = (words(side) or [""])[-1].lower()
-    return head.endswith("ing") and "VERB" in word_pos(head[:-3]) | word_pos(head[:-3] + "e")
+    return head.endswith("ing") and "VERB" in word_pos(head)
 
 
 def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
