@@ -149,6 +149,48 @@ def _gloss_after_name(tail: str) -> str | None:
     return definition if definition and not has_anaphora(definition) else None
 
 
+# "... used a trick called T, which turned a product into a sum": the kind right before the naming verb (an article
+# and at most three lower-case words) and the relative after the name, which says what that kind of thing does.
+_KIND_BEFORE_NAMING = re.compile(r"(?:^|[\s,])(?P<np>an?\s+(?:[a-z][\w-]*\s+){0,2}(?!later\b)[a-z][\w-]*)(?:\s+later)?$")
+_RELATIVE_AFTER_NAME = re.compile(
+    r"^(?:\*\*|__|[*_\"”’'])*,\s+(?P<pronoun>which|that|who|where)\s+(?P<rest>[^;:()]+?)(?:,\s+(?:and|but)\s.*)?\.?$")
+_IS_WHY = re.compile(r"^(?:is|was)\s+(?:why|how|what)\b")  # "which is why actors ...": a consequence, no kind
+_MEANT_THAT = re.compile(r"^(?:means|meant)\s+that\s+", re.I)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|it|its)\b", re.I)
+
+
+def kind_with_relative(head_text: str, tail: str) -> str | None:
+    """"an enzyme called T, which digests fibrin" -> "An enzyme that digests fibrin"; "an institution later
+    remembered as T, where texts were translated" -> "An institution where texts were translated"; "a problem called
+    T, which meant that a plant would topple" -> "A problem in which a plant would topple". The relative must be
+    the kind's own (its subject or, with "where", its place) and speak of no one else ("which uses their movement"); a
+    kind that sums up the clause before it ("..., a condition called T, which ...") or is its setting ("rises in a
+    slow circulation called T") is read from that clause."""
+    kind, relative = _KIND_BEFORE_NAMING.search(head_text), _RELATIVE_AFTER_NAME.match(tail)
+    if not kind or not relative or len(word_list(relative["rest"])) > 25 or _PERSONAL_PRONOUN.search(relative["rest"]):
+        return None
+    before = word_list(head_text[:kind.start("np")])
+    if head_text[:kind.start("np")].rstrip().endswith(",") or (
+            before and before[-1].lower() in PREPOSITIONS and relative["pronoun"] != "where"):
+        # "bones become thin and fragile, a condition called T, which ...", "Hot rock rises in a slow circulation
+        # called T, which ...": the clause before says what it is ("A slow circulation in which hot rock rises")
+        return None
+    words = word_list(kind["np"])[1:]
+    if any(w in STOPWORDS or w in _COUNTS for w in words) or "NOUN" not in word_pos(words[-1]) or is_generic(words[-1]):
+        return None
+    rest, pronoun = relative["rest"], relative["pronoun"]
+    if pronoun != "where":
+        first = word_list(rest)[0].lower()
+        if meant := _MEANT_THAT.match(rest):
+            rest, pronoun = rest[meant.end():], "in which"
+        elif not (finite_verb(first) or clear_verb_form(first)) or pronoun == "who" or _IS_WHY.match(rest):
+            return None  # "which for Cheddar usually means ...": no verb of the kind's own right after the pronoun
+        else:
+            pronoun = "that"
+    definition = finish_definition(f"{kind['np']} {pronoun} {rest}")
+    return definition if definition and not has_anaphora(definition) else None
+
+
 def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -164,6 +206,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     tail = sentence[term_end:].strip()
     if gloss := _gloss_after_name(tail):
         return gloss, CONFIDENCE  # the author's gloss says what the name means better than any rebuilt phrase
+    if not passive and not active and (described := kind_with_relative(head_text, tail)):
+        return described, CONFIDENCE
     relative = _TRAILING_RELATIVE.match(tail)
     if active:
         # "Wegener called the former supercontinent Pangaea."

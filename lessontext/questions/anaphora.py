@@ -188,6 +188,9 @@ def objectless_join(sentence: str) -> re.Match[str] | None:
 _SUBJECT_THERE = re.compile(
     r"^(?:the|a|an)\s+(?!(?:more|less|fewer|most)\b)(?:[a-z-]+\s+){0,3}there\s+(?:was|were|is|are|has|have|had)"
     r"\s+(?:been\s+)?[a-z]+(?:ed|en|wn|lt|ht)\b", re.I)
+# A "there" of place after a participle in the sentence's opening words: "Among the men working there was ..." (working
+# where? raters on test-cy: "'there' (the House of Wisdom) unresolved"); nothing before it names the place.
+_OPENING_PARTICIPLE_THERE = re.compile(r"^(?:[a-z’'-]+\s+){0,5}?[a-z]+(?:ing|ed)\s+there\b", re.I)
 # A span of time from an event not named: an opening "Within a decade" with no "of" (a decade of what? raters on
 # test-ax: "needs 'of Otto's 1876 engine'").
 _SPAN_FROM_NOTHING = re.compile(
@@ -226,7 +229,7 @@ def leans_before_claim(sentence: str) -> str | None:
     found = objectless_join(sentence)
     if found:
         return found.group(0)
-    for pattern in (_SUBJECT_THERE, _PLACED_SUBJECT, _SPAN_FROM_NOTHING, _PARTS_OF_AN_OCCASION, _TOLD_BEFORE):
+    for pattern in (_SUBJECT_THERE, _OPENING_PARTICIPLE_THERE, _PLACED_SUBJECT, _SPAN_FROM_NOTHING, _PARTS_OF_AN_OCCASION, _TOLD_BEFORE):
         found = pattern.search(sentence)
         if found:
             return found.group(0)

@@ -157,9 +157,10 @@ def listed(parts: list[str]) -> str:
 
 
 def lower_first(name: str) -> str:
-    """"Moles of HCl used" -> "moles of HCl used": only a capital that opens a sentence goes."""
+    """"Moles of HCl used" -> "moles of HCl used": only a capital that opens a sentence goes ("U-value" keeps its
+    letter)."""
     first = name.split()[0]
-    return name[:1].lower() + name[1:] if first[1:].islower() else name
+    return name[:1].lower() + name[1:] if first[1:].islower() and first[1:2] != "-" else name
 
 
 def asked_quantity(result: str) -> str:

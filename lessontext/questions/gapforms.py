@@ -423,3 +423,19 @@ def initials_shown(blanked: str, key: str) -> bool:
     letters = initials(key)  # (three letters at least, and no everyday word: "IT" of "inner tube" is no "it")
     return len(letters) >= 3 and letters.isalpha() and zipf(letters.lower()) < EVERYDAY_WORD and re.search(
         rf"(?<![\w-]){re.escape(letters)}(?![\w-])", blanked, re.I) is not None
+
+
+def named_without_head(key: str, course: CourseView, terms: frozenset[str]) -> list[str]:
+    """The key without its last word where what is left is itself a name the lesson gives a thing: a glossary term
+    or the label of a list item or a table row ("triglyceride" of "triglyceride molecule" beside the key term
+    "triglyceride", "sandy" of "sandy soils" beside the table's row "Sandy").  A reader who writes it names the same
+    thing (raters on test-cy: "the natural answer 'triglyceride' (the glossary term) must be accepted too")."""
+    toks = key.split()
+    if len(toks) < 2 or not toks[-1].islower():
+        return []
+    short = " ".join(toks[:-1])
+    found = norm(short)
+    labels = course.remembered(("item_and_row_labels",), lambda: frozenset(
+        [norm(i.label) for g in course.lesson.groups for i in g.items] +
+        [norm(row[0]) for t in course.lesson.tables for row in t.rows if row]))
+    return [short] if found in terms or found in labels else []

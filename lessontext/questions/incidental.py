@@ -118,6 +118,21 @@ def layout_reference(sentence: str) -> str | None:
     return found.group(0) if found else None
 
 
+# "John Napier, the eighth Laird of Merchiston, was born in 1550.", "Muybridge died in Kingston in 1904, having lived
+# ...": the subject (with an aside), then a birth or a death as the main verb, and after it only its place, its date
+# and a participle's phrase; not a death that leads somewhere ("died in 1329, leaving a child king", "died in 1603,
+# and her successor was ...").
+_LIFE_DATE = re.compile(
+    r"^[^,]{2,60}?(?:,[^,]{2,80},)?\s+(?:was\s+born|died(?!\s+out))\b(?P<rest>[^,;]*)(?:,\s+having\b[^,;]*)?[.!]?$")
+
+
+def life_date(sentence: str) -> bool:
+    """The sentence's claim is when or where a person was born or died: a biography's date, not the lesson's point
+    (raters on test-cs, test-cu and test-cy rejected all three such true statements as not worth asking)."""
+    found = _LIFE_DATE.match(sentence.strip())
+    return bool(found) and bool(_YEAR.search(found["rest"]))
+
+
 def summary_sentence(sentence: str) -> bool:
     """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."), tells the reader what to
     do (``instruction``) or asks the reader ("Could the wars have started without ...?": both raters on test-bo, a

@@ -23,7 +23,7 @@ from .formulas import SPLIT as _SPLIT
 # "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A", "v = f × λ": one-letter symbols.
 _SYMBOL = r"[^\W\d_]"
 _SYMBOL_FORMULA = re.compile(
-    rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>{_SYMBOL}(?:{_OP}{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
+    rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>[Δ∆]?{_SYMBOL}(?:{_OP}[Δ∆]?{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
 )
 # A unit's sign in brackets or alone: "kg/m³", "J/kg °C", "mol/dm³", "°C", "Ω".
 UNIT_SIGN = r"[A-Za-zΩµ°][A-Za-zΩµ°/²³·]{0,7}(?:\s[A-Za-zΩµ°/²³]{1,4})?"
@@ -31,7 +31,7 @@ UNIT_SIGN = r"[A-Za-zΩµ°][A-Za-zΩµ°/²³·]{0,7}(?:\s[A-Za-zΩµ°/²³]{1
 # words (up to six, never "in": "the change in temperature in °C" is one name) and its sign, or the sign alone.
 _IN_UNIT = (r"(?:measured\s+|expressed\s+)?in\s+(?:(?P<words>(?:(?!in\b)[A-Za-z]+\s+){0,5}(?!in\b)[A-Za-z]+)\s*"
             rf"\((?P<sign>{UNIT_SIGN})\)|(?P<bare>[°µΩ][A-Za-z]{{0,2}}|[A-Za-z]{{1,3}}(?:[²³]|/[A-Za-z]{{1,3}}[²³]?)?(?:\s°[A-Z])?"
-            r"|[a-z]{1,12}s)(?=\s*$|[,.;)]|\s+and\b))")
+            r"|degrees\s+Celsius|[a-z]{1,12}s)(?=\s*$|[,.;)]|\s+(?:and|or)\b))")
 # "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose, its name ending
 # before "in" and a unit or a plural ("quantity in units per week"), or an adverb ("in order"), not before
 # any "in" ("the change in temperature"); also a
@@ -40,8 +40,9 @@ _IN_UNIT = (r"(?:measured\s+|expressed\s+)?in\s+(?:(?P<words>(?:(?!in\b)[A-Za-z]
 # a note on the symbol's letter or sound between it and its name (test-q, test-s, test-w).
 _WHERE_NAMED = re.compile(
     r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[Δ∆]?[^\W\d_])(?:\s*\([^()]{1,30}\))?"
-    r"\s+is\s+(?:the\s+)?(?!in\b)(?P<name>[a-z][a-z '’-]{1,40}?)"
-    rf"(?=\s+{_IN_UNIT}|\s+in\s+(?:[a-z]+s|order|total|general|turn)\b|\s+(?:as|measured|expressed|written)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
+    r"(?:,\s+(?:read|pronounced|said)\s+[“\"][^”\"]{1,20}[”\"],)?"
+    r"\s+is\s+(?:the\s+|its\s+)?(?!in\b)(?P<name>(?:[A-Z]-)?[a-z][a-z '’-]{1,40}?)"
+    rf"(?=\s+{_IN_UNIT}|\s+in\s+(?:[a-z]+s|order|total|general|turn)\b|\s+(?:as|measured|expressed|written|between)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
 )
 # "where c is in moles per cubic decimetre (mol/dm³)": a symbol given its unit only (named elsewhere).
 _WHERE_UNIT_ONLY = re.compile(
@@ -128,7 +129,8 @@ _FORMULA_LINE = re.compile(r"(?<![^\W\d_])(?:[Δ∆]?[^\W\d_][²³]?|[A-Z]{2,4})
 # The unit words a lesson writes in full, and their signs ("h is the depth in metres", "12 m").
 UNIT_NAMES = {"metres": "m", "meters": "m", "seconds": "s", "kilograms": "kg", "grams": "g", "newtons": "N",
               "joules": "J", "pascals": "Pa", "watts": "W", "volts": "V", "amperes": "A", "amps": "A", "ohms": "Ω",
-              "moles": "mol", "litres": "L", "hertz": "Hz", "centimetres": "cm", "kilometres": "km"}
+              "moles": "mol", "litres": "L", "hertz": "Hz", "centimetres": "cm", "kilometres": "km",
+              "degrees Celsius": "°C"}
 # "ampere (A)": the unit's symbol in brackets.
 _UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
 
@@ -257,8 +259,13 @@ def lower_name(name: str) -> str:
 def _unit_after(sentence: str, at: int, text: str) -> str:
     """The unit right after a name ("in kilograms per cubic metre (kg/m³)", "in °C", "in metres"), or "".  A sign
     of letters or a word given alone is taken only when the lesson writes it after a figure ("12 m", "3 years")."""
+    if between := _BETWEEN_TWO.match(sentence, at):
+        at = between.end()  # "the temperature difference between inside and outside in degrees Celsius"
     m = _UNIT_AFTER.match(sentence, at)
     return _given_unit(m, text) if m else ""
+
+
+_BETWEEN_TWO = re.compile(r"\s+between\s+[a-z]+\s+and\s+[a-z]+(?=\s+in\s)")
 
 
 def _given_unit(m: re.Match, text: str) -> str:

@@ -236,7 +236,7 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
             continue
         term = strip_article(found[0])
         words = word_list(term)
-        if (len(words) < 2 or not term.islower() or term_key(term) in bold or not valid_term(term)
+        if (len(words) < 2 or not words[-1].islower() or term_key(term) in bold or not valid_term(term)
                 or is_generic(term) or words[-1] in lexicon.GENERIC_NOUNS or "NOUN" not in word_pos(words[-1])):
             continue
         rel = _RELATIVE_ENDS.split(match.group("rel"))[0]

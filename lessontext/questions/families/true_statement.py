@@ -30,7 +30,7 @@ from ..context import LEANS_BACK, claim_leans_on_context, leans_on_context, with
 from ..course import CourseView, LessonView
 from ..cuts import shortened
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..incidental import framing_sentence, illustrative, layout_reference, summary_sentence
+from ..incidental import framing_sentence, illustrative, layout_reference, life_date, summary_sentence
 from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
@@ -151,8 +151,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence) \
                 or layout_reference(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
-        if vague_claim(mention.sentence):
-            continue  # "extended certain protections": no definite fact to get wrong
+        if vague_claim(mention.sentence) or life_date(mention.sentence):
+            continue  # "extended certain protections": no definite fact to get wrong; "was born in 1550": a biography's
         named_sentence = named_in_context(course, mention.sentence)
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(named_sentence, course.title) \
@@ -245,6 +245,7 @@ VAGUE = """# Lighthouses
 The Lighthouse Board of Norway employed 212 keepers in 1930.
 An act of 1962 gave certain duties to the Coast Guard of Norway.
 In the fjords, the Lighthouse Board of Norway has achieved notable results.
+Henrik Aall, the first director of the Lighthouse Board of Norway, was born in 1880.
 """
 
 # A long compound sentence: cut to its first claim, without the list "among others" and the second claim.
@@ -307,6 +308,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(CLOSING, TRUE_STATEMENT, "surveyed the coast of Oman"),
         makes_no(CLOSING, TRUE_STATEMENT, "protect seafarers"),  # the closing's general claim
         makes(VAGUE, TRUE_STATEMENT, "employed 212 keepers in 1930"),
+        makes_no(VAGUE, TRUE_STATEMENT, "was born in 1880"),  # a biography's date, not the lesson's point
         makes_no(VAGUE, TRUE_STATEMENT, "certain duties"),  # which duties?
         makes_no(VAGUE, TRUE_STATEMENT, "notable results"),
         makes(COMPOUND, TRUE_STATEMENT, "Bergen signed a pilotage accord with Hull in 1894."),

@@ -85,7 +85,7 @@ SHAPES = [
     ),
     pytest.param(
         "# Cells\n\nInside the nucleus is a dense region called the nucleolus, which makes ribosomes.\n",
-        {"Nucleolus": ("defined", "A dense region, which makes ribosomes.")},
+        {"Nucleolus": ("defined", "A dense region that makes ribosomes.")},
         id="called-gives-what-is-named",
     ),
     pytest.param(

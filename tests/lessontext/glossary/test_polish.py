@@ -100,7 +100,7 @@ def test_an_acronym_keeps_the_relative_clause_that_follows_its_expansion():
 def test_a_bare_definition_takes_the_clause_its_sentence_says_of_the_name():
     got = _glossary("# Plants\n\n## Transport\n\nEach leaf holds a thin tube called a **sieve tube**, which carries "
                     "sugar down to the roots. A simple count, often called the **tally**, tells us little on its own.\n")
-    assert got["Sieve tube"] == "A tube that carries sugar down to the roots."
+    assert got["Sieve tube"] == "A thin tube that carries sugar down to the roots."
     assert got["Tally"] == "A simple count."  # "tells us ...": the addition would point outside the entry
 
 

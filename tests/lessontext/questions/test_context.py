@@ -551,6 +551,10 @@ def test_a_quantifier_standing_for_a_noun_needs_the_noun(sentence, leans):
     ("A small garrison there had been stationed since 1820.", True),
     ("In the valley there was a mill that ground corn.", False),
     ("The more buyers there are, the higher the price climbs.", False),
+    # a "there" after a participle in the opening words (test-cy: working where?)
+    ("Among the men working there was Muhammad al-Khwarizmi.", True),
+    ("Scholars gathered there translated Greek texts into Arabic.", True),
+    ("In 1820 he moved to Paris, and working there he met Ampere.", False),
     # a span of time from an event not named
     ("Within a decade the railway had reached the western coast.", True),
     ("Within two years most of the mills had closed.", True),

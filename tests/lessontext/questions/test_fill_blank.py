@@ -958,3 +958,29 @@ def test_the_defining_sentence_accepts_no_head_alone():
     answers = {c.stem.split()[0]: c.answers for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))}
     assert "lighthouse" not in answers["Engineers"]
     assert "lighthouse" in answers["Every"]
+
+
+SOAP = """# Soap
+
+## Fats
+
+Every fat is made mostly of triglycerides. A triglyceride molecule is a small glycerol backbone with three long fatty
+acid chains attached, and the kind of fatty acids decides what the soap will be like.
+
+## Key terms
+
+- **triglyceride** – the main molecule in fats and oils
+- **lye** – a strong alkali dissolved in water
+"""
+
+
+def test_the_key_without_its_head_is_accepted_where_it_is_a_term_of_its_own():
+    """test-cy, both raters: "the natural answer 'triglyceride' (the glossary term) must be accepted too"; the
+    lesson's key term is the compound's first word, so the first word alone names the same thing."""
+    terms = (GlossaryEntry("Triglyceride molecule", "A small glycerol backbone with three fatty acid chains", "defined"),
+             GlossaryEntry("Triglyceride", "The main molecule in fats and oils", "defined"),
+             GlossaryEntry("Lye", "A strong alkali dissolved in water", "defined"))
+    course = build_course(parse_document(SOAP), glossary=terms, others=[])
+    items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))
+             if c.key == "triglyceride molecule"]
+    assert items and all("triglyceride" in c.answers for c in items), [(c.stem, c.answers) for c in items]

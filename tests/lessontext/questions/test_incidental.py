@@ -14,6 +14,7 @@ from lessontext.questions.incidental import (
     in_aside,
     keeps_year_order,
     layout_reference,
+    life_date,
     same_title,
     splits_a_name,
     summary_sentence,
@@ -193,3 +194,16 @@ def test_an_instruction_to_the_reader_is_no_statement(sentence, tells):
 
     assert instruction(sentence) is tells
     assert summary_sentence(sentence) is tells
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("John Napier, the eighth Laird of Merchiston, was born in 1550.", True),
+    ("Muybridge died in Kingston in 1904, having lived just long enough to see cinema.", True),
+    # a death that leads somewhere, one with no date, and a thing that dies out are no biography's dates
+    ("Robert the Bruce died in June 1329, leaving a child king in Scotland.", False),
+    ("Stresemann died in October 1929, and the Great Depression soon destroyed the centre ground.", False),
+    ("The old custom died out in 1850.", False),
+    ("Newton was born in a small manor house in Lincolnshire.", False),
+])
+def test_a_birth_or_death_as_the_claim_is_a_biographys_date(sentence, expected):
+    assert life_date(sentence) is expected

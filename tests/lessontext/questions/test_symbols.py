@@ -91,6 +91,12 @@ def test_prose_that_names_no_symbol_or_no_unit(body, symbol):
     ("where Q is the number of values in order", ("number of values", "")),  # an adverb ends it
     ("where Q is the change in speed.", ("change in speed", "")),  # "in" inside a name
     ("where Q is the growth in cells.", ("growth", "")),  # a plural after "in" ends the name
+    # test-cy: "its area", a name of a letter and a hyphen, and a place between two things before the unit
+    ("where Q is its area in square metres (m²).", ("area", "m²")),
+    ("where Q is the U-value of the wall in watts per square metre per kelvin (W/m²K).",
+     ("U-value of the wall", "W/m²K")),
+    ("where Q is the temperature difference between inside and outside in degrees Celsius. It is 20 °C.",
+     ("temperature difference", "°C")),
 ])
 def test_where_a_name_ends(where, named):
     assert _named(f"The rule is R = Q / P, {where}").get("Q") == named
@@ -194,3 +200,29 @@ def test_the_quantities_a_shape_is_given_with_are_named():
     assert named["h"] == ("perpendicular height", "")
     assert named["r"] == ("radius", "")  # the words both names end on
     assert "r" not in _named("A cone with base radius r is tall.")  # no "For a ... with": no naming
+
+
+# test-cy: a symbol with a delta, named after a note on how it is read, and a worked example with bare numbers.
+HEAT = """# Heat loss
+
+## The formula
+
+The rate of heat loss through a wall is
+
+`Q = U × A × ΔT`
+
+where Q is the heat loss in watts (W), U is the U-value of the wall in watts per square metre per kelvin (W/m²K), A is its area in square metres (m²), and ΔT, read "delta T", is the temperature difference between inside and outside in degrees Celsius or kelvin.
+
+### Worked example
+
+A window of 1.8 m² has a U-value of 5.0 W/m²K. The room is at 20 °C and it is 2 °C outside, so ΔT = 18 °C.
+
+Q = 5.0 × 1.8 × 18 = 162 W.
+"""
+
+
+def test_a_delta_symbol_read_aloud_is_named_and_asked_with_every_unit():
+    course = build_course(parse_document(HEAT), glossary=(), others=())
+    assert symbol_names(course.lesson)["ΔT"] == ("temperature difference", "°C")
+    stems = [c.stem for c in apply_questions(course.lesson, course, random.Random(0))]
+    assert any("the U-value of the wall U = " in s and " m²" in s and "°C" in s for s in stems), stems

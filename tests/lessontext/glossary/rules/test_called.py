@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.called_definition import kind_with_relative
 from lessontext.glossary.named_phrase import subject_number, verb_after_name
 from tests.lessontext.glossary.support import check, glossary
 
@@ -245,10 +246,52 @@ from tests.lessontext.glossary.support import check, glossary
             "The painter learned that his brother had been visiting a moneylender named Isaac Pell.",
             {}, ("Isaac Pell",), id="a-verbs-phrase-is-no-definition-of-a-name",
         ),
+        # test-cy, both raters missed "prosthaphaeresis" and "House of Wisdom": the kind before the naming verb and
+        # the relative after the name say what it is, whatever the sentence's subject ("Some calculators, including
+        # ..., used"); an earlier rule read "The body releases an enzyme, which digests fibrin."
+        pytest.param(
+            "Some calculators, including the circle around the astronomer Tycho Brahe, used a trick called "
+            "prosthaphaeresis, which turned a product into a sum with the help of trigonometric identities. "
+            "Bleeding stops when the body releases an enzyme called plasmin, which digests fibrin.",
+            {"Prosthaphaeresis": ("defined", "A trick that turned a product into a sum with the help of "
+                                             "trigonometric identities."),
+             "Plasmin": ("defined", "An enzyme that digests fibrin.")}, (),
+            id="a-kind-called-t-which-does-something-is-that-kind-that-does-it",
+        ),
+        pytest.param(
+            "The caliph gathered scholars in Baghdad at an institution later remembered as the House of Wisdom, where "
+            "Greek and Indian texts were translated into Arabic. Farmers feared a problem called lodging, which meant "
+            "that a wheat plant carrying a heavy head of grain would topple over.",
+            {"House of Wisdom": ("defined", "An institution where Greek and Indian texts were translated into Arabic."),
+             "Lodging": ("defined", "A problem in which a wheat plant carrying a heavy head of grain would topple "
+                                    "over.")}, (),
+            id="a-place-where-and-a-problem-which-meant-that",
+        ),
+        # test-ae, both raters accepted the clause before: the kind is its setting, the relative only an effect
+        pytest.param(
+            "Hotter rock rises and cooler rock sinks in a slow circulation called mantle convection, which helps to "
+            "move the plates at the surface.",
+            {"Mantle convection": ("defined", "A slow circulation in which hotter rock rises and cooler rock sinks.")},
+            (), id="a-kind-after-a-preposition-is-read-from-its-clause",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("The muscle releases a chemical", ", which their kidneys store."),  # about someone else
+        ("The town hired a clerk", ", who kept the accounts."),  # a person's deeds, no kind
+        ("The cheese goes through a step", ", which for Cheddar means heating."),  # no verb of the kind's own
+        ("The river has a source", ", which is far away."),  # "source" names nothing to define
+    ],
+)
+def test_a_relative_after_the_name_defines_only_a_kind_that_does_what_it_says(head, tail):
+    assert kind_with_relative(head, tail) is None
+    assert kind_with_relative("Cells use an enzyme", ", which digests fibrin.") == "An enzyme that digests fibrin."
 
 
 def test_a_named_noun_phrase_with_a_participle_aside_is_the_definition():

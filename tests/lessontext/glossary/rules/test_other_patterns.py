@@ -68,6 +68,11 @@ _PLAIN = "It is one of the things that most of the people in the town know about
                      "of its ships, and notices of every move.", "Annual data returns",
                      "Returns in which each party listed the number, type and place of its ships.",
                      id="the-main-clause-list-goes-on-after-the-relative"),
+        # test-cy, both raters missed the place-value system: a capitalised modifier on a lower-case head
+        pytest.param("Its chapters show how to write numbers in the Hindu-Arabic system, in which the value of a digit "
+                     "depends on its place, and how to add with them.", "Hindu-Arabic system",
+                     "A system in which the value of a digit depends on its place.",
+                     id="a-capitalised-modifier-on-a-lower-case-head"),
     ],
 )
 def test_a_compound_in_running_text_glossed_by_in_which(body, term, definition):
