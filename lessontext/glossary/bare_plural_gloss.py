@@ -24,11 +24,18 @@ NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|ref
 # ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _GLOSS = re.compile(
     r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
-    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which|but|yet|while|whereas)\b|[.!?]?$)")
+    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which|but|yet|while|whereas)\b"
+    r"|,\s+and\s+(?:he|she|they|it|its|their|his|her|the|this|these)\b|[.!?]?$)")
 
 
 # "lists of grievances for their deputies to present": whose, the sentence said.
 _OWNER_OUTSIDE = re.compile(r"\b(?:their|its|his|her|our)\b", re.I)
+
+
+# "owned a stock of scenarios, short outlines of a plot ...", "replaced the chain with compensation bars, paired
+# strips of brass and iron ...": the plural is the object of a preposition after the verb.
+_HOLDERS = frozenset({"of", "with"})
+_VERB_THEN_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|its|his|her)\s")
 
 
 def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
@@ -50,9 +57,12 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
         term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
         before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
         if (not term or not plural_head(term) or not valid_term(term) or not before
-                or not (finite_verb(before[-1]) or before[-1] in {"is", "are", "was", "were"}) or NAMING_VERB.search(gloss)):
+                or not (finite_verb(before[-1]) or before[-1] in {"is", "are", "was", "were"} or before[-1] in _HOLDERS)
+                or NAMING_VERB.search(gloss)):
             continue  # the object of a verb ("shares conjunction warnings, notices of ..."), or what something is
             # ("they were macromolecules, enormous chains of atoms ...", test-cx), nothing else
+        if before[-1] in _HOLDERS and (any(clear_verb_form(w) for w in modifiers) or _VERB_THEN_OBJECT.search(gloss)):
+            continue  # "in the park of Versailles, representatives of Hungary signed a treaty": a clause's subject
         definition = finish_definition(mask_term(gloss, term_key(term)))
         if definition and not is_vacuous(definition) and not _OWNER_OUTSIDE.search(definition):
             out.append(Candidate(term, definition, kind_from_definition(term, definition), section, sentence,

@@ -59,7 +59,7 @@ from lessontext.glossary.subject_np import (
     subject_noun_phrase,
     subject_then_predicate,
 )
-from lessontext.words import STOPWORDS, term_key, word_pos
+from lessontext.words import STOPWORDS, past_participle, term_key, word_pos
 
 # "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
 CONFIDENCE = 0.85
@@ -353,6 +353,11 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             clause := _main_clause(_OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause)))
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
+            if _attributive_participle_last(word_list(clause)):
+                # "... put numbers on this flow with a simple formula built around a quantity called T": the kind is
+                # the participle's, and no clause is about it ("A quantity around which engineers ... built": test-cy,
+                # both raters)
+                return None
             definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
             if definition:
                 return definition, REBUILT_CONFIDENCE
@@ -404,6 +409,17 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     # ("His second set of doors, later known as T, shows how far sculpture had moved ...": trimmed of its
     # unresolved opening, the sentence lost the name itself, and what is left is about something else.)
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked and MASK in masked else None
+
+
+def _attributive_participle_last(words: list[str]) -> bool:
+    """The clause ends on a participle that describes the noun before it ("a simple formula built"), not on a passive
+    ("was divided", "are often joined") or a past tense ("both belonged")."""
+    if len(words) < 2 or not past_participle(words[-1].lower()):
+        return False
+    before = words[-2].lower()
+    if any(w.lower() in _BE for w in words[-5:-1]):
+        return False  # "in which only now is the parchment removed": a passive turned round
+    return before not in STOPWORDS and "NOUN" in word_pos(before) and not before.endswith("ly")
 
 
 def _plain_noun_phrase(head_text: str) -> str | None:

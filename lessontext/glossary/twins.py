@@ -136,3 +136,16 @@ def name_head_only(terms: list[Term], text: str) -> list[Term]:
     heads = {term_key(m.group("head")) for t in terms for m in _NAME.finditer(t.term)}
     return [t for t in terms if not (len(t.term.split()) == 1 and t.key in heads and not t.term.isupper()
                                      and re.search(rf"\b{re.escape(t.term.lower())}\b", text))]
+
+
+# "A low U-value means a good insulator": a grade of a quantity the glossary explains, no concept of its own.
+_GRADES = frozenset("low high large small big good poor strong weak".split())
+
+
+def without_grades(terms: list[Term]) -> list[Term]:
+    """The terms without a "<grade> <term>" entry whose <term> has an entry of its own and whose definition is only a
+    short judgement ("Low U-value: A good insulator." beside "U-value": test-cy, both raters rejected it); a grade
+    that names a thing of its own ("High Renaissance", "Small intestine") says more than three words of it."""
+    keys = {t.key for t in terms}
+    return [t for t in terms if not (len(words := t.term.split()) >= 2 and words[0].lower() in _GRADES
+                                     and term_key(" ".join(words[1:])) in keys and len(t.definition.split()) <= 4)]

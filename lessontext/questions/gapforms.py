@@ -425,17 +425,20 @@ def initials_shown(blanked: str, key: str) -> bool:
         rf"(?<![\w-]){re.escape(letters)}(?![\w-])", blanked, re.I) is not None
 
 
-def named_without_head(key: str, course: CourseView, terms: frozenset[str]) -> list[str]:
-    """The key without its last word where what is left is itself a name the lesson gives a thing: a glossary term
-    or the label of a list item or a table row ("triglyceride" of "triglyceride molecule" beside the key term
-    "triglyceride", "sandy" of "sandy soils" beside the table's row "Sandy").  A reader who writes it names the same
-    thing (raters on test-cy: "the natural answer 'triglyceride' (the glossary term) must be accepted too")."""
+def named_without_head(key: str, course: CourseView) -> list[str]:
+    """The key without its last word where what is left is the lesson's own name for the same thing: a glossary
+    term or a list item's label whose definition names the key's head ("triglyceride" of "triglyceride molecule"
+    beside "**triglyceride** – the main molecule in fats and oils"), or a table row's label under a header that names it ("Sandy" of "sandy soils"
+    in the column "Soil type").  Raters on test-cy: "the natural answer 'triglyceride' (the glossary term) must be
+    accepted too".  Not "lymph" of "lymph nodes": the glossary's lymph is a fluid, no node."""
     toks = key.split()
     if len(toks) < 2 or not toks[-1].islower():
         return []
-    short = " ".join(toks[:-1])
-    found = norm(short)
-    labels = course.remembered(("item_and_row_labels",), lambda: frozenset(
-        [norm(i.label) for g in course.lesson.groups for i in g.items] +
-        [norm(row[0]) for t in course.lesson.tables for row in t.rows if row]))
-    return [short] if found in terms or found in labels else []
+    short, head = " ".join(toks[:-1]), singular(toks[-1].lower())
+    names_head = re.compile(rf"\b{re.escape(head)}s?\b", re.I)
+    described = [e.definition for e in course.glossary if norm(e.term) == norm(short)] + [
+        i.description or "" for g in course.lesson.groups for i in g.items if norm(i.label) == norm(short)]
+    if any(names_head.search(d) for d in described):
+        return [short]
+    rows = [t for t in course.lesson.tables if t.header and names_head.search(t.header[0])]
+    return [short] if any(row and norm(row[0]) == norm(short) for t in rows for row in t.rows) else []

@@ -429,7 +429,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         # the kinds by their modifiers alone ("primary, secondary, tertiary or quaternary": test-cp's raters)
         answers += lesson_contrasted_modifier(mention.text, course, listed_only=not kind_slot(blanked))
         answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
-        answers += named_without_head(mention.text, course, glossary_terms(course))  # "triglyceride", "sandy"
+        answers += named_without_head(mention.text, course)  # "triglyceride", "sandy"
         answers += unit_symbol(mention.text, mention.glossary.definition, course.lesson_text)  # "kg" for "kilograms"
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")

@@ -96,3 +96,17 @@ def test_an_abbreviation_that_only_spells_out_another_headword_becomes_its_alias
     out = fold_spelled_out([owner, _term(abbreviation, definition)])
     assert [t.term for t in out] == ([named] if folded else [named, abbreviation])
     assert (abbreviation in out[0].aliases) is folded
+
+
+def test_a_grade_of_a_quantity_with_its_own_entry_is_no_entry():
+    """test-cy, both raters: "Low U-value: A good insulator." beside the U-value; the naming aside marks the U-value
+    as a term, and a formula "built around a quantity called T" says nothing of the quantity."""
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Engineers put numbers on this flow with a simple formula built around a quantity called the "
+                     "U-value. The U-value, sometimes called the thermal transmittance, tells you how many watts pass "
+                     "through each square metre of a wall for every degree of temperature difference. A low U-value "
+                     "means a good insulator.")
+    assert found.get("U-value") == ("defined", "A measure of how many watts pass through each square metre of a wall "
+                                               "for every degree of temperature difference.")
+    assert "Low U-value" not in found

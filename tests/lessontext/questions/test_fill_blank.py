@@ -984,3 +984,17 @@ def test_the_key_without_its_head_is_accepted_where_it_is_a_term_of_its_own():
     items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))
              if c.key == "triglyceride molecule"]
     assert items and all("triglyceride" in c.answers for c in items), [(c.stem, c.answers) for c in items]
+
+
+def test_the_key_without_its_head_is_not_accepted_where_that_names_another_thing():
+    """"lymph" of "lymph nodes" is the lesson's fluid, no node: the short form is not the same thing."""
+    from lessontext.questions.gapforms import named_without_head
+
+    lesson = ("# Lymph\n\n## Parts\n\nLymph is a clear fluid that drains from the tissues. Lymph nodes are small "
+              "bean-shaped organs that filter it.\n")
+    terms = (GlossaryEntry("Lymph", "A clear fluid that drains from the tissues", "defined"),
+             GlossaryEntry("Lymph nodes", "Small bean-shaped organs that filter lymph", "defined"))
+    course = build_course(parse_document(lesson), glossary=terms, others=[])
+    assert named_without_head("lymph nodes", course) == []
+    soap = build_course(parse_document(SOAP), glossary=(), others=[])
+    assert named_without_head("triglyceride molecule", soap) == ["triglyceride"]

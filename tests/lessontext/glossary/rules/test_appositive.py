@@ -195,6 +195,18 @@ from tests.lessontext.glossary.support import check, glossary
             (), id="a-bare-plural-gloss-of-what-something-is-before-a-clause",  # test-cx, both raters: missed
         ),
         pytest.param(
+            "A company owned a stock of scenarios, short outlines of a plot divided into scenes, which could be pinned "
+            "up backstage. The builders fixed the joints with trenails, long wooden pins of seasoned oak, and the "
+            "frame held.",
+            {"Scenarios": ("defined", "Short outlines of a plot divided into scenes."),
+             "Trenails": ("defined", "Long wooden pins of seasoned oak.")},
+            (), id="a-bare-plural-gloss-of-a-prepositions-object",  # test-ct, both raters missed "scenario"
+        ),
+        pytest.param(
+            "In the palace in the park of Versailles, representatives of Hungary signed a peace treaty with the Allies.",
+            {}, ("Versailles",), id="a-clauses-subject-after-a-prepositions-object-is-no-gloss",
+        ),
+        pytest.param(
             "Hofmann thought it might be built up from the compounds found in coal tar, the black, sticky residue left "
             "behind when coal was heated to make gas. On 6 September 2008, after difficult negotiations in which Austria, "
             "Ireland and New Zealand were among the hesitant states, the NSG agreed by consensus to exempt India.",
