@@ -176,7 +176,8 @@ def kind_with_relative(head_text: str, tail: str) -> str | None:
         # called T, which ...": the clause before says what it is ("A slow circulation in which hot rock rises")
         return None
     words = word_list(kind["np"])[1:]
-    if any(w in STOPWORDS or w in _COUNTS for w in words) or "NOUN" not in word_pos(words[-1]) or is_generic(words[-1]):
+    if any((w in STOPWORDS and not (w == "of" and 0 < at < len(words) - 1)) or w in _COUNTS for at, w in enumerate(words)) \
+            or "NOUN" not in word_pos(words[-1]) or is_generic(words[-1]):
         return None
     rest, pronoun = relative["rest"], relative["pronoun"]
     if pronoun != "where":

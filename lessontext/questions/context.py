@@ -39,8 +39,9 @@ LEANS_BACK = re.compile(
     # with the same cross-section", "costs that stay the same", "the same ratio as a class of 12").
     r"|^\s*the same\b(?!\s+(?:time|as)\b)|\b(?:after|before|since|during|following|until)\s+the same\b"
     r"|\bthe same\s+(?:year|month|week|day|decade|century|period|era|season)s?\b|\bthe same way\b(?!\s+as\b)"
-    r"|^\s*at the same time\b"  # an opening "At the same time," relates to the sentence before; later, "hold
-    # two offices at the same time" says "together" and leans on nothing
+    r"|\b(?:carr(?:y|ies|ied)|appl(?:y|ies|ied)|extend(?:s|ed)?|follow(?:s|ed)?)\s+the same\s+(?:principles?|ideas?|methods?"
+    r"|approach|rules?|logic|techniques?|obligations)\b(?!.*\bas\b)"  # "carry the same principle" on (test-cz)
+    r"|^\s*at the same time\b"  # only an opening "At the same time," relates to the sentence before ("hold two at ...")
     r"|\b(?:comparable|complementary|analogous|corresponding)\b(?!\s+(?:to|with)\b)"
     r"|\ban?\s+(?:(?:very|quite|rather)\s+)?different\s+\w+\b(?!\s+(?:from|to|than)\b)"
     r"|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b|\b(?:build|make|find|buy|get|need|want|have|has|had|design|invent|create|produce|develop)\s+one\s*[.!?]?\s*$",

@@ -108,12 +108,13 @@ _COMMENT_ON_CLAUSE = re.compile(
 # level, a historical quirk worth remembering", "... the zone, a legacy that began in 1967": a judgement or a
 # consequence of what the clause told.
 SUMMATIVE_APPOSITIVE = re.compile(
-    r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
+    r"^(?:an?|the)\s+(?:(?:piece|stroke|bit)\s+of\s+)?(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
     r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern"
     # "... recognised Rome as an ally, a choice that looked wiser ...", "..., an episode that damaged ...", "... home
     # territory, a limitation ...", "... cannibalism, a claim that ...", "... a fresh sheet, an idea that would underpin
     # photography" (test-cu): a choice made, an episode or an idea told, or a report of it, sums up the clause too.
-    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea)"  # (test-ct)
+    r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea"  # (test-ct)
+    r"|endorsement|tribute|publicity|honour|honor|coup|boast)"  # "..., a piece of royal endorsement he ..." (test-cz)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "the Fertile Crescent, a name popularised by ...": who named it, not what it is.

@@ -281,7 +281,7 @@ _MEANING = re.compile(r",\s+(?:meaning|that\s+is,|which\s+(?:(?:then|originally|
                       r"(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
                       r"(?:[;.]|,\s+(?:and|but|which|because)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
 # "took the title mansa, meaning king": a naming noun before the word; the word is the term, the noun its kind.
-_NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
+_NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific|character|name|syllable|symbol)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
 # "a sustained fall in the price level, meaning ...": the phrase before the comma is the object of a preposition
 # inside a larger noun phrase ("a fall in"), and the gloss may restate the larger phrase as well as its last part.
 _INSIDE_A_NOUN_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<head>[\w-]+)\s+(?:in|on|of|to|for)\s+(?:(?:the|a|an)\s+)?$",

@@ -31,6 +31,8 @@ from lessontext.words import singular, word_pos
 
 # The author names each thing and describes it; the column is a description, not a definition written as one.
 CONFIDENCE = 0.6
+# A row whose label the prose writes with the kind after it ("the beam bridge"): the table defines that name.
+NAMED_CONFIDENCE = 0.9
 _MIN_ROWS = 2
 _MAX_TERM_WORDS = 4
 _MIN_WORDS, _MAX_WORDS = 4, 30
@@ -129,9 +131,27 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
         definition = finish_definition(text)
-        if definition:
+        if not definition:
+            continue
+        # "Beam" in a table of bridge types where the prose says "the beam bridge": the term is "Beam bridge", and the
+        # table's description wins over the prose's remarks on it (both raters on test-cz: "relabel 'Beam' as 'Beam
+        # bridge'", and the prose's "Beam bridge: The simplest of all" a duplicate)
+        full = f"{name} {kind}"
+        if kind not in _GENERIC_KIND and not name.lower().endswith(kind) \
+                and re.search(rf"\b{re.escape(full)}s?\b", _prose(context), re.I):
+            out.append(Candidate(full, definition, TermKind.DEFINED, section, f"{name}: {text}", NAMED_CONFIDENCE,
+                                 "label"))
+        else:
             out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {text}", CONFIDENCE, "label"))
     return out if len(out) >= _MIN_ROWS else []
+
+
+def _prose(context: Context) -> str:
+    """The lesson's running text, once per document."""
+    found = context.memo.get("kind_table_prose")
+    if found is None:
+        found = context.memo["kind_table_prose"] = " ".join(s for _, s in context.document.sentences())
+    return found  # type: ignore[return-value]
 
 
 KIND_TABLE_ROW = RULES.register(Rule(

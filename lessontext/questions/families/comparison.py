@@ -62,6 +62,13 @@ def compared_things(table: TableInfo) -> tuple[str, ...]:
     return names
 
 
+def _which(head: str, first_header: str) -> str:
+    """"which type of bridge" (the subject's head under a "Type" column), else "which of these" ("which power" of
+    "Wind power" reads oddly, "which wire" of "Copper" under "Property" more so)."""
+    kind = first_header.split()[0] if first_header else ""
+    return f"which {kind} of {head.lower()}" if head and kind in {"type", "kind", "sort", "form"} else "which of these"
+
+
 def graded(degree: str) -> bool:
     """A superlative of an adjective English grades ("highest", "cheapest"), or "most"/"least"."""
     low = degree.lower()
@@ -85,6 +92,7 @@ def comparison_questions(lesson: LessonView, course: CourseView, rng: random.Ran
     sets = [(table.id, t) for table in lesson.tables if (t := compared_things(table))]
     if not sets:
         return
+    kinds = {table.id: table.header[0].strip().strip("*").lower() for table in lesson.tables if table.header}
     for section, sentence in lesson.sentences:
         for clause in _CLAUSE_BREAK.split(lift(sentence)):
             clause = _OPENING_PHRASE.sub("", clause.strip()).rstrip(" .")
@@ -110,11 +118,14 @@ def comparison_questions(lesson: LessonView, course: CourseView, rng: random.Ran
                 asked = f"{found.group('verb').lower()} {found.group('what')}"
                 if any(find_phrase(asked, w) for w in words(own)):
                     continue  # the key's own word in the stem
+                # "which type of bridge is the simplest of all?": "of all" of what, the subject's head says (both
+                # raters on test-cz: "which of these is the simplest of all?" does not say of what)
+                which = _which(tail, kinds.get(table_id, ""))
                 claim = f"compare:{norm(asked)}"
                 yield Candidate(
                     type=QuestionType.SINGLE,
                     rule=COMPARISON_CHOICE,
-                    stem=f"According to the text, which of these {asked}?",
+                    stem=f"According to the text, {which} {asked}?",
                     key=key,
                     correct=(key,),
                     distractors=tuple(rng.sample(others, min(3, len(others)))),
@@ -243,6 +254,19 @@ Aluminium is light and does not rust, which is why it is used for drinks cans an
 All three conduct electricity. Copper conducts electricity better than iron does, and copper wire has the lowest resistance of the three. Aluminium is lighter than any of the others, so it is chosen where weight matters. Iron is one of the cheapest metals in the world.
 """
 
+BRIDGES = """# Bridges Compared
+
+| Type | How it carries the load | Typical span |
+|---|---|---|
+| Beam | A deck rests on supports | Up to 100 m |
+| Arch | The arch pushes into its ends | Up to 500 m |
+| Suspension | Cables hang from towers | Up to 2,000 m |
+
+## Choosing
+
+The beam bridge is the simplest of all. The suspension bridge spans the longest gaps.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="comparison",
     priority=38,
@@ -253,6 +277,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(METALS, COMPARISON_CHOICE, "which of these has the lowest resistance of the three?"),
         makes(METALS, COMPARISON_CHOICE, "which of these is lighter than any of the others?"),
+        makes(BRIDGES, COMPARISON_CHOICE, "which type of bridge is the simplest of all?"),  # of all what (test-cz)
         makes(METALS, COMPARISON_SWAP_FALSE, "is lighter than any of the others."),
         makes_no(METALS, COMPARISON_CHOICE, "cheapest"),  # "one of the cheapest": hedged
     ),

@@ -191,6 +191,10 @@ def negation_dropped(sentence: str) -> str | None:
             # "principles alone run a river" (raters on test-ad-r2): an absolute no reader believes
             return None
         clause_end = re.search(r"[,;:!?]|\.(?=\s|$)|$", sentence[m.end():]).start() + m.end()
+        if re.search(r"\bunless\b", sentence[m.end(): clause_end], re.I):
+            # "A triangle cannot change its shape unless one of its sides changes length": turned, "can change ...
+            # unless" is no claim at all (both raters on test-cz: nonsense)
+            return None
         if _NEEDS_NEGATION.search(sentence[m.end(): clause_end]):
             return None  # "would not reach school until 09:15": without "not", no English
         replacement = _replacement(m)

@@ -110,6 +110,9 @@ def test_leans_on_context(sentence, leans):
     ("A prism is a solid with the same cross-section all the way along its length.", False),
     ("Costs that stay the same each month are called fixed expenses.", False),
     ("A class of 2 boys and 3 girls has the same ratio as a class of 12 boys and 18 girls.", False),
+    # a principle carried on from the sentence before (test-cz, both raters: "the same principle" unstated)
+    ("Modern steel arches such as the Sydney Harbour Bridge carry the same principle across longer spans.", True),
+    ("Later dams followed the same method as the Roman ones.", False),
 ])
 def test_the_same_leans_back_only_when_it_points_back(sentence, leans):
     assert (leans_on_context(sentence) is not None) is leans

@@ -143,6 +143,9 @@ def test_variants_list_only_plurals_english_uses(term, forms):
     # The same word the lesson writes alone as a name stays.
     ("Ruritanian politics", "Under pressure, Ruritanian politics split. Power passed to the Ruritanian in 1990.",
      ["Ruritanian"]),
+    # A country the lesson names is no short name of a thing from it (test-cz, both raters: "China" for "China stone").
+    ("Ruritania stone", "Towns in southern Ruritania made pots. Ruritania stone acts as the flux, and Ruritania grew.",
+     []),
 ])
 def test_head_dropped(key, lesson, expected):
     assert head_dropped(key, lesson) == expected

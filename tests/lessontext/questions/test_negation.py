@@ -85,6 +85,8 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     "The river rose in March, and a few villages were not warned.",
     # Denials listed with a claim: turned, the claim stays and the list reads as nonsense (test-co).
     "In reality, hills are not flat, towns are not spread evenly, and rivers distort the neat pattern.",
+    # A denial with its "unless": turned, "can change ... unless" says nothing (test-cz, both raters: nonsense).
+    "A triangle cannot change its shape unless one of its sides changes length.",
 ])
 def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
     assert negation_dropped(sentence) is None

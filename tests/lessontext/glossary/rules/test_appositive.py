@@ -207,6 +207,11 @@ from tests.lessontext.glossary.support import check, glossary
             {}, ("Versailles",), id="a-clauses-subject-after-a-prepositions-object-is-no-gloss",
         ),
         pytest.param(
+            "In 1765 he supplied a tea service to the queen and was allowed to call the ware Queen's Ware, a piece of "
+            "royal endorsement he exploited with great skill.",
+            {}, ("Queen's Ware",), id="an-endorsement-sums-up-the-clause",  # test-cz, both raters: wrong definition
+        ),
+        pytest.param(
             "Hofmann thought it might be built up from the compounds found in coal tar, the black, sticky residue left "
             "behind when coal was heated to make gas. On 6 September 2008, after difficult negotiations in which Austria, "
             "Ireland and New Zealand were among the hesitant states, the NSG agreed by consensus to exempt India.",

@@ -30,6 +30,11 @@ from tests.lessontext.glossary.support import glossary
         pytest.param("A **mark** is a number out of 20.", "Mark", "A number out of 20.", id="bold-bare-head-of-measure"),
         pytest.param("A swollen red patch of skin, or **rash**, can follow a bite.", "Rash",
                      "A swollen red patch of skin.", id="or-and-the-bold-name"),
+        # test-cz, both raters: "Character raku" is no term; the character's name is
+        pytest.param("The warlord gave the workshop a seal bearing the character raku, meaning enjoyment or ease.",
+                     "Raku", "A character meaning enjoyment or ease.", id="the-character-x-meaning"),
+        pytest.param("The tea master championed a style of tea called wabi-cha, which valued simplicity and quiet.",
+                     "Wabi-cha", "A style of tea that valued simplicity and quiet.", id="a-kind-of-x-called-t-which"),
     ],
 )
 def test_an_explicit_definition_is_an_entry(body: str, term: str, definition: str) -> None:

@@ -43,3 +43,22 @@ def test_a_table_of_figures_and_uses_is_no_glossary():
                 "| Radio | 1 m to 1 km | Broadcasting radio and television |\n"
                 "| Microwave | 1 mm to 1 m | Cooking food and mobile phones |\n")
     assert not [t for t in extract_glossary(parse_document(markdown)) if t.rule == "kind_table_row"]
+
+
+BRIDGES = ("# Types of Bridge\n\nEngineers choose among several types of bridge.\n\n"
+           "| Type | How it carries the load | Typical span |\n|---|---|---|\n"
+           "| Beam | A rigid deck rests on supports and resists bending | Up to 100 m |\n"
+           "| Truss | A framework of triangles turns loads into tension and compression | Up to 400 m |\n"
+           "| Suspension | The deck hangs from hangers attached to main cables | Up to 2,000 m |\n\n"
+           "## Choosing\n\nThe beam bridge is the simplest of all: a log laid across a stream is one.\n\n"
+           "A suspension bridge uses towers and cables.\n")
+
+
+def test_a_rows_label_the_prose_writes_with_the_kind_takes_the_kind():
+    """test-cz, both raters: "relabel 'Beam' as 'Beam bridge'", and the prose's remarks on it were duplicates."""
+    entries = _entries(BRIDGES)
+    assert entries["Beam bridge"] == ("A bridge in which a rigid deck rests on supports and resists bending.",
+                                      "kind_table_row")
+    assert entries["Suspension bridge"][1] == "kind_table_row"
+    assert "Beam" not in entries and "Suspension" not in entries
+    assert entries["Truss"][1] == "kind_table_row"  # the prose never writes "truss bridge"
