@@ -169,9 +169,9 @@ def kind_with_relative(head_text: str, tail: str) -> str | None:
     kind, relative = _KIND_BEFORE_NAMING.search(head_text), _RELATIVE_AFTER_NAME.match(tail)
     if not kind or not relative or len(word_list(relative["rest"])) > 25 or _PERSONAL_PRONOUN.search(relative["rest"]):
         return None
-    before = word_list(head_text[:kind.start("np")])
-    if head_text[:kind.start("np")].rstrip().endswith(",") or (
-            before and before[-1].lower() in PREPOSITIONS and relative["pronoun"] != "where"):
+    opening = head_text[:kind.start("np")]
+    before = word_list(opening)
+    if opening.rstrip().endswith(",") or (before and before[-1].lower() in PREPOSITIONS and relative["pronoun"] != "where"):
         # "bones become thin and fragile, a condition called T, which ...", "Hot rock rises in a slow circulation
         # called T, which ...": the clause before says what it is ("A slow circulation in which hot rock rises")
         return None

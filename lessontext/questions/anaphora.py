@@ -234,3 +234,23 @@ def leans_before_claim(sentence: str) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+# Words for a person before a "his" or "her" that own it ("The king gave his son ...", "a farmer sells her crop").
+_PERSON_WORDS = frozenset("man woman men women person people king queen prince princess boy girl child father mother "
+                          "son daughter wife husband brother sister author".split())
+_PERSONAL = re.compile(r"(?<![\w’'-])(?:his|her)(?![\w’'-])")
+
+
+def ownerless_his(sentence: str) -> str | None:
+    """A "his" or "her" with no one before it to own it: no name after the sentence's first word, and no word for a
+    person ("Others note that his categories ...", "Power, in his definition, is ...": whose? both raters on test-da,
+    context lost); the pronoun and its noun, or None."""
+    found = _PERSONAL.search(sentence)
+    if not found:
+        return None
+    before = words(sentence[: found.start()])
+    if any(t[:1].isupper() for t in before[1:]) or any(
+            t.lower() in _PERSON_WORDS or t.islower() and re.search(r"(?:er|or|ist|ian)s?$", t) for t in before):
+        return None
+    return " ".join(words(sentence[found.start():])[:2])

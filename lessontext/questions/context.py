@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
-from .anaphora import fronted_possessive, leans_before_claim, lone_both, quantifier_subject, shell_noun
+from .anaphora import fronted_possessive, leans_before_claim, lone_both, ownerless_his, quantifier_subject, shell_noun
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -217,9 +217,8 @@ def _inflected_verb(word: str) -> bool:
 # "that" as a pointer: after a preposition or a verb of doing ("the first use of that provision", "tools
 # for bridging that gap", "the distance it travels in that time"), a noun after it is one an earlier
 # sentence named (raters on test-d, test-o and a test-l lesson: context lost), and after an infinitive ("attempts
-# to win that recognition abroad": test-cg, both raters).  After a verb of saying or
-# knowing it opens a clause ("showing that states cooperate"); "in that", "so that", "given that" are
-# conjunctions.
+# to win that recognition abroad": test-cg, both raters).  After a verb of saying or knowing it opens a clause
+# ("showing that states cooperate"); "in that", "so that", "given that" are conjunctions.
 _THAT_NOUN = re.compile(
     r"\b(?:in|on|at|by|for|from|of|with|to|into|over|under|after|before|during|since|until|within|across"
     r"|through|towards?|beyond|against|about|despite|([a-z]+ing)|(?<=\bto\s)([a-z]+))\s+(that)\s+([a-z]+)\b", re.I)
@@ -559,7 +558,8 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         if not _named_before(sentence, found):
             return found.group(0)
     found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
-        or fronted_possessive(sentence) or shell_noun(sentence, title) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
+        or fronted_possessive(sentence) or shell_noun(sentence, title) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence) \
+        or ownerless_his(sentence)
     if found_text:
         return found_text
     for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,

@@ -437,9 +437,10 @@ def initials_shown(blanked: str, key: str) -> bool:
 def named_without_head(key: str, course: CourseView) -> list[str]:
     """The key without its last word where what is left is the lesson's own name for the same thing: a glossary
     term or a list item's label whose definition names the key's head ("triglyceride" of "triglyceride molecule"
-    beside "**triglyceride** – the main molecule in fats and oils"), or a table row's label under a header that names it ("Sandy" of "sandy soils"
-    in the column "Soil type").  Raters on test-cy: "the natural answer 'triglyceride' (the glossary term) must be
-    accepted too".  Not "lymph" of "lymph nodes": the glossary's lymph is a fluid, no node."""
+    beside "**triglyceride** – the main molecule in fats and oils"), or a table row's label under a header that
+    names it ("Sandy" of "sandy soils" in the column "Soil type").  Raters on test-cy: "the natural answer
+    'triglyceride' (the glossary term) must be accepted too".  Not "lymph" of "lymph nodes": the glossary's lymph
+    is a fluid, no node."""
     toks = key.split()
     if len(toks) < 2 or not toks[-1].islower():
         return []

@@ -54,6 +54,10 @@ def initials_leak(key: str, stem_: str) -> bool:
         for i, first in enumerate(stem_words):
             if first[:1].isupper() and any(_spells(key, stem_words[i:j]) for j in range(i + 2, min(i + 10, len(stem_words)) + 1)):
                 return True
+            # "“crush, tear, curl”, a method that ..." for "CTC": lower-case words, every one an initial (test-da)
+            run = stem_words[i:i + len(key)]
+            if len(key) >= 3 and len(run) == len(key) and "".join(w[0] for w in run).upper() == key:
+                return True
     return False
 
 

@@ -368,7 +368,14 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         return None
     if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
         return None  # an angle or a temperature scaled leaves its range ("120° east of due south")
-    return _item(tree, problem, used, unit, places, rounded, sentence, section, lesson)
+    # A figure the lesson states outside the example with the same unit is a constant of the subject ("On Earth g is
+    # about 9.8 N/kg"): it stays as it is ("Taking g = 19.6 N/kg" for a worker on Earth: both raters on test-da).
+    beyond = " ".join(s for _, s in lesson.sentences if s not in workings and s not in problem)
+    fixed = {m.group("num") for s in problem for m in _PROBLEM_FIGURE.finditer(s) if m.group("num") in used
+             and m.group("unit") and re.search(rf"(?<![\d.,]){re.escape(m.group('num'))}\s?{re.escape(m.group('unit'))}"
+                                               r"(?![\w/])", beyond)}
+    return _item(tree, problem, used - fixed if used - fixed else used, unit, places, rounded, sentence, section,
+                 lesson)
 
 
 def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int, rounded: bool, sentence: str,

@@ -22,9 +22,15 @@ _CUE = (r"(?:(?:also|often|sometimes|commonly|usually)\s+)?"
 _STOP = frozenset("the a an and or of in on for to with by which that this these is are was it its".split())
 
 
+# A verb after the name ends it: "known as golabgiri is still practised" names "golabgiri" (test-da, both raters).
+_VERBS_AFTER = frozenset("is are was were has have had can could will would may might must remains remained".split())
+
+
 def _clean(name: str) -> str:
     name = name.strip().rstrip(".") if not re.search(r"\w\.\w", name) else name.strip()
     words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _VERBS_AFTER), len(words))
+    words = words[:cut]
     while words and words[-1].lower() in _STOP:
         words.pop()  # "take-home pay, is ..." is cut at the comma; "pressure and" is cut at the joiner
     return " ".join(words)

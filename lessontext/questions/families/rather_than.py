@@ -43,7 +43,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from lessontext.words import getAllLemmas
+from lessontext.words import getAllLemmas, word_pos
 from lessontext.words.numbers import CARDINALS
 
 from ..candidate import Candidate
@@ -207,6 +207,9 @@ def sides(sentence: str) -> tuple[int, int, int, int] | None:
     elif len(right_toks) == 1 and first not in STOPWORDS and left_toks[-1].lower() not in STOPWORDS:
         if len(left_toks) > 1 and modified_noun(left_toks[-2], left_toks[-1]):
             return None  # "low and stable [inflation] rather than [zero]": swapped, "low and stable zero"
+        one, other = word_pos(left_toks[-1].lower().strip(".,;")), word_pos(first.strip(".,;"))
+        if one and other and not one & other:
+            return None  # "obtained by [expression] rather than [distilled]": a noun and a participle (test-da)
         start = len(left_toks) - 1
     else:
         return None

@@ -584,3 +584,18 @@ def test_a_quantifier_standing_for_a_noun_needs_the_noun(sentence, leans):
 ])
 def test_a_claim_keyed_true_that_needs_the_event_or_place_before_it(sentence, leans):
     assert (claim_leans_on_context(sentence) is not None) is leans
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # test-da, both raters: whose categories, whose definition?
+    ("Others note that his categories were drawn mainly from European history.", "his categories"),
+    ("Power, in his definition, is the chance that one person can carry out their will.", "his definition"),
+    # a name or a word for a person before it owns it
+    ("In 1905 Einstein published his theory of relativity.", None),
+    ("A farmer sells her crop at the market.", None),
+    ("The queen gave her blessing to the voyage.", None),
+])
+def test_a_his_or_her_with_no_one_before_it_leans_back(sentence, found):
+    from lessontext.questions.anaphora import ownerless_his
+
+    assert ownerless_his(sentence) == found

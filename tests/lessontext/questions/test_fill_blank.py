@@ -1001,3 +1001,13 @@ def test_the_key_without_its_head_is_not_accepted_where_that_names_another_thing
     assert named_without_head("lymph nodes", course) == []
     soap = build_course(parse_document(SOAP), glossary=(), others=[])
     assert named_without_head("triglyceride molecule", soap) == ["triglyceride"]
+
+
+
+def test_no_gap_on_a_concepts_word_inside_a_title():
+    """test-da, both raters: "a Book of the Chemistry of Perfume and _____" asks for one word of a title."""
+    titled = HOOKED.replace("Gas dissolved", "In 1820 the geologist Poulett Scrope wrote a Book of Volcanoes and Magma, "
+                                             "with maps of Auvergne.\n\nGas dissolved")
+    stems = _stems(titled, HOOKED_TERMS)
+    assert not any("Volcanoes and _____" in s for s in stems)
+    assert any(s.startswith("Gas dissolved in the _____") for s in stems), stems

@@ -284,6 +284,9 @@ def test_a_resolved_plural_after_a_preposition_takes_the_article():
         ("HyperText Markup Language", f"He wrote the first version alongside the {BLANK} (HTML) and a browser.", True),
         ("Domain Name System", f"The {BLANK} (DNS) translates host names into addresses.", True),
         ("HyperText Markup Language", f"He wrote the first version alongside the {BLANK} and a browser.", False),
+        # test-da, both raters: lower-case words whose initials spell the key give it away too
+        ("CTC", "Which of the following does the text describe here? “crush, tear, curl, a method that cuts leaf”", True),
+        ("CTC", "Which method cuts the leaf into small, even granules for fast brewing?", False),
     ],
 )
 def test_an_acronym_in_the_stem_gives_away_its_expansion(answer, stem, leaks):

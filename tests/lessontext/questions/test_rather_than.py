@@ -71,6 +71,8 @@ from .test_beyond_recall import passing
      "The treaty set a full settlement rather than a half measure."),
     ("Reform remains on the agenda of governments rather than courts.",
      "Reform remains on the agenda of courts rather than governments."),  # not right before the side: kept
+    # A noun and a participle are no sides to swap (test-da, both raters: "obtained by distilled rather than expression").
+    ("Citrus oils are usually obtained by expression rather than distilled, because heat damages them.", None),
 ])
 def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     result = swapped(sentence)

@@ -224,3 +224,28 @@ def test_the_stem_drops_the_problems_label_and_asks_only_the_keys_unit():
     assert item.stem.startswith("A cook dissolves ")
     assert "concentration in g/dm³?" in item.stem and "g/cm³ and" not in item.stem
     assert item.key.endswith("g/dm³")
+
+
+LIFT = """# Work
+
+## Lifting
+
+Weight is found with weight = m × g. On Earth g is about 9.8 N/kg.
+
+## Worked example
+
+A worker lifts a box of mass 15 kg onto a shelf 1.8 m high. Taking g = 9.8 N/kg, how much work does the worker do on
+the box?
+
+First find the weight: weight = m × g = 15 × 9.8 = 147 N.
+
+Then W = F × d = 147 × 1.8 = 264.6 J.
+"""
+
+
+def test_a_constant_the_lesson_states_elsewhere_keeps_its_value():
+    """test-da, both raters: "Taking g = 19.6 N/kg" for a worker on Earth contradicts the lesson's 9.8 N/kg."""
+    [item] = _items(LIFT)
+    mass, height = _figure(item.stem, "kg"), _figure(item.stem, "m high")
+    assert "g = 9.8 N/kg" in item.stem and (mass, height) != (Decimal(15), Decimal("1.8"))
+    assert item.key == f"{fmt(mass * Decimal('9.8') * height)} J"

@@ -11,7 +11,8 @@ LESSON = (
     "The most widely reported measure is the Consumer Price Index (CPI). "
     "That molecule is adenosine triphosphate, usually shortened to ATP. "
     "A wing produces lift (also known as aerodynamic force), and the air pushes back with drag (or air resistance). "
-    "A main clause (also called an independent clause) makes sense alone. A fluid (a gas) flows."
+    "A main clause (also called an independent clause) makes sense alone. A fluid (a gas) flows. "
+    "In Kashan the annual distillation known as golabgiri is still practised today."
 )
 NAMES = frozenset({"voltage", "potential difference", "price index", "net income", "adenosine triphosphate"})
 
@@ -32,6 +33,8 @@ NAMES = frozenset({"voltage", "potential difference", "price index", "net income
         # test-cf: "(also called an independent clause)" was lost to its article; a bare "(a gas)" names nothing.
         ("main clause", {"independent clause"}),
         ("fluid", set()),
+        # test-da, both raters: the verb after the name is no part of it ("golabgiri is still practised")
+        ("distillation", {"golabgiri"}),
     ],
 )
 def test_text_synonyms(key, expected):
