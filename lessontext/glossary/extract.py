@@ -175,6 +175,34 @@ def _checklist_statement(candidate: Candidate) -> bool:
     return bool(words) and singular(words[-1]) in lexicon.CHECKLIST_STATEMENTS and candidate.rule != "label"
 
 
+# "In everyday speech, "work" means almost any effort": the sense the lesson sets up only to replace (both raters on
+# test-da: "the everyday meaning the lesson rejects").
+_EVERYDAY_SENSE = re.compile(r"^(?:In|By)\s+(?:everyday|ordinary|daily|common|normal|casual|popular)\s+"
+                             r"(?:speech|language|life|use|usage|conversation|talk|English|terms)\b|^Colloquially\b", re.I)
+
+
+def _everyday_sense(candidate: Candidate) -> bool:
+    return _EVERYDAY_SENSE.match(candidate.sentence.strip()) is not None
+
+
+def _series_of_examples(candidate: Candidate) -> bool:
+    """A plain sentence of three or more clauses set side by side ("A smoke alarm needs years of steady service; a car
+    starter needs a brief, enormous current; a phone needs ..."): examples of one point, none defined (both raters on
+    test-da: "Smoke alarm", "Car starter" rejected)."""
+    return candidate.rule in _PLAIN_SENTENCE_RULES and candidate.sentence.count(";") >= 2
+
+
+_PLAIN_SENTENCE_RULES = frozenset({"prose", "prose_in_clause", "generic_subject"})
+
+
+def _end_of_a_title(candidate: Candidate) -> bool:
+    """A capitalised word after "<Capitalised word> and" ("Society" of "Economy and Society, a vast unfinished work"):
+    the end of a title, no term of its own (both raters on test-da)."""
+    term = candidate.term
+    return term[:1].isupper() and " " not in term and re.search(rf"\b[A-Z][\w’'-]*\*?\s+(?:and|&)\s+\*?{re.escape(term)}\b",
+                                            candidate.sentence) is not None
+
+
 # The lesson's own title as a term: only a sentence that defines it ("X is a ...", a label), or, for a named body
 # or instrument ("The Partnership for Peace"), a sentence telling what it does or was made for; a heading concept
 # or a keyphrase of the title says nothing the title does not.
@@ -197,7 +225,8 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
-    candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c) and not _checklist_statement(c)]
+    candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c) and not _checklist_statement(c)
+                  and not _everyday_sense(c) and not _end_of_a_title(c) and not _series_of_examples(c)]
     # A definition the last gate would refuse must not win the merge over a usable one for the same term.
     candidates = [c for c in candidates if passes(c.term, c.definition, candidate=True) is not None]
     title_key = term_key(document.title)

@@ -354,3 +354,22 @@ def test_a_name_one_rule_cut_short_gives_way_to_the_whole_name_read_from_the_sam
         "A forum launched by the Harbour Agency in 2015, bringing port engineers together on shore power and cleaner"
         " fuels.")
     assert "Harbour Forum for Clean Energy" not in entries
+
+
+def test_no_entry_for_the_everyday_sense_or_the_end_of_a_title():
+    """test-da, both raters: "Work: Almost any effort ..." is the sense the lesson sets up to replace, and "Society"
+    of "Economy and Society, a vast unfinished work" is the end of a book's title."""
+    found = {t.term: t.definition for t in extract_glossary(parse_document(
+        "# Work\n\n## Meaning\n\nIn everyday speech, work means almost any effort: revising for an exam or holding a "
+        "heavy bag. His ideas are set out in *Economy and Society*, a vast unfinished work published after his death. "
+        "A joule is the work done when a force of one newton moves an object one metre.\n"))}
+    assert "Work" not in found and "Society" not in found
+    assert "Joule" in found
+
+
+def test_no_entry_for_an_example_in_a_series_of_clauses():
+    """test-da, both raters rejected "Smoke alarm: An alarm that needs years of steady service"."""
+    found = {t.term for t in extract_glossary(parse_document(
+        "# Batteries\n\n## Jobs\n\nDifferent jobs need different batteries. A smoke alarm needs years of steady "
+        "service; a car starter needs a brief, enormous current; a phone needs the most energy in the least mass.\n"))}
+    assert not found & {"Smoke alarm", "Car starter"}
