@@ -243,14 +243,15 @@ _PERSONAL = re.compile(r"(?<![\w’'-])(?:his|her)(?![\w’'-])")
 
 
 def ownerless_his(sentence: str) -> str | None:
-    """A "his" or "her" with no one before it to own it: no name after the sentence's first word, and no word for a
-    person ("Others note that his categories ...", "Power, in his definition, is ...": whose? both raters on test-da,
+    """A "his" or "her" with no one before it to own it: no name (a first word English has no other use for counts),
+    and no word for a person ("Others note that his categories ...", "Power, in his definition, is ...": whose? both raters on test-da,
     context lost); the pronoun and its noun, or None."""
     found = _PERSONAL.search(sentence)
     if not found:
         return None
     before = words(sentence[: found.start()])
-    if any(t[:1].isupper() for t in before[1:]) or any(
+    named_first = bool(before) and before[0][:1].isupper() and not getAllLemmas(before[0].lower())  # "Antiochus was ..."
+    if named_first or any(t[:1].isupper() for t in before[1:]) or any(
             t.lower() in _PERSON_WORDS or t.islower() and re.search(r"(?:er|or|ist|ian)s?$", t) for t in before):
         return None
     return " ".join(words(sentence[found.start():])[:2])

@@ -367,7 +367,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor) \
             or setting_gap(statement, match.start(), match.end()):
         return
-    if is_concept(mention) and match.start() and statement[match.start()].isupper() \
+    if is_concept(mention) and match.start() and statement[match.start()].isupper() and " " not in mention.text \
             and splits_a_name(statement, match.start(), match.end()):
         return  # "a Book of the Chemistry of Perfume and _____": a concept's word inside a title (both raters on test-da)
     if mention.glossary is not None and (given_away(statement, match.start(), match.end(), mention.text)

@@ -594,6 +594,7 @@ def test_a_claim_keyed_true_that_needs_the_event_or_place_before_it(sentence, le
     ("In 1905 Einstein published his theory of relativity.", None),
     ("A farmer sells her crop at the market.", None),
     ("The queen gave her blessing to the voyage.", None),
+    ("Antiochus was to evacuate his territory in Asia Minor.", None),  # a first word that is only a name
 ])
 def test_a_his_or_her_with_no_one_before_it_leans_back(sentence, found):
     from lessontext.questions.anaphora import ownerless_his
