@@ -177,8 +177,9 @@ def _checklist_statement(candidate: Candidate) -> bool:
 
 # "In everyday speech, "work" means almost any effort": the sense the lesson sets up only to replace (both raters on
 # test-da: "the everyday meaning the lesson rejects").
-_EVERYDAY_SENSE = re.compile(r"^(?:In|By)\s+(?:everyday|ordinary|daily|common|normal|casual|popular)\s+"
-                             r"(?:speech|language|life|use|usage|conversation|talk|English|terms)\b|^Colloquially\b", re.I)
+# ("In everyday use, *affect* is a verb meaning ...": a usage lesson's own definition, kept.)
+_EVERYDAY_SENSE = re.compile(r"^(?:(?:In|By)\s+(?:everyday|ordinary|daily|common|normal|casual|popular)\s+"
+                             r"(?:speech|language|life|conversation|talk)|Colloquially)\b.*\bmeans?\b", re.I)
 
 
 def _everyday_sense(candidate: Candidate) -> bool:

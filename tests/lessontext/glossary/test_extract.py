@@ -365,6 +365,10 @@ def test_no_entry_for_the_everyday_sense_or_the_end_of_a_title():
         "A joule is the work done when a force of one newton moves an object one metre.\n"))}
     assert "Work" not in found and "Society" not in found
     assert "Joule" in found
+    usage = {t.term for t in extract_glossary(parse_document(
+        "# Usage\n\n## Pairs\n\nIn everyday use, *affect* is a verb meaning \"to influence\", while *effect* is a "
+        "noun meaning \"a result\".\n"))}
+    assert "Affect" in usage  # a usage lesson's own definition (test-aq, accepted by both raters)
 
 
 def test_no_entry_for_an_example_in_a_series_of_clauses():
