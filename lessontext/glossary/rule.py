@@ -107,6 +107,11 @@ class Context:
         """The term keys of every phrase the author set in bold in the document."""
         return frozenset(term_key(b) for b in self.document.emphasis)
 
+    @cached_property
+    def running_text(self) -> str:
+        """The document's sentences as lower-case words, one space apart (to look for a phrase)."""
+        return " ".join(w.lower() for _, sentence in self.document.sentences() for w in split_words(sentence))
+
     @classmethod
     def for_document(cls, document: Document) -> Context:
         # Count each spelling once, then fold (same keys, counts and first-seen order).

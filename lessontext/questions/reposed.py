@@ -374,8 +374,7 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     fixed = {m.group("num") for s in problem for m in _PROBLEM_FIGURE.finditer(s) if m.group("num") in used
              and m.group("unit") and re.search(rf"(?<![\d.,]){re.escape(m.group('num'))}\s?{re.escape(m.group('unit'))}"
                                                r"(?![\w/])", beyond)}
-    return _item(tree, problem, used - fixed if used - fixed else used, unit, places, rounded, sentence, section,
-                 lesson)
+    return _item(tree, problem, used - fixed or used, unit, places, rounded, sentence, section, lesson)
 
 
 def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int, rounded: bool, sentence: str,

@@ -138,20 +138,13 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # bridge'", and the prose's "Beam bridge: The simplest of all" a duplicate)
         full = f"{name} {kind}"
         if kind not in _GENERIC_KIND and not name.lower().endswith(kind) \
-                and re.search(rf"\b{re.escape(full)}s?\b", _prose(context), re.I):
+                and re.search(rf"\b{re.escape(full.lower())}s?\b", context.running_text):
             out.append(Candidate(full, definition, TermKind.DEFINED, section, f"{name}: {text}", NAMED_CONFIDENCE,
                                  "label"))
         else:
             out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {text}", CONFIDENCE, "label"))
     return out if len(out) >= _MIN_ROWS else []
 
-
-def _prose(context: Context) -> str:
-    """The lesson's running text, once per document."""
-    found = context.memo.get("kind_table_prose")
-    if found is None:
-        found = context.memo["kind_table_prose"] = " ".join(s for _, s in context.document.sentences())
-    return found  # type: ignore[return-value]
 
 
 KIND_TABLE_ROW = RULES.register(Rule(

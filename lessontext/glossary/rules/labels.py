@@ -291,7 +291,7 @@ def _is_activity_label(words: list[str], body: str) -> bool:
 
 def _running_text(context: Context) -> str:
     """The document's sentences, lower case, one space-separated string (to look for a phrase)."""
-    return " " + " ".join(w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence)) + " "
+    return f" {context.running_text} "
 
 
 # A gerund label with an explained body names a practice: "**Sharing intelligence**: navies exchange ...".

@@ -294,10 +294,7 @@ def _described_not_named(term: str, context: Context) -> bool:
     if len(words) < 2 or words[0] not in lexicon.GENERIC_MODIFIERS or term_key(term) in context.bold_keys:
         return False
     head = singular(words[-1])
-    text = context.memo.get("prose_text")
-    if text is None:
-        text = context.memo["prose_text"] = " ".join(
-            w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence))
+    text = context.running_text
     siblings = re.findall(rf"\b([a-z][\w-]+) {re.escape(head)}s?\b", text)
     return not any(s not in lexicon.GENERIC_MODIFIERS and s not in STOPWORDS and s != words[0]
                    and "ADJ" in word_pos(s) for s in siblings)

@@ -306,14 +306,11 @@ def _in_bold_or_recurring(np: str, context: Context) -> bool:
     """The author set ``np`` in bold, or the lesson names it again (a plural or singular head counts)."""
     if term_key(np) in context.bold_keys:
         return True
-    text = context.memo.get("relative_gloss_text")
-    if text is None:
-        text = context.memo["relative_gloss_text"] = " ".join(
-            w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence))
+    text = context.running_text
     words = [w.lower() for w in word_list(np)]
     stem = words[-1][: max(4, len(words[-1]) - 2)]
     pattern = r"\b" + r"\s+".join(map(re.escape, words[:-1] + [stem])) + r"\w*"
-    return len(re.findall(pattern, text)) >= 2  # type: ignore[arg-type]
+    return len(re.findall(pattern, text)) >= 2
 
 
 # "minerals, which are naturally occurring solids with ...", "humus, which is dark organic matter formed ...": a
