@@ -38,6 +38,7 @@ from lessontext.glossary.naming import (
     without_vague_count,
 )
 from lessontext.glossary.phrases import (
+    MODALS,
     PREPOSITIONS,
     PRONOUN_START,
     clear_verb_form,
@@ -329,6 +330,12 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 # "In incomplete metamorphosis, ..., a young stage called T gradually comes to resemble the adult": the
                 # phrase is the subject of the verb after the name, no summary of the clause before (test-cr).
                 return subject_of, REBUILT_CONFIDENCE
+            gerund = word_list(clause)[:1]
+            if gerund and _gerund_subject(clause, after) and len(np_words) == 2:
+                # "Adding gypsum ... to softer water, a practice called T, allowed ...": the gerund's phrase is the
+                # practice, no clause (test-db, both raters: "A practice in which adding gypsum ...")
+                definition = finish_definition(f"The {np_words[-1].lower()} of {rephrase.lower_first(clause)}")
+                return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
             if not any(w.islower() and finite_verb(w) for w in word_list(clause)):
                 return None  # "Finally, a new class called T, based on ...": an opening adverbial, no clause to sum up
             if np_words[-1].lower() in _EVENT_NOUNS:
@@ -367,6 +374,13 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             # "Amounts of light using a unit" -> "A unit with which photographers compare amounts of light".
             definition = None if not clause or PRONOUN_START.match(clause) else finish_definition(
                 rephrase.relative_definition(means.group("means"), "with", f"{clause} {means.group('object')}"))
+            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
+        elif bound in PREPOSITIONS and (verb_at := _main_verb_after_plural(np_words)):
+            # "Water flowing in thin films over walls and floors deposits sheets called T": the phrase after the
+            # preposition runs past the sentence's verb, and what gets the name is its object (test-db, both raters:
+            # "Walls and floors deposits sheets") -> "Sheets that water flowing ... over walls and floors deposits".
+            subject = f"{head_text[:bound_at].rstrip()} {' '.join(np_words[:verb_at + 1])}"
+            definition = finish_definition(f"{' '.join(np_words[verb_at + 1:])} that {rephrase.lower_first(subject)}")
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative) \
                 and not name_then_verb(np_words) and not (bound in _BE and first.endswith("ing")):
@@ -412,6 +426,17 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked and MASK in masked else None
 
 
+def _main_verb_after_plural(words: list[str]) -> int | None:
+    """Where a verb in "-s" follows a plural noun and comes before a short object ("floors deposits sheets"): two
+    plural nouns in a row are rare, a plural subject's last noun and its verb are not; None when there is none."""
+    for at in range(1, len(words) - 1):
+        word, before, after = words[at].lower(), words[at - 1].lower(), words[at + 1:]
+        if (word.endswith("s") and "VERB" in word_pos(word) and before.endswith("s") and "NOUN" in word_pos(before)
+                and len(after) <= 3 and after[0].lower() not in STOPWORDS):
+            return at
+    return None
+
+
 def _attributive_participle_last(words: list[str]) -> bool:
     """The clause ends on a participle that describes the noun before it ("a simple formula built"), not on a passive
     ("was divided", "are often joined") or a past tense ("both belonged")."""
@@ -450,6 +475,16 @@ def _plain_noun_phrase(head_text: str) -> str | None:
             indefinite or plural_head(content[-1])):
         return None
     return finish_definition(" ".join(words).replace(" ,", ","))
+
+
+def _gerund_subject(clause: str, after: str) -> bool:
+    """``clause`` is a gerund's phrase with no verb of its own, and the subject of the verb after the name ("Adding
+    gypsum ... to softer water, a practice called T, allowed ..."): not "Rising prices encouraged people ...", not
+    "According to tradition, ...", not a phrase that ends its sentence."""
+    words = word_list(clause)
+    return (words[0].endswith("ing") and words[0].lower() not in PREPOSITIONS | {"according", "following", "including"}
+            and "VERB" in word_pos(words[0].lower()) and not any(clear_verb_form(w) or w.lower() in MODALS for w in words[1:])
+            and (next_word := re.match(r",\s+([a-z]+)", after)) is not None and "VERB" in word_pos(next_word.group(1)))
 
 
 def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:

@@ -358,6 +358,8 @@ NAMES_ANOTHER_TERM = _register(Gate(
 
 # "A tendency rather than a strict rule.": what it is not, and nothing else.
 _CONTRAST_ONLY = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}rather than\s+(?:an?|the)?\s*(?:[\w-]+\s*){1,3}\.$")
+# "A title that was not the king's.": only what it is not (test-db, both raters).
+_NOT_ONLY = re.compile(r"^(?:An?|The)\s+[\w-]+\s+(?:that|which)\s+(?:is|are|was|were)\s+not\s+[^,;:]+\.$")
 # "A liability, and so are accounts payable, ...": a classification shared with another term.
 _AND_SO_ANOTHER = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+and so (?:is|are|do|does)\b")
 # "Typical of plurality systems.", "First recorded in the journal ...": where or when it appears, not what it is.
@@ -377,7 +379,7 @@ _LAYOUT = re.compile(r"\b(?:table|figure|diagram|chart|list|box|map|graph)\s+(?:
 
 def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only contrasts, classes the term with another, says where it appears, or points at the page."""
-    if _CONTRAST_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition) \
+    if _CONTRAST_ONLY.match(definition) or _NOT_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition) \
             or _LAYOUT.search(definition):
         return None
     return definition
@@ -388,6 +390,9 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
     check=_context_not_definition,
     examples=(
         ("Duverger's law", "A tendency rather than a strict rule.", None),
+        ("Magna Carta", "A charter that was not the barons' own.", None),
+        ("Ballast", "Material that is not cargo, carried low in a ship to keep it steady.",
+         "Material that is not cargo, carried low in a ship to keep it steady."),
         ("Bank loan", "A liability, and so are accounts payable, the amounts owed to suppliers.", None),
         ("Single-member districts", "Typical of plurality and majoritarian systems.", None),
         ("Transaction", "First recorded in chronological order in a book called the journal.", None),

@@ -267,6 +267,9 @@ def agent_definition(before_agent: str, agent: str) -> str | None:
     named = _CALLED_NAME_AT_END.search(ante)
     if named:
         ante = named.group("name")
+    elif _clause_not_phrase(ante):
+        return None  # "The limestone forms in layers, separated by surfaces called T": the participle describes the
+        # layers, not the clause (test-db, both raters: "Surfaces that separate the limestone forms in layers")
     else:
         ante = rephrase.lower_first(_QUANTIFYING_DETERMINER.sub("the", ante))
     if PRONOUN_START.match(ante) or len(word_list(ante)) > 12:
@@ -276,6 +279,17 @@ def agent_definition(before_agent: str, agent: str) -> str | None:
     if not verb:
         return None
     return f"{agent[0].upper()}{agent[1:]} that {verb} {ante}"
+
+
+def _clause_not_phrase(text: str) -> bool:
+    """``text`` reads as a clause: a form of "be", or a determiner, a noun and a verb in "-s" before a preposition ("The
+    limestone forms in layers")."""
+    toks = [w.lower() for w in word_list(text)]
+    if {"is", "are", "was", "were"} & set(toks):
+        return True  # "Thylakoids are flattened sacs, surrounded by a fluid called T"
+    return any(toks[at - 2] in {"the", "a", "an", "each", "every"} and "NOUN" in word_pos(toks[at - 1])
+               and "ADJ" not in word_pos(toks[at - 1]) and toks[at].endswith("s") and "VERB" in word_pos(toks[at])
+               and toks[at + 1] in PREPOSITIONS - {"of"} for at in range(2, len(toks) - 1))
 
 
 def subject_relative(clause: str) -> str | None:

@@ -375,8 +375,18 @@ def object_with_place(head_text: str) -> str | None:
 _REPORTED_THAT = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}(?:showed|shows|found|finds|demonstrated|proved)\s+that\s+")
 
 
+# A second clause with its own subject and a passive or a copula: ", and the grain bed is rinsed with hot water".
+_LAST_CLAUSE = re.compile(r",?\s+and\s+(?P<last>(?:the|a|an|its|their)\s+[^,;:]{1,40}?\s(?:is|are|was|were)\s[^,;:]+)$")
+# A name given in passing inside the clause: "the sweet liquid, now called wort, is drained off".
+_NAMING_ASIDE = re.compile(r",\s+(?:now\s+|then\s+|also\s+)?(?:called|known\s+as|named)\s+[^,]+,")
+
+
 def reported_claim(clause: str) -> str:
-    """The clause after its last colon, with a reporting "X showed that" taken off ("children learn by ...")."""
+    """The clause after its last colon, with a reporting "X showed that" taken off ("children learn by ..."); of two
+    clauses joined by "and", the last, which the name after it sums up ("the sweet liquid, now called wort, is drained
+    off and the grain bed is rinsed with hot water, a step known as T": test-db, both raters, a garbled definition)."""
+    if (last := _LAST_CLAUSE.search(_NAMING_ASIDE.sub("", clause))) and len(word_list(last["last"])) >= 4:
+        return last["last"]
     if ": " not in clause:
         return clause
     claim = clause.rsplit(": ", 1)[1]

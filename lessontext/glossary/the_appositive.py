@@ -6,6 +6,8 @@ says what kind of thing it is ("the process of", "the ability to") or restricts 
 
 from __future__ import annotations
 
+import re
+
 from lessontext.document import DocumentSection
 from lessontext.glossary.phrases import AUXILIARIES, is_participle
 from lessontext.semantics import specificity
@@ -51,6 +53,17 @@ def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
     if any(w in AUXILIARIES or w in _OWNER_PRONOUNS for w in head):
         return False  # (inside "the apparent shift in a reading when it is viewed ...", the clause is the head's)
     return any(is_participle(w) or w in _RESTRICTING_PREPOSITIONS for w in lowered[2:6])
+
+
+# "kaolin, a fine white clay named after Gaoling, a hill village near the town, ...": where the name comes from.
+_NAMED_AFTER = re.compile(r"(?<=[a-z])\s+named\s+(?:after|for)\s+[A-Z][^,;.]*(?:,\s+(?:an?|the)\s+[^,;.]+)?")
+
+
+def unnamed(sentence: str) -> str:
+    """``sentence`` without where a name comes from after an appositive's noun ("kaolin, a fine white clay named after
+    Gaoling, a hill village near the town." -> "kaolin, a fine white clay."): the appositive glosses the term, the rest
+    its name (test-cz: kaolin, a must-have term, missed)."""
+    return _NAMED_AFTER.sub("", sentence)
 
 
 _BODY_GENUS = frozenset("guild council union association league assembly committee order society company "

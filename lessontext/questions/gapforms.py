@@ -51,7 +51,16 @@ def variants(term: str, lesson_text: str | None = None) -> list[str]:
 @lru_cache(maxsize=4096)
 def _lesson_variants(term: str, lesson_text: str) -> tuple[str, ...]:
     """``variants`` in a lesson, once per term and lesson (every family asks it of the same keys)."""
-    return tuple(f for f in _number_forms(term) if (" " not in f and _noun_only(term)) or find_phrase(lesson_text, f))
+    return tuple(f for f in _number_forms(term) if (" " not in f and _noun_only(term)) or find_phrase(lesson_text, f)
+                 or _compound_singular(term, f))
+
+
+def _compound_singular(term: str, form: str) -> bool:
+    """``form`` is the singular of a compound noun of two or three words ("swallow hole" of "swallow holes", "union
+    system" of "union systems"): a reader types either (test-db, both raters: "accept 'swallow hole'")."""
+    toks = term.split()
+    return 2 <= len(toks) <= 3 and len(form) < len(term) and all(
+        "NOUN" in getAllLemmas(t) or "ADJ" in getAllLemmas(t) for t in toks)
 
 
 def unlisted_number(answer: str, key: str, lesson_text: str) -> bool:

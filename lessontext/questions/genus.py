@@ -126,8 +126,11 @@ def _head(toks: list[str]) -> tuple[int, str]:
                 break  # "A small region deep in the brain": the region, not "deep"
             if low in _ARTICLES:
                 break  # "The distance the wave travels ...": a clause with no relative
-            if lemmas.get("VERB") and (not lemmas.get("NOUN") or low.endswith("ing") and low not in lemmas["VERB"]):
-                break  # "The time taken for ...", "Any water falling from ...": a participle (not "string")
+            if lemmas.get("VERB") and (not lemmas.get("NOUN") or low.endswith("ing") and low not in lemmas["VERB"]) \
+                    and not (low.endswith("ing") and getAllLemmas(head.lower()).get("ADJ") and i == at + 1
+                             and i + 1 < len(toks) and toks[i + 1].lower() == "of"):
+                break  # "The time taken for ...", "Any water falling from ...": a participle (not "string"; not
+                # "The chemical weathering of ...", an adjective's noun: test-db, both raters, a process among landforms)
         head, at = tok, i
     return at, head
 

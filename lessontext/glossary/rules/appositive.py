@@ -63,7 +63,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.the_appositive import ORDINALS, restates_label_head, specialised_with_complement
+from lessontext.glossary.the_appositive import ORDINALS, restates_label_head, specialised_with_complement, unnamed
 from lessontext.words import STOPWORDS, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
@@ -333,13 +333,12 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
-    A list ("X, Y and an optional Z"), an opening adverbial ("During the
-    day, a healthy plant ..."), a clause instead of a noun phrase, and a
-    "the" appositive that does not restrict ("Paris, the capital") are not
-    definitions.
+    A list ("X, Y and an optional Z"), an opening adverbial ("During the day, a healthy plant ..."), a clause instead
+    of a noun phrase, and a "the" appositive that does not restrict ("Paris, the capital") are not definitions.
     """
     out, taken = _bold_appositives(section, sentence, context)
     out += bare_plural_glosses(section, sentence)
+    written, sentence = sentence, unnamed(sentence)
     first_word = (word_list(sentence)[:1] or [""])[0].lower()
     for n, match in enumerate(_APPOSITIVE.finditer(join_coordinate_adjectives(sentence))):
         comma = match.start()
@@ -493,7 +492,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if named_first:  # "the testa, or seed coat, a tough layer ...": the gloss of the first name, the second its alias
             term, definition = named_first, finish_definition(mask_term(appos, term_key(named_first))) or definition
         aliases = {strip_article(sentence[start:comma])} if named_first else set()
-        out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern", aliases))
+        out.append(Candidate(term, definition, kind, section, written, confidence, "pattern", aliases))
     return out
 
 

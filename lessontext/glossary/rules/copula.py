@@ -132,7 +132,7 @@ _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 
 # "One ampere is a flow of one coulomb per second", "One volt means ...": a unit defined by one of it.
 _ONE_UNIT = re.compile(r"^One\s+(?=[a-z]+$)")
-
+_REPORTED_UNIT = re.compile(r"^[^,]{0,40}?\b(?:tells us|shows|means)\s+that\s+one\s+(?=[a-z]+\s+(?:is|equals)\s.*\bone\s)")
 
 _CLASS_WITH_REASON = re.compile(r"\bbecause\b(?!\s+of\b)")  # "because of gravity" is part of what it is
 _RELATIVE_THEN_REASON = re.compile(r"^(?P<defined>(?:an?|one)\s+[^,;]*?\b(?:whose|that|which|who|where)\s+[^,;]+),\s+because\b")
@@ -372,12 +372,12 @@ def _later_sentence_labels(context: Context) -> dict[str, str]:
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
-    "is/are" needs a noun phrase after it ("a", "the", a restricted mass
-    noun); "refers to", "means", "is defined as" are surer; "serves as",
-    "represents" say what X does or how important it is, not what it is,
-    and stay below the cut unless other evidence keeps X.
+    "is/are" needs a noun phrase after it ("a", "the", a restricted mass noun); "refers to", "means", "is defined as"
+    are surer; "serves as", "represents" say what X does or how important it is, not what it is, and stay below the
+    cut unless other evidence keeps X.
     """
-    text = _SYMBOL_ASIDE.sub(" ", sentence, count=1)
+    # "The formula tells us that one coulomb is the charge that passes ... when a current of one ampere flows": a unit
+    text = _REPORTED_UNIT.sub("One ", _SYMBOL_ASIDE.sub(" ", sentence, count=1))
     match = DEFINITION_IS_A.match(text) or DEFINITION_IS_A.match(_INNER_ASIDE.sub(" ", text))
     if not match:
         return []

@@ -346,6 +346,23 @@ def _copula_gloss(rest: str, plural: bool) -> str | None:
     return np if "NOUN" in word_pos(genus[-1]) else None
 
 
+def _before_main_verb(predicate: str) -> str:
+    """A non-restrictive relative closes on the comma before the main clause's verb ("alpha-amylase, which cuts
+    chains in the middle, prefers about 70 °C": test-db, both raters, "Something that cuts chains in the middle,
+    prefers about 70 °C.")."""
+    parts = predicate.split(", ")
+    # The main clause is the last segment ("who measure water depth, locate rocks, ..., record tides": a list of the
+    # relative's own predicates)
+    if len(parts) > 1 and _verb_first(parts[-1]) and not any(_verb_first(part) for part in parts[1:-1]):
+        return ", ".join(parts[:-1])
+    return predicate
+
+
+def _verb_first(part: str) -> bool:
+    first = part.split(" ", 1)[0]
+    return first.islower() and clear_verb_form(first) and not first.endswith(("ing", "ed"))
+
+
 def find_relative_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... set up information fusion centres, which collect reports ..." -> "Centres that collect reports ...".
 
@@ -397,7 +414,7 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
         predicate = predicate_of(match.group("rest"), plural=plural)
         if not predicate or not _first_mention(context, section, sentence, term_key(np)):
             continue
-        predicate = _NEXT_ITEM.split(_cut_predicate(predicate))[0]
+        predicate = _before_main_verb(_NEXT_ITEM.split(_cut_predicate(predicate))[0])
         if not _explains(predicate):
             continue
         relative = "who" if match.group("rel") == "who" else "that"

@@ -276,6 +276,10 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
         # "the person making [a claim] rather than [the claim itself]": one noun on both sides, the side
         # cut short; swapped, it reads as nonsense (test-c raters: rejected).
         return None
+    if content_stems(sentence[d:]) & (content_stems(left) | content_stems(right)):
+        # "other strains of [yeast] rather than [bacteria], so-called wild yeasts": what follows names a side, and
+        # swapped the sentence contradicts itself (both raters on test-db).
+        return None
     if left[:1].isupper() and a == 0:
         right, left = right[:1].upper() + right[1:], left[:1].lower() + left[1:]
     turned = right + _RATHER + left

@@ -225,3 +225,16 @@ def test_no_appositive_cut_inside_a_list_a_colon_opened():
                 "Mill Convention of 1907 formed what became known as the Triple Compact.")
     short = shortened(sentence, "Northern Compact")
     assert short is None or "Triple Compact" in short
+
+
+def test_no_cut_leaves_part_of_what_a_colon_opened():
+    """test-db, both raters: "preserves the questions the commissioners asked: the name of each manor." keyed True
+    reads as if the first question were all of them."""
+    sentence = ("A ledger kept at the abbey records the questions the inspectors asked: the name of each farm, who rented "
+                "it before the flood, who rented it afterwards, how many hides it contained, how many ploughs, how many "
+                "tenants, cottagers and servants, how much woodland, meadow and pasture, how many mills and barns, and "
+                "what it had been worth before and was worth now.")
+    assert shortened(sentence) is None
+    assert shortened("The mayor was a divisive figure: he had served in the cabinet of a disgraced premier and had been "
+                     "held as a suspect in a fraud before being released without any charge.") == (
+        "The mayor was a divisive figure: he had served in the cabinet of a disgraced premier.")  # a clause: one claim

@@ -125,6 +125,18 @@ def test_variants_list_only_plurals_english_uses(term, forms):
     assert variants(term) == forms
 
 
+@pytest.mark.parametrize("term, forms", [
+    ("swallow holes", ["swallow hole"]),  # test-db, both raters: "accept 'swallow hole'"
+    ("red herrings", ["red herring"]),
+    ("union system", []),  # a plural the lesson never writes stays unlisted
+    ("venules collect blood", []),  # no compound noun
+])
+def test_a_compound_nouns_singular_is_listed_though_the_lesson_writes_only_its_plural(term, forms):
+    from lessontext.questions.gapforms import variants
+
+    assert variants(term, "A lesson that writes neither form.") == forms
+
+
 # The lesson's own shorter names for a key are accepted (raters: the short form is right but marked wrong).
 @pytest.mark.parametrize(("key", "lesson", "expected"), [
     ("variable ratio schedule", "On a variable ratio, rewards come after an unpredictable number of responses.",

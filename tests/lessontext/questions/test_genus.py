@@ -61,6 +61,8 @@ from lessontext.questions.types import GlossaryEntry
     ("The squeezing together of mud by the weight above it", EVENT),  # test-cn: a phrasal verb's particle
     ("The removal and transport of loose soil by rivers", EVENT),  # two actions on one object
     ("The king and queen of the island", PERSON),  # two nouns, not two actions
+    ("The physical shaping of metal by hammering", EVENT),  # test-db: an adjective's action noun, not "physical"
+    ("The fine netting used by fishers", ENTITY),  # a material named in -ing
 ])
 def test_genus_class(definition, expected):
     assert genus_class(definition) == expected

@@ -73,6 +73,10 @@ from .test_beyond_recall import passing
      "Reform remains on the agenda of courts rather than governments."),  # not right before the side: kept
     # A noun and a participle are no sides to swap (test-da, both raters: "obtained by distilled rather than expression").
     ("Citrus oils are usually obtained by expression rather than distilled, because heat damages them.", None),
+    # What follows names a side: swapped, the sentence contradicts itself (test-db, both raters).
+    ("The spoilage came from other strains of mould rather than bacteria, so-called wild moulds.", None),
+    ("The spoilage came from other strains of mould rather than bacteria, which thrive in warm cellars.",
+     "The spoilage came from other strains of bacteria rather than mould, which thrive in warm cellars."),
 ])
 def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     result = swapped(sentence)

@@ -249,3 +249,26 @@ def test_a_constant_the_lesson_states_elsewhere_keeps_its_value():
     mass, height = _figure(item.stem, "kg"), _figure(item.stem, "m high")
     assert "g = 9.8 N/kg" in item.stem and (mass, height) != (Decimal(15), Decimal("1.8"))
     assert item.key == f"{fmt(mass * Decimal('9.8') * height)} J"
+
+
+MELT = """# Latent heat
+
+## The formula
+
+The energy needed to melt a solid at its melting point is E = m × L.
+
+## Worked example
+
+The specific latent heat of fusion of tin is 59,000 J/kg. How much energy is needed to melt 2.0 kg of tin at its
+melting point?
+
+E = m × L = 2.0 × 59,000 = 118,000 J.
+"""
+
+
+def test_a_figure_per_kilogram_is_the_substances_and_keeps_its_value():
+    """test-db, both raters: lead's latent heat drawn afresh as 34,500 J/kg contradicts the lesson's 23,000 J/kg."""
+    [item] = _items(MELT)
+    mass = _figure(item.stem, "kg of tin")
+    assert "59,000 J/kg" in item.stem and mass != Decimal("2.0")
+    assert item.key == f"{fmt(mass * 59000)} J"

@@ -572,3 +572,9 @@ def test_an_appositive_after_a_likeness_renames_the_thing_likened():
     found = glossary("Lamps need mirrors. Behind each lamp stood a polished metal mirror shaped like a bowl, a parabolic "
                      "reflector, which gathered the light.")
     assert "Bowl" not in found
+
+
+def test_where_a_name_comes_from_is_no_part_of_the_appositive():
+    """test-cz: "kaolin, a fine white clay named after Gaoling, a hill village near the town" (kaolin, missed)."""
+    found = glossary("The second material was petuntse, a hard white stone named after Baitun, a hamlet near the town.")
+    assert found.get("Petuntse") == ("defined", "A hard white stone.")

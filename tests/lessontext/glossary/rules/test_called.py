@@ -959,3 +959,35 @@ def test_what_is_done_to_a_thing_and_a_phrase_after_as_are_no_definitions():
                      "are stacked and turned repeatedly. The caseins float in milk as tiny clusters called micelles.")
     assert "Mat" not in found
     assert found.get("Micelles", ("", ""))[1] != "Milk as tiny clusters."
+
+
+def test_the_object_of_the_sentences_verb_gets_the_name_not_the_phrase_before_it():
+    """test-db, both raters: "Flowstone: Walls and floors deposits sheets." read the subject's phrase and its verb."""
+    found = glossary("Rain running in thin streams down cliffs and ledges leaves crusts called travertine.")
+    assert found.get("Travertine") == ("defined", "Crusts that rain running in thin streams down cliffs and ledges leaves.")
+
+
+def test_a_participle_after_a_clause_names_no_agent_of_the_clause():
+    """test-db, both raters: "Bedding planes: Surfaces that separate the limestone forms in layers."."""
+    found = glossary("The clay settles in beds, separated by thin films called partings.")
+    assert not found.get("Partings", ("", ""))[1].startswith("Thin films that separate")
+    assert "are flattened" not in glossary("Thylakoids are flattened sacs, surrounded by a fluid called the stroma."
+                                           ).get("Stroma", ("", ""))[1]
+
+
+def test_a_step_named_after_two_clauses_is_the_last_clause():
+    """test-db, both raters: "Sparging: A step in which now called wort and is drained off and ..." (garbled)."""
+    found = glossary("After a day the thick paste, now called pulp, is pressed out and the vat is washed with cold "
+                     "water, a step known as rinsing, before the pulp is dried.")
+    assert found.get("Rinsing") == ("defined", "A step in which the vat is washed with cold water.")
+
+
+def test_a_practice_named_after_a_gerund_phrase_is_the_practice_of_doing_it():
+    """test-db, both raters: "Burtonisation: A practice in which adding gypsum and other salts to softer water."."""
+    found = glossary("Steeping the grain in warm water for two days, a step called malting, wakes the seed.")
+    assert found.get("Malting") == ("defined", "The step of steeping the grain in warm water for two days.")
+    # a participle that modifies a noun and a clause with its own verb are no gerund's phrase
+    assert not glossary("Rising prices encouraged people to buy shares to sell them, a practice called speculation."
+                        ).get("Speculation", ("", ""))[1].startswith("The practice of")
+    assert not glossary("According to tradition, the first actor was a performer called Thespis.").get(
+        "Thespis", ("", ""))[1].startswith("The performer of")

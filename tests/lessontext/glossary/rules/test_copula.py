@@ -257,3 +257,11 @@ def test_a_fraction_of_a_noun_phrase_defines():
     """test-cw: "The semi-major axis is half the longest diameter of the ellipse" was read as no noun phrase."""
     found = glossary("Orbits are ellipses. The semi-major axis is half the longest diameter of the ellipse.")
     assert found["Semi-major axis"] == ("defined", "Half the longest diameter of the ellipse.")
+
+
+def test_a_unit_defined_inside_what_a_formula_tells_us_is_a_term():
+    """test-cz: "The formula tells us that one coulomb is the charge that passes ..." (the coulomb, a must-have term)."""
+    found = glossary("Work is measured in joules. The formula tells us that one joule is the work done when a force of "
+                     "one newton moves its point one metre.")
+    assert found.get("Joule") == ("defined", "The work done when a force of one newton moves its point one metre.")
+    assert "Army" not in glossary("The report tells us that one army is the strongest in the region.")

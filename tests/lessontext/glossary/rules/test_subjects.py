@@ -64,6 +64,12 @@ from tests.lessontext.glossary.support import check, glossary
             id="rare-object-glossed-by-the-n-of-and-hyphenated-compound-with-which",
         ),
         pytest.param(
+            "The cold brine is poured over the curd, while end-use rennet, which splits milk proteins, prefers 40 °C. "
+            "End-use rennet is costly.",
+            {"End-use rennet": ("defined", "Rennet that splits milk proteins.")}, (),
+            id="a-relative-ends-at-the-main-verb-after-its-comma",  # test-db: "..., prefers about 70 °C." stayed on
+        ),
+        pytest.param(
             "Barter clauses require a foreign seller to take goods instead of cash. "
             "Naval blockades play a crucial role in modern wars. "
             "The doctrine of hot pursuit holds that a coastguard may chase a ship onto the high seas.",
