@@ -335,12 +335,17 @@ _NAME_AFTER_THE = re.compile(
 _NAME_JOINERS = frozenset(["of", "on", "for", "in", *_FOREIGN_JOINERS])
 
 
+_TOWN_UPON = re.compile(r"\b[A-Z][a-z]+\s+(?:upon|on|under)\s+$")
+
+
 def whole_name(sentence: str, start: int, comma: int) -> tuple[str, int] | None:
     """The whole name a capitalised phrase before the comma ends ("Co-operation in Europe" -> "Conference on
     Security and Co-operation in Europe"), when "the" opens it and "of", "on", "for" or "in" joins its words
     ("the United States and Canada, ..." joins two names by "and" alone, and is left as it is)."""
     if not sentence[start:start + 1].isupper():
         return None
+    if town := _TOWN_UPON.search(sentence[:start]):
+        return sentence[town.start():comma].strip(), town.start()  # "Burton upon Trent, a Staffordshire town" (test-db)
     match = _NAME_AFTER_THE.search(sentence[:comma])
     if not match or match.start("name") >= start or not _NAME_JOINERS & set(match["name"].split()):
         return None

@@ -53,9 +53,15 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
         if not (head.endswith("s") or relative and uncounted(head)):
             continue  # a singular that counts needs its article ("a link between ...")
         words = word_list(np[0])
-        verb_at = max((i for i, w in enumerate(words) if finite_verb(w)), default=-1)
+        verb_at = max((i for i, w in enumerate(words[:-1]) if finite_verb(w)), default=-1)  # the head is no verb ("the ordinaries")
         term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
         before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
+        while before and before[-1].lower() in {"the", "these", "those"}:
+            before = before[:-1]  # "use the ordinaries, bold geometric bands ..." (test-dc)
+        if before and before[-1].lower() in {"call", "calls", "called", "named", "termed"}:
+            continue  # "what specialists call **X**, steps that ...": the naming rules read a name just given
+        if "," in sentence[: np[1]].rpartition(":")[2] and ":" in sentence[: np[1]]:
+            continue  # "...: single cans and multipacks of drinks, family-size bags of pasta": a list's next item
         if (not term or not plural_head(term) or not valid_term(term) or not before
                 or not (finite_verb(before[-1]) or before[-1] in {"is", "are", "was", "were"} or before[-1] in _HOLDERS)
                 or NAMING_VERB.search(gloss)):

@@ -358,6 +358,8 @@ NAMES_ANOTHER_TERM = _register(Gate(
 
 # "A tendency rather than a strict rule.": what it is not, and nothing else.
 _CONTRAST_ONLY = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}rather than\s+(?:an?|the)?\s*(?:[\w-]+\s*){1,3}\.$")
+# "Far older than heraldry.", "Older than any laboratory technique.": how it compares, not what it is (test-dc, both).
+_COMPARED_ONLY = re.compile(r"^(?:(?:far|much|even|slightly)\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b", re.I)
 # "A title that was not the king's.": only what it is not (test-db, both raters).
 _NOT_ONLY = re.compile(r"^(?:An?|The)\s+[\w-]+\s+(?:that|which)\s+(?:is|are|was|were)\s+not\s+[^,;:]+\.$")
 # "A liability, and so are accounts payable, ...": a classification shared with another term.
@@ -370,7 +372,10 @@ _WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+e
                                r"(?:\s+[A-Z][\w'-]*)*\.$"
                                # "A treaty named after the nearby town of Portsmouth.": where the name comes from (test-bf)
                                r"|^(?:An?|The)\s+[\w-]+\s+named\s+(?:after|for)\s"
-                               r"|^The\s+origin\s+of\s+the\s+(?:[\w-]+\s+)?(?:phrase|word|term|name|expression)\b")
+                               r"|^The\s+origin\s+of\s+the\s+(?:[\w-]+\s+)?(?:phrase|word|term|name|expression)\b"
+                               # "A diagram devised by Edward Harris in 1973.": who made it and when (test-dc, both)
+                               r"|^(?:An?|The)\s+[\w-]+\s+(?:devised|invented|developed|designed|introduced|created)\s+by\s+"
+                               r"(?:[A-Z][\w.'-]*\s*)+(?:in\s+\d{3,4})?\.$")
 
 
 # "Sectors that the table below summarises ...": the page's layout, which a glossary entry cannot point to.
@@ -379,7 +384,8 @@ _LAYOUT = re.compile(r"\b(?:table|figure|diagram|chart|list|box|map|graph)\s+(?:
 
 def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only contrasts, classes the term with another, says where it appears, or points at the page."""
-    if _CONTRAST_ONLY.match(definition) or _NOT_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition) \
+    if _CONTRAST_ONLY.match(definition) or _NOT_ONLY.match(definition) or _COMPARED_ONLY.match(definition) \
+            or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition) \
             or _LAYOUT.search(definition):
         return None
     return definition
@@ -391,6 +397,11 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
     examples=(
         ("Duverger's law", "A tendency rather than a strict rule.", None),
         ("Magna Carta", "A charter that was not the barons' own.", None),
+        ("Painted shields", "Far older than heraldry.", None),
+        ("Ogham stone", "A marker devised by Irish monks in 600.", "A marker devised by Irish monks in 600."),
+        ("Venn diagram", "A diagram devised by John Venn in 1880.", None),
+        ("Field methods", "Older than any laboratory technique.", None),
+        ("Bitter", "Another name for a pale ale served on draught.", "Another name for a pale ale served on draught."),
         ("Ballast", "Material that is not cargo, carried low in a ship to keep it steady.",
          "Material that is not cargo, carried low in a ship to keep it steady."),
         ("Bank loan", "A liability, and so are accounts payable, the amounts owed to suppliers.", None),

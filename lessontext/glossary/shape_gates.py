@@ -58,6 +58,7 @@ FILLER_HEADWORD = _register(Gate(
         ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
         ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
         ("Classic experiment", "An experiment that uses four test tubes, each containing cress seeds.", None),  # test-cp
+        ("Correct spelling", "A spelling that lets any reader find the word in a dictionary.", None),  # test-dc
         ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
         ("Typical", "Usual for its kind.", "Usual for its kind."),
         ("Famous Five", "A series of children's books.", "A series of children's books."),

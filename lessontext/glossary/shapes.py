@@ -21,7 +21,8 @@ __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_
 
 # "Typical experiment", "Classic experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
 # ranks by fame or compares sizes is the writer's lead-in to a case, not part of a term.
-_FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger".split())
+_FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger correct incorrect"
+                               .split())  # "Correct blazon": a blazon done right (test-dc, both raters)
 _EXAMPLE_HEADS = frozenset("example examples instance instances".split())
 # "Classic experiment", "Classic study": a judged demonstration ("classic marketing mix" is the textbook's own name).
 _CLASSIC_CASE = frozenset("experiment experiments study studies demonstration case cases investigation test".split())

@@ -54,11 +54,11 @@ LEANS_BACK = re.compile(
 # in turn lowers demand").  An opening "Just as important are ..." with no second "as": as important as what?
 # Later in a sentence "just as" mostly opens a comparison clause ("compounds just as savings do").
 _UNANCHORED = re.compile(
+    r"(?<=\w )instead\s+(?!of\b)[a-z]+(?:ed|s)\b|"  # "The new brewery instead used ...": instead of what? (test-db, both)
     r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
     r"|\bturning point\b(?!\s+(?:for|in)\b)"
     r"|^[^,;:]*?(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\band )(?<!\beach )\bin turn\b"
-    # ... and set off by commas right after the opening subject: "Israel, in turn, recognised the PLO ..." (raters
-    # on test-bj: in turn for what?)
+    # ... and set off by commas after the opening subject: "Israel, in turn, recognised ..." (test-bj: for what?)
     r"|^(?:(?!\b(?:which|that|who)\b)[^,;:]){1,60}?,\s+in turn\s*,"
     r"|^(?:just|equally)\s+as\s+[a-z]+\b(?![^.;]*\bas\b)"
     # A changed version of what only the sentence before named: "China accepted a modified version in May 1915"

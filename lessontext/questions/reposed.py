@@ -69,6 +69,8 @@ _ASKED = {
     "long": {"m", "km", "cm", "mm", "s", "min", "h"}, "time": {"s", "min", "h"}, "cost": {"p", "£"},
 }
 DRAWS = 40
+MAX_ITEMS = 2  # re-posed problems per lesson, each asking for another quantity
+_FRACTION_RANGE = re.compile(r"\bbetween 0 and 1\b")
 _PER_MASS = re.compile(r"/\s*k?g(?![a-z])")
 
 
@@ -286,15 +288,20 @@ def _cased(article: str, like: str) -> str:
 
 
 def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
-    """The lesson's first worked example whose answer its arithmetic gives, re-posed on fresh figures; else the first
-    such exercise of a numbered list whose answers a later section works ("## Answers")."""
+    """The lesson's first worked example whose answer its arithmetic gives, re-posed on fresh figures, or the first
+    such exercise of a numbered list whose answers a later section works ("## Answers"); and a second one that asks
+    for another quantity (a mass from an energy after an energy from a mass): the lesson's other use of its formula."""
     problems = [(section, block[:asks + 1], block[asks + 1:]) for section, _, block in examples(lesson)
                 if (asks := _asking(block)) is not None]
+    asked: list[str] = []
     for section, problem, solution in [*problems, *exercises(lesson)]:
         item = _reposed(section, problem, solution, lesson)
-        if item is not None:
+        unit = item and item.key.split(" ", 1)[-1]
+        if item is not None and unit not in asked:
             yield item
-            return
+            asked.append(unit)
+            if len(asked) == MAX_ITEMS:
+                return
 
 
 def _asking(block: list[str]) -> int | None:
@@ -365,8 +372,9 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
     # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.
     with_used = {at for at, n in given if n in used} | {len(problem) - 1}
-    if any(n not in used and at in with_used for at, n in given):
-        return None
+    conditions = {m.group(1) for s in problem for m in re.finditer(r"(?<![\d.,])([\d.,]+)\s?°", s)}
+    if any(n not in used and n not in conditions and at in with_used for at, n in given):
+        return None  # (a temperature or an angle a problem states is its condition: "a tray of water at 0 °C")
     if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
         return None  # an angle or a temperature scaled leaves its range ("120° east of due south")
     # A figure the lesson states outside the example with the same unit is a constant of the subject ("On Earth g is
@@ -415,10 +423,16 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
                 if key_value / far <= shown <= key_value * far:
                     near.append(shown)
         given = [_decimal(v) for v in values.values()]
-        distractors = mistake_options(given, key_value, near, unit_name)
+        # A fraction the lesson says lies between 0 and 1 takes no option above 1 (both raters on test-dc: "every
+        # distractor is above 1, though the text says C lies between 0 and 1").
+        fraction = not unit_name and key_value < 1 and _FRACTION_RANGE.search(lesson_text)
+        slips = [v for v in (*near, key_value * 10, key_value / 10) if not fraction or v < 1]
+        if fraction:  # the share that does not (1 − C), and the key doubled or halved, stay between 0 and 1
+            slips += [v for v in (1 - key_value, key_value * 2, key_value / 2) if 0 < v < 1 and v != key_value]
+        distractors = mistake_options(given, key_value, slips[: len(near)] if not fraction else slips, unit_name)
         if len(distractors) < 3:
             # The decimal point slipped only to make up the options: raters called powers of ten "no real error".
-            distractors = mistake_options(given, key_value, [*near, key_value * 10, key_value / 10], unit_name)
+            distractors = mistake_options(given, key_value, slips, unit_name)
         if len(distractors) < 2:
             continue
         stem = _one_unit_asked(_LABEL.sub("", _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)),

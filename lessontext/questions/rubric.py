@@ -180,6 +180,11 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"
     if c.type is QuestionType.FILL_BLANK and c.answers and c.kind != "quantity:apply" and topic_of_text(c.answers[0], course):
         return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about (a worked figure is no topic)
+    if c.type is QuestionType.FILL_BLANK and any(key.islower() and names_the_title(key, o.document.title)
+                                                 for key in keys for o in course.others):
+        # "English _____ has kept many of its words" keyed the course's topic, a sister lesson's title (test-dc, both
+        # raters); a name another lesson is about ("the _____, which bans nuclear explosive devices") links the two
+        return False
     return not any(names_the_title(key, course.title) for key in keys)
 
 

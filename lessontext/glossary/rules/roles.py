@@ -210,7 +210,10 @@ def _in_opening_phrase(sentence: str, np_start: int) -> bool:
     words = word_list(segment)
     if _COMPARATIVE_OPENING.match(segment) or not segment and _COMPARATIVE_OPENING.match(sentence[np_start:]):
         return True
-    return bool(words) and words[0].lower() in _OPENING_WORDS and not any(clear_verb_form(w) for w in words[1:])
+    # ("By accepting the gifts, the guests act as ...": a preposition's gerund is no verb of a clause; test-dc)
+    return bool(words) and words[0].lower() in _OPENING_WORDS and not any(
+        clear_verb_form(w) and not (at == 1 and w.endswith("ing") and words[0].lower() in PREPOSITIONS)
+        for at, w in enumerate(words[1:], 1))
 
 
 def find_roles(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:

@@ -248,8 +248,10 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     words = word_list(np)
     if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
         return []
-    if words[0].lower() in _HOW_OFTEN:
-        return []  # "Repeated eruptions build up layers ...": how often they happen, not a kind of eruption (test-cl)
+    first = words[0].lower()
+    if first in _HOW_OFTEN or first.endswith("er") and any(lemma != first for lemma in getAllLemmas(first).get("ADJ", ())):
+        return []  # "Repeated eruptions build up layers ...": how often they happen, not a kind of eruption (test-cl);
+        # "Hotter kilning darkens the grain": more of something, not a kind of it (test-db)
     if len(words) == 1 and not aside:
         # "Traffickers change routes quickly", "Navies contribute expertise": a bare plural with no head noun to
         # say what kind of thing it is ("Things that ...") and no members named ("Grazers such as goats ...")

@@ -80,8 +80,11 @@ _WHICH_IS = re.compile(r"\b(?:see|decide|find|tell|check|show|know|ask|determine
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
 _TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall|check your)\b|\bexplain (?:why|how)\b", re.I)
 # "falls into five beats", "rises over a layer", "falls short": a phrase that says no direction of change.
-_OTHER_SENSE = re.compile(r"\b(?:falls?|rises?)\s+(?:into|within|on|under|to|from|below|above|over|apart|short|back|"
-                          r"behind|off|out|away|through|in|along|among|between|at)\b")
+# ... nor rain, snow or hail falling, however it falls ("rain falls uniformly over the catchment": turned, "rain rises",
+# nonsense; both raters on test-dc).
+_OTHER_SENSE = re.compile(r"\b(?:falls?|rises?)\s+(?:[a-z]+ly\s+)?(?:into|within|on|under|to|from|below|above|over|apart|"
+                          r"short|back|behind|off|out|away|through|in|along|among|between|at)\b"
+                          r"|\b(?:rain|rainfall|snow|hail|sleet|drizzle)\s+(?:[a-z]+\s+)?falls?\b", re.I)
 
 
 def turned_round(sentence: str, lesson_text: str) -> str | None:
@@ -195,6 +198,7 @@ UNSURE = """# Rivers
 
 Several natural factors make flooding more likely.
 Rain that falls within this area reaches the river.
+In the model, rain falls steadily across the whole catchment.
 Building towns does not increase runoff everywhere.
 Niagara Falls has retreated by several kilometres.
 Forests make flooding less likely in the uplands, while towns make it more likely.

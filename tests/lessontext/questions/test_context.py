@@ -33,6 +33,9 @@ from lessontext.questions.context import (
     ("Far more people live in cities than in villages.", True),
     ("China accepted a modified version in May 1915 after a Japanese ultimatum.", False),  # of what? (test-cg)
     ("China accepted a modified version of the demands in May 1915.", True),
+    ("The new tannery instead used an oak-bark pit, in which the hides soaked for a year.", False),  # test-db
+    ("The new tannery used an oak-bark pit instead of a lime vat.", True),
+    ("In the United States, consumption is often given in miles per gallon instead.", True),  # test-z: accepted
 ])
 def test_unanchored(sentence, anchored):
     assert (unanchored(sentence) is None) is anchored

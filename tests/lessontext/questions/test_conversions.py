@@ -44,6 +44,7 @@ def test_a_stated_conversion_is_read_only_when_it_reads_one_way(sentence, parsed
     ("kg", "A 2 kg bag.", "kg"),
     ("kcal", "About 90 kcal.", "kcal"),
     ("cup", "Use 2 cups of rice.", "cups"),
+    ("ha", "The site covers 3 ha and it has two drains.", "ha"),  # "has" is a verb (test-dc, both raters)
 ])
 def test_a_word_unit_takes_its_plural_and_a_symbol_none(unit, text, shown):
     assert plural(unit, text) == shown

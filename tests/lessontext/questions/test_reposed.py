@@ -272,3 +272,56 @@ def test_a_figure_per_kilogram_is_the_substances_and_keeps_its_value():
     mass = _figure(item.stem, "kg of tin")
     assert "59,000 J/kg" in item.stem and mass != Decimal("2.0")
     assert item.key == f"{fmt(mass * 59000)} J"
+
+
+HEAT = """# Heating
+
+## The formula
+
+The energy needed to melt a solid at its melting point is E = m × L.
+
+## Practice
+
+Use 334,000 J/kg for the specific latent heat of fusion of ice.
+
+1. How much energy is needed to melt 0.40 kg of ice at 0 °C?
+2. How much energy is needed to melt 1.5 kg of ice at 0 °C?
+3. A freezer removes 66,800 J of energy from a tray of water at 0 °C. What mass of ice forms?
+
+## Answers
+
+1. E = m × L = 0.40 × 334,000 = 133,600 J.
+2. E = m × L = 1.5 × 334,000 = 501,000 J.
+3. m = E ÷ L = 66,800 ÷ 334,000 = 0.20 kg of ice.
+"""
+
+
+def test_a_second_problem_is_re_posed_when_it_asks_for_another_quantity():
+    """test-db: the lesson's practice asks for an energy and for a mass; one item asked only the first (beyond recall
+    8% / 12%).  A temperature the problem states ("at 0 °C") is its condition, not a figure left out."""
+    energy, mass = _items(HEAT)
+    assert energy.key.endswith(" J") and "0.40 kg" not in energy.stem and "at 0 °C" in energy.stem
+    assert mass.key.endswith(" kg") and "What mass of ice forms?" in mass.stem and "66,800 J" not in mass.stem
+
+
+SHARE = """# Runoff
+
+## The coefficient
+
+The runoff coefficient C is a number between 0 and 1: the share of the rain that runs off. The peak flow in m³/s
+is Q = C × i × A ÷ 360, with i in mm/h and A in hectares.
+
+## Worked example
+
+A drain can carry 0.50 m³/s from a 3.0 ha site under rain of 150 mm/h. What is the largest coefficient the site can
+have?
+
+C = 360 × 0.50 ÷ (150 × 3.0) = 0.40.
+"""
+
+
+def test_a_fraction_between_0_and_1_takes_options_between_0_and_1():
+    """test-dc, both raters: "every distractor is above 1, though the text says C lies between 0 and 1"."""
+    [item] = _items(SHARE)
+    assert 0 < Decimal(item.key) < 1 and len(item.distractors) >= 2
+    assert all(0 < Decimal(d) < 1 for d in item.distractors)

@@ -477,3 +477,27 @@ def test_an_era_in_the_title_is_no_topic_a_true_statement_asks():
                        source_anchor="the-war", source_sentence=sentence, explanation="", base=0.5, truth=True,
                        statement=sentence, key="Peace of Nicias", original="Peace of Nicias", kind="sentence")
     assert not key_not_title(titled, nicias)
+
+
+HIVE = """# Frames and Supers in the Hive
+
+Modern beekeeping relies on the movable frame. English beekeeping has kept many of its old words, such as skep and
+swarm. A beekeeper lifts the frames to check the brood, the honey and the queen of the colony.
+"""
+
+ORIGINS = """# The Origins of Beekeeping
+
+Beekeeping began with wild colonies in hollow trees. Early beekeepers kept their bees in straw skeps, and the
+colony was often killed to take the honey. The Langstroth Hive, with its movable frames, let beekeepers take honey
+and leave the colony alive.
+"""
+
+
+def test_a_fill_in_keyed_by_a_sister_lessons_topic_is_the_course_topic_anyone_fills():
+    """test-dc, both raters: "English _____ has kept many of its words" keyed "heraldry", the course's topic."""
+    hive = build_course(parse_document(HIVE), glossary=(), others=[parse_document(ORIGINS)])
+    assert hive.others, "the two lessons are sisters"
+    topic = fill(f"English {BLANK} has kept many of its old words, such as skep and swarm.", "beekeeping")
+    assert rubric.key_not_title(topic, hive) is False
+    named = fill(f"Modern hives follow the {BLANK}, with its movable frames.", "Origins of Beekeeping")
+    assert rubric.key_not_title(named, hive) is True  # a name another lesson is about links the two

@@ -578,3 +578,16 @@ def test_where_a_name_comes_from_is_no_part_of_the_appositive():
     """test-cz: "kaolin, a fine white clay named after Gaoling, a hill village near the town" (kaolin, missed)."""
     found = glossary("The second material was petuntse, a hard white stone named after Baitun, a hamlet near the town.")
     assert found.get("Petuntse") == ("defined", "A hard white stone.")
+
+
+def test_a_town_named_upon_its_river_is_the_whole_name():
+    """test-db: "Trent: A Staffordshire town ..." for "Burton upon Trent, a Staffordshire town ..."."""
+    found = glossary("Nowhere is this clearer than in Kingston upon Hull, a Yorkshire port that grew rich on whaling.")
+    assert found.get("Kingston upon Hull") == ("defined", "A Yorkshire port that grew rich on whaling.")
+    assert "Hull" not in found
+
+
+def test_a_definite_plural_glossed_by_a_bare_plural_is_a_term():
+    """test-dc: "The simplest are the ordinaries, bold geometric bands that ..." (ordinary, a must-have term)."""
+    found = glossary("The simplest are the gables, steep triangular walls that close the end of a pitched roof.")
+    assert found.get("Gables") == ("defined", "Steep triangular walls that close the end of a pitched roof.")

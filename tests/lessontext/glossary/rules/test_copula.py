@@ -265,3 +265,10 @@ def test_a_unit_defined_inside_what_a_formula_tells_us_is_a_term():
                      "one newton moves its point one metre.")
     assert found.get("Joule") == ("defined", "The work done when a force of one newton moves its point one metre.")
     assert "Army" not in glossary("The report tells us that one army is the strongest in the region.")
+
+
+def test_a_terms_symbol_after_it_is_no_part_of_the_term():
+    """test-dc: "The **runoff coefficient** C is a number ..." named the term "runoff coefficient C"."""
+    assert glossary("The friction factor f is a number that measures the resistance of a pipe.").get(
+        "Friction factor") == ("defined", "A number that measures the resistance of a pipe.")
+    assert "Vitamin C" in glossary("Vitamin C is a nutrient found in fresh fruit and vegetables.")

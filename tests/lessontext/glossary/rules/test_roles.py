@@ -155,3 +155,10 @@ def test_a_clause_with_a_modal_after_for_every_x_is_not_a_gloss_of_x():
                          "must equal the total of the credits. Each transaction is recorded.\n")
     candidates, _ = collect_candidates(doc)
     assert not [c for c in candidates if c.rule == "role" and c.term == "transaction"]
+
+
+def test_a_gerunds_object_in_an_opening_phrase_is_glossed_by_nothing_after_it():
+    """test-dc, both raters: "Gifts: The guests act as witnesses to the host's claim."."""
+    found = glossary("The feast lasts a week. By accepting the gifts, the guests act as witnesses to the host's claim. "
+                     "The gifts are blankets.")
+    assert "Gifts" not in found

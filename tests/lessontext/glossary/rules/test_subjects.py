@@ -296,6 +296,10 @@ def test_a_named_law_or_rule_is_defined_by_what_it_states(body, term, definition
             "Obsidian makes up the glassy crust of some lava flows.",
             {}, ("Obsidian makes", "Makes"), id="a-mass-noun-and-a-phrasal-verb",
         ),
+        pytest.param(  # test-db: "Hotter kilning: Kilning that darkens the grain ..."
+            "Hotter roasting darkens the beans through the browning of their sugars.",
+            {}, ("Hotter roasting",), id="a-comparative-is-more-of-a-thing-not-a-kind",
+        ),
     ],
 )
 def test_generic_subjects_need_a_head_noun_and_a_noun_phrase(body, expected, absent):
