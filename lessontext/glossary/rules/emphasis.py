@@ -116,10 +116,11 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         if not first or first[0].lower() in AUXILIARIES or first[0].lower() in _NOT_EXPLAINING:
             return []
         head, verb = (word_list(rest)[:2] + ["", ""])[:2]
-        if (head.islower() and plural_head(head) and "NOUN" in word_pos(head) and word_pos(verb) == {"VERB"}
-                and finite_verb(verb, plural=True) and not _ARTICLE.match(sentence.strip())):
+        if (head.islower() and plural_head(head) and "NOUN" in word_pos(head) and not _ARTICLE.match(sentence.strip())
+                and (word_pos(verb) == {"VERB"} and finite_verb(verb, plural=True) or rest.split()[0].endswith(","))):
             # "**Cacao** pods grow ...": the bold word names the pods' kind, the pods do the growing (test-cu); after an
-            # article the word is the term's verb ("A **main clause** makes complete sense ...").
+            # article the word is the term's verb ("A **main clause** makes complete sense ..."); "**Stutter** peaks,
+            # small artefacts ..., arise": the pods' or peaks' gloss follows (test-dc, both raters: "Stutter: Peaks, ...").
             return []
         plural = singular(fold(word_list(term)[-1])) != fold(word_list(term)[-1])
         predicate = predicate_of(rest.strip(), plural=plural)
@@ -152,6 +153,7 @@ BOLD_SUBJECT = RULES.register(Rule(
         finds("# War\n\nThe principle of precaution requires constant care to spare civilians.\n", "principle of precaution"),
         misses("# War\n\nThe principle of precaution has grown in importance since 1990.\n", "principle of precaution"),
         misses("# Farms\n\n**Cacao** pods grow directly from the trunk of the tree.\n", "Cacao"),
+        misses("# Tests\n\n**Ghost** bands, faint copies one step lighter than a true band, appear in old gels.\n", "Ghost"),
         finds("# Writing\n\nThe **colon** points forward to the list or example that comes next.\n", "colon"),
         finds("# Grammar\n\nA **main clause** makes complete sense on its own and could stand as a sentence.\n", "main clause"),
     ),
