@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Term
@@ -81,16 +82,23 @@ def owner_of(term: str, sentence: str) -> tuple[str, bool] | None:
         group = _noun_group(own.group("np").split())
         if group and group == own.group("np").split():
             return _written(group, own.group("det"))
-    pattern = re.escape(fold(term).lower()).replace(r"\ ", r"\s+")
     lowered = fold(sentence).lower()
-    for shape in (OF_OWNER, HAS_OWNER, ITS_OWNER, BARE_ITS_OWNER):
-        match = re.search(shape.replace("{term}", r"(?:" + pattern + r"s?)"), lowered)
+    for shape in _owner_shapes(fold(term).lower()):
+        match = shape.search(lowered)
         if not match:
             continue
         group = _noun_group(match.group("np").split())
         if group:
             return _written(group, match.group("det"))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _owner_shapes(term: str) -> tuple[re.Pattern[str], ...]:
+    """The owner shapes compiled for one term, once (a lesson asks them of the same terms in many sentences)."""
+    pattern = re.escape(term).replace(r"\ ", r"\s+")
+    return tuple(re.compile(shape.replace("{term}", r"(?:" + pattern + r"s?)"))
+                 for shape in (OF_OWNER, HAS_OWNER, ITS_OWNER, BARE_ITS_OWNER))
 
 
 def _written(group: list[str], det: str | None) -> tuple[str, bool]:

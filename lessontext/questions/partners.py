@@ -363,8 +363,9 @@ def held_territory(name: str, course: CourseView) -> bool:
 def _mentions(name: str, course: CourseView) -> list[tuple[str, int]]:
     """Each whole-word mention of ``name`` (without its article) in the lesson: its sentence and where it starts."""
     def compute() -> list[tuple[str, int]]:
-        n = re.escape(name.removeprefix("the "))
-        return [(s, m.start()) for _, s in course.lesson.sentences for m in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", s)]
+        bare = name.removeprefix("the ")
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])")
+        return [(s, m.start()) for _, s in course.lesson.sentences if bare in s for m in pattern.finditer(s)]
     return course.remembered(("mentions", name), compute)
 
 

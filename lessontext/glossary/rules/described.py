@@ -178,8 +178,9 @@ def _describe(term: str, sentence: str, key: str, phrases: frozenset[str] = froz
     """A definition of the term at ``key`` from the first describing shape right after it in ``sentence``."""
     spans = list(token_spans_cached(sentence))
     n = len(key.split())
+    first, form = key.split(" ", 1)[0], 2 if n > 1 else 3  # the first word's plain form, or a lone word's singular
     for i in range(len(spans) - n + 1):
-        if span_key(spans, i, i + n) != key:
+        if spans[i][form] != first or span_key(spans, i, i + n) != key:
             continue
         if i == 0 or (i == 1 and spans[0][2] in {"the", "a", "an"}):
             continue  # "**Risk education**, which ...": a term opening its sentence is the label rules' to read
