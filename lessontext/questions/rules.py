@@ -44,6 +44,9 @@ RETIRED = frozenset({"listed_under", "all_listed_under", "listed_true_false", "e
                      "enumeration_swap_false", "table_cell"})
 # Beyond recall: a formula of the text used on fresh numbers.
 APPLY_FORMULA = "apply_formula"
+# Beyond recall: a scaling law the text spells out ("if the distance doubles, the force falls to one quarter") on a
+# factor it does not state.
+SCALING_FACTOR = "scaling_factor"
 # Beyond recall: the lesson's own exercise, keyed by the answer its author gives.
 PRACTICE_ANSWER = "practice_answer"
 # Beyond recall: a named example and the category the text gives it.

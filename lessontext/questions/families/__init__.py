@@ -27,7 +27,7 @@ Priorities today (candidates come out in this order):
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
      61 myths  60 true_statement  50 enumerations  49 practice  48 negation  47 item_example  46 rather_than  45 contrast  44 cause_effect  43 apply  42 classification  41 purpose
-     40 clause_completion  39 reversal  38 comparison  37 sides  36 steps  35 details  34 advice  (the lesson)
+     40 clause_completion  39 reversal  38 comparison  37 sides  36 steps  35 details  34 advice  33 scaling  (the lesson)
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ from . import (  # noqa: E402
     purpose,
     rather_than,
     reversal,
+    scaling,
     sides,
     sideways,
     steps,
@@ -83,7 +84,8 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
     advice, apply, cause_effect, classification, clause_completion, comparison, contrast, description_to_term, details, enumerations, false_statement, fill_blank, glossary,
-    item_example, matching, myths, negation, practice, purpose, rather_than, reversal, sides, sideways, steps, tables, term_to_description, true_statement,
+    item_example, matching, myths, negation, practice, purpose, rather_than, reversal, scaling, sides, sideways, steps, tables,
+    term_to_description, true_statement,
 )
 
 

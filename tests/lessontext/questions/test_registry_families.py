@@ -53,7 +53,7 @@ def test_family_names_and_priorities_are_unique():
 def test_rule_names_are_the_constants_of_rules_py():
     constants = {v for k, v in vars(rules).items() if k.isupper() and isinstance(v, str)}
     assert rule_names() == constants
-    assert len(constants) == 35
+    assert len(constants) == 36
     assert not rules.RETIRED & constants
 
 
@@ -92,7 +92,7 @@ def test_families_of_one_scope_in_a_row_run_unit_by_unit():
         ("fill_blank", "false_statement"),
         ("myths", "true_statement", "enumerations", "practice", "negation", "item_example", "rather_than", "contrast", "cause_effect", "apply", "classification",
              "purpose",
-             "clause_completion", "reversal", "comparison", "sides", "steps", "details", "advice"),
+             "clause_completion", "reversal", "comparison", "sides", "steps", "details", "advice", "scaling"),
     ]
     fill_blank = FAMILIES["fill_blank"]
     example = next(e for e in fill_blank.examples if e.positive and e.glossary)
