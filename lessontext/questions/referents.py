@@ -32,7 +32,7 @@ from .rubric import MAX_STEM_WORDS
 from .text import STOPWORDS, find_phrase, named_mid_sentence, norm_phrase
 from .types import QuestionType
 
-__all__ = ["ambiguous_description", "described_name", "earlier_sentences", "headings_above", "introduced_before", "joined_title", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
+__all__ = ["ambiguous_description", "described_name", "earlier_sentences", "headings_above", "joined_title", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
            "lesson_people", "possessive_owner", "previous_sentence", "resolve_person", "subject_name",
            "unnamed_person"]
 
@@ -409,7 +409,7 @@ def _named_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     titled = found is not None and not _names_for(found[0], c.source_sentence, earlier)
     owned = possessive_owner(c.source_sentence, earlier) if found is None else None
     if found is None and owned is None:
-        ambiguous = ambiguous_description(c.source_sentence, earlier) or introduced_before(c.source_sentence, earlier)
+        ambiguous = ambiguous_description(c.source_sentence, earlier)
         return None if ambiguous and re.search(rf"(?<![\w’'-]){re.escape(ambiguous)}(?![\w’'-])", c.stem, re.I) else c
     old, new = owned or (found[0].group(0), f"{found[0].group(1)} {found[1]}")
     named = found[1] if found else re.sub(r"^the |'s \S+$", "", new)  # "the E-3A's radar" names "E-3A"
@@ -427,20 +427,6 @@ def _named_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
         return None if leans_on_context(c.source_sentence, course.title) else c
     statement = _rename(c.statement, old, new)
     return replace(c, stem=stem, statement=statement)
-
-
-def introduced_before(sentence: str, earlier: Sequence[str]) -> str | None:
-    """A "the <noun>" of ``sentence`` that the sentence just before introduced as "a <noun>" ("giving it a house in
-    London. After ... the house was lost": which house, the stem cannot say; both raters on test-dc), or None."""
-    if not earlier:
-        return None
-    for found in re.finditer(r"\b[Tt]he\s+([a-z]{3,})\b", sentence):
-        noun = found.group(1)
-        introduced = rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)?{noun}\b"
-        if noun not in STOPWORDS and "NOUN" in getAllLemmas(noun) and re.search(introduced, earlier[-1]) \
-                and not re.search(introduced, sentence[: found.start()]):
-            return found.group(0)
-    return None
 
 
 def _rename(text: str, old: str, new: str) -> str:

@@ -11,7 +11,6 @@ from lessontext.questions.course import build_course
 from lessontext.questions.families.true_statement import true_statements
 from lessontext.questions.referents import (
     ambiguous_description,
-    introduced_before,
     joined_title,
     name_description,
     name_descriptions,
@@ -155,22 +154,6 @@ TWO_TREATIES = """# Reef Protection
 In 1988 Ruritania signed the Lagoon Treaty and the Reef Treaty with its neighbours.
 The treaty was ratified by the parliament in Zenda in 1990 after a long debate.
 """
-
-
-HOUSE = """# Heralds
-
-## The college
-
-A royal charter of 1484 made the heralds a corporation and gave them a house in London. After the king's defeat in
-1485 the house was lost, and a later charter granted them a new home.
-"""
-
-
-def test_a_statement_on_what_the_sentence_before_introduced_is_not_asked():
-    """test-dc, both raters: "the house was lost" keyed True, with "the house" unresolved."""
-    course = build_course(parse_document(HOUSE), glossary=(), others=())
-    sentence = "After the king's defeat in 1485 the house was lost, and a later charter granted them a new home."
-    assert name_descriptions(_true_false(course, sentence), course) is None
 
 
 @pytest.mark.parametrize("document, sentence, glossary, expected", [
@@ -369,15 +352,3 @@ def test_a_sentence_far_longer_than_any_stem_is_left_as_it_is():
     assert named_in_context(course, sentence).startswith("The Lighthouse Harbour Agreement ended")
     run_on = " ".join([sentence.rstrip(".")] * 10) + "."
     assert named_in_context(course, run_on) == run_on
-
-
-@pytest.mark.parametrize(("sentence", "earlier", "found"), [
-    # test-dc, both raters: "the house was lost" after "giving it a house in London": which house?
-    ("After the king's defeat in 1485 the house was lost.", ["The charter gave the heralds a house in London."],
-     "the house"),
-    ("The treaty was signed in 1990.", ["The talks led to a treaty in 1990."], "The treaty"),
-    ("A second treaty followed the treaty of 1990.", ["The talks led to a treaty in 1990."], None),  # introduced here
-    ("The house was lost.", ["The heralds lived in London."], None),  # no "a house" before it
-])
-def test_a_definite_noun_the_sentence_before_introduced_is_found(sentence, earlier, found):
-    assert introduced_before(sentence, earlier) == found
