@@ -293,11 +293,11 @@ def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
     for another quantity (a mass from an energy after an energy from a mass): the lesson's other use of its formula."""
     problems = [(section, block[:asks + 1], block[asks + 1:]) for section, _, block in examples(lesson)
                 if (asks := _asking(block)) is not None]
-    asked: list[str] = []
+    asked: list[str] = []  # the units of the answers given so far
     for section, problem, solution in [*problems, *exercises(lesson)]:
         item = _reposed(section, problem, solution, lesson)
-        unit = item and item.key.split(" ", 1)[-1]
-        if item is not None and unit not in asked:
+        unit = item.key.partition(" ")[2] if item is not None else None
+        if unit is not None and unit not in asked:
             yield item
             asked.append(unit)
             if len(asked) == MAX_ITEMS:
@@ -426,13 +426,13 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
         # A fraction the lesson says lies between 0 and 1 takes no option above 1 (both raters on test-dc: "every
         # distractor is above 1, though the text says C lies between 0 and 1").
         fraction = not unit_name and key_value < 1 and _FRACTION_RANGE.search(lesson_text)
-        slips = [v for v in (*near, key_value * 10, key_value / 10) if not fraction or v < 1]
         if fraction:  # the share that does not (1 − C), and the key doubled or halved, stay between 0 and 1
-            slips += [v for v in (1 - key_value, key_value * 2, key_value / 2) if 0 < v < 1 and v != key_value]
-        distractors = mistake_options(given, key_value, slips[: len(near)] if not fraction else slips, unit_name)
+            near = [v for v in near if v < 1] + [v for v in (1 - key_value, key_value * 2, key_value / 2) if 0 < v < 1]
+        distractors = mistake_options(given, key_value, near, unit_name)
         if len(distractors) < 3:
             # The decimal point slipped only to make up the options: raters called powers of ten "no real error".
-            distractors = mistake_options(given, key_value, slips, unit_name)
+            slips = [v for v in (key_value * 10, key_value / 10) if not fraction or v < 1]
+            distractors = mistake_options(given, key_value, [*near, *slips], unit_name)
         if len(distractors) < 2:
             continue
         stem = _one_unit_asked(_LABEL.sub("", _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)),
