@@ -196,20 +196,16 @@ DISCOURSE_MARKERS = (
     "in turn", "by contrast", "in contrast", "on the other hand", "above all",
     # a concession to what the sentence before said, like "however": "Nevertheless, embargoes can raise ..."
     "nevertheless", "nonetheless", "even so",
-    # a comparison lesson's aside before a figure of another thing: "For comparison, coal emits ..."
-    "for comparison", "by comparison",
+    "for comparison", "by comparison",  # a comparison lesson's aside before another thing's figure ("coal emits ...")
     *_SEQUENCE_MARKERS,
 )
 
 _MARKDOWN_RESIDUE = re.compile(r"(\*\*|__|`|^#+\s|\[[^\]]*\]\(|!\[|<[a-z/][^>]*>|^\s*[-*+]\s|^\s*\d+\.\s|\|)")
 _MOJIBAKE = re.compile(r"[√Ã][\u0080-\u00ff©®±]|â€|Â\s")
 
-_SUFFIXES = (
-    "ological", "ologies", "izations", "isations", "ization", "isation", "ational", "ations",
-    "ically", "ations", "ology", "ation", "ative", "atives", "ments", "ment", "ness",
-    "ities", "ity", "ingly", "ings", "ing", "ical", "ated", "ates", "ate", "edly", "ies", "ied",
-    "ers", "er", "ed", "es", "ic", "al", "ly", "ive", "s", "y", "e",
-)
+_SUFFIXES = ("ological", "ologies", "izations", "isations", "ization", "isation", "ational", "ations", "ically", "ations",
+             "ology", "ation", "ative", "atives", "ments", "ment", "ness", "ities", "ity", "ingly", "ings", "ing", "ical",
+             "ated", "ates", "ate", "edly", "ies", "ied", "ers", "er", "ed", "es", "ic", "al", "ly", "ive", "s", "y", "e")
 
 
 def words(text: str) -> list[str]:
@@ -420,8 +416,12 @@ def lower_first(sentence: str, keep_capital: Iterable[str] = ()) -> str:
 
 def find_phrase(text: str, phrase: str) -> re.Match[str] | None:
     """Find ``phrase`` in ``text`` as whole words, case-insensitively, hyphen-tolerant."""
-    pattern = _phrase_pattern(phrase)
-    return pattern.search(text) if pattern else None
+    pattern, first = _phrase_pattern(phrase)
+    # (its first word a substring of the text first, in C: most phrases are asked of texts that do not hold them)
+    return pattern.search(text) if pattern and first in _lowered(text) else None
+
+
+_lowered = lru_cache(maxsize=256)(str.lower)
 
 
 @lru_cache(maxsize=16384)
@@ -432,13 +432,14 @@ def named_mid_sentence(form: str, lesson_text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    # Compiled once per phrase: a large glossary asks for the same phrases hundreds of
-    # thousands of times, far more patterns than the re module's own cache keeps.
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", phrase.strip()) if p]
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w-])" + r"[\s\-]*".join(parts) + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
+def _phrase_pattern(phrase: str) -> tuple[re.Pattern[str] | None, str]:
+    # Compiled once per phrase: a large glossary asks for the same phrases hundreds of thousands of times, far more
+    # patterns than the re module's own cache keeps.  With the pattern, its first word in small letters.
+    words = [p for p in re.split(r"[\s\-]+", phrase.strip()) if p]
+    if not words:
+        return None, ""
+    parts = [re.escape(p) for p in words]
+    return re.compile(r"(?<![\w-])" + r"[\s\-]*".join(parts) + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE), words[0].lower()
 
 
 def mask_words(text: str, key: str, *, keep: Iterable[str] = ()) -> str:
