@@ -61,8 +61,14 @@ def glosses_another(before: str, appos: str) -> bool:
     their chelicerae, a group that ..."), or the subject its head noun repeats ("The line that eventually solved the
     problem, a line joining every point at the same height, ...": test-cs, both raters: "Problem: A line ...")."""
     nouns = {appositive_head(appos), *word_list(appos)[1:2]} - {"x"}
-    return bool(_NAMED_AFTER.search(before)) or any(
+    return bool(_NAMED_AFTER.search(before) or _TERM_IS_THE.match(before)) or any(
         re.search(rf"\b{re.escape(noun)}s?\s+(?:that|which|who)\b", before, re.I) for noun in nouns)
+
+
+# "Communitas is the opposite experience, a direct bond between ...": the appositive glosses the subject the copula
+# names, whose description the phrase before the comma is (test-de, both raters: "Opposite experience: A direct bond").
+_TERM_IS_THE = re.compile(r"^(?!(?:The|A|An|This|That|It|Another|One|Each|Such|Its|Their|His|Her)\b)[A-Z][a-z-]+\s+"
+                          r"(?:is|are|was|were)\s+the\s+(?:[a-z-]+\s+)?$")
 _BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
 
 

@@ -84,7 +84,7 @@ _SINCE_A_DATE = re.compile(r"^\s*(?:since|before|after|until)\s+(?:the\s+)?(?:\d
 _OPENING_SOURCE = re.compile(r"^\s*(?:according\s+to|thanks\s+to|because\s+of|owing\s+to|due\s+to|in\s+spite\s+of"
                              r"|in\s+the\s+(?:view|words)\s+of)\b", re.I)
 _SUBORDINATORS = frozenset(
-    "when if as because although though while since after before once unless until whereas whenever where".split()
+    "when if as because although though while since after before once unless until whereas whenever where whatever".split()
 )
 
 

@@ -591,3 +591,12 @@ def test_a_definite_plural_glossed_by_a_bare_plural_is_a_term():
     """test-dc: "The simplest are the ordinaries, bold geometric bands that ..." (ordinary, a must-have term)."""
     found = glossary("The simplest are the gables, steep triangular walls that close the end of a pitched roof.")
     assert found.get("Gables") == ("defined", "Steep triangular walls that close the end of a pitched roof.")
+
+
+def test_an_opening_whatever_and_a_copulas_complement_are_no_terms():
+    """test-de, both raters: "Occasion: A person undergoing ..." and "Opposite experience: A direct bond ..."."""
+    found = glossary("Whatever the occasion, a person undergoing a change of status passes through three phases. "
+                     "Solidarity is the shared feeling, a bond between people who have faced hardship together.")
+    assert "Occasion" not in found and "Shared feeling" not in found
+    assert found.get("Solidarity", ("", ""))[1].startswith("The shared feeling")
+    assert "Mitochondrion" in glossary("The answer is the mitochondrion, a small organelle that releases energy.")
