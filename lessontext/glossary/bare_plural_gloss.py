@@ -58,7 +58,7 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
         before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
         while before and before[-1].lower() in {"the", "these", "those"}:
             before = before[:-1]  # "use the ordinaries, bold geometric bands ..." (test-dc)
-        if before and before[-1].lower() in {"call", "calls", "called", "named", "termed"}:
+        if before and NAMING_VERB.fullmatch(before[-1].lower()):
             continue  # "what specialists call **X**, steps that ...": the naming rules read a name just given
         if "," in sentence[: np[1]].rpartition(":")[2] and ":" in sentence[: np[1]]:
             continue  # "...: single cans and multipacks of drinks, family-size bags of pasta": a list's next item

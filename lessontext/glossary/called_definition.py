@@ -330,8 +330,7 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 # "In incomplete metamorphosis, ..., a young stage called T gradually comes to resemble the adult": the
                 # phrase is the subject of the verb after the name, no summary of the clause before (test-cr).
                 return subject_of, REBUILT_CONFIDENCE
-            gerund = word_list(clause)[:1]
-            if gerund and _gerund_subject(clause, after) and len(np_words) == 2:
+            if _gerund_subject(clause, after) and len(np_words) == 2:
                 # "Adding gypsum ... to softer water, a practice called T, allowed ...": the gerund's phrase is the
                 # practice, no clause (test-db, both raters: "A practice in which adding gypsum ...")
                 definition = finish_definition(f"The {np_words[-1].lower()} of {rephrase.lower_first(clause)}")
@@ -482,7 +481,7 @@ def _gerund_subject(clause: str, after: str) -> bool:
     gypsum ... to softer water, a practice called T, allowed ..."): not "Rising prices encouraged people ...", not
     "According to tradition, ...", not a phrase that ends its sentence."""
     words = word_list(clause)
-    return (words[0].endswith("ing") and words[0].lower() not in PREPOSITIONS | {"according", "following", "including"}
+    return bool(words) and (words[0].endswith("ing") and words[0].lower() not in PREPOSITIONS | {"according", "following", "including"}
             and "VERB" in word_pos(words[0].lower()) and not any(clear_verb_form(w) or w.lower() in MODALS for w in words[1:])
             and (next_word := re.match(r",\s+([a-z]+)", after)) is not None and "VERB" in word_pos(next_word.group(1)))
 

@@ -56,14 +56,14 @@ def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 
 
 # "kaolin, a fine white clay named after Gaoling, a hill village near the town, ...": where the name comes from.
-_NAMED_AFTER = re.compile(r"(?<=[a-z])\s+named\s+(?:after|for)\s+[A-Z][^,;.]*(?:,\s+(?:an?|the)\s+[^,;.]+)?")
+_NAME_ORIGIN_TAIL = re.compile(r"(?<=[a-z])\s+named\s+(?:after|for)\s+[A-Z][^,;.]*(?:,\s+(?:an?|the)\s+[^,;.]+)?")
 
 
 def unnamed(sentence: str) -> str:
     """``sentence`` without where a name comes from after an appositive's noun ("kaolin, a fine white clay named after
     Gaoling, a hill village near the town." -> "kaolin, a fine white clay."): the appositive glosses the term, the rest
     its name (test-cz: kaolin, a must-have term, missed)."""
-    return _NAMED_AFTER.sub("", sentence)
+    return _NAME_ORIGIN_TAIL.sub("", sentence)
 
 
 _BODY_GENUS = frozenset("guild council union association league assembly committee order society company "

@@ -131,7 +131,7 @@ _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 
 
 # "One ampere is a flow of one coulomb per second", "One volt means ...": a unit defined by one of it.
-_ONE_UNIT = re.compile(r"^One\s+(?=[a-z]+$)|^([a-z][a-z-]*\s+[a-z][a-z -]*?)\s+[A-Za-z]$")  # "runoff coefficient C"
+_UNIT_OR_SYMBOL = re.compile(r"^One\s+(?=[a-z]+$)|^([a-z][a-z-]*\s+[a-z][a-z -]*?)\s+[A-Za-z]$")  # "runoff coefficient C"
 _REPORTED_UNIT = re.compile(r"^[^,]{0,40}?\b(?:tells us|shows|means)\s+that\s+one\s+(?=[a-z]+\s+(?:is|equals)\s.*\bone\s)")
 
 _CLASS_WITH_REASON = re.compile(r"\bbecause\b(?!\s+of\b)")  # "because of gravity" is part of what it is
@@ -384,7 +384,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     verb = match.group("verb")
     subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
-    subj = _ONE_UNIT.sub(r"\1", subj)
+    subj = _UNIT_OR_SYMBOL.sub(r"\1", subj)
     rest = match.group("rest").strip()
     owned = _BOLD_OF_OWNER.match(subj)
     if owned and _in_bold(owned.group("term"), context) and (head := _HEAD_THEN_RELATIVE.match(rest)):

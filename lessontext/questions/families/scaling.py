@@ -96,37 +96,33 @@ def _start(factors: list[Fraction]) -> int:
     return base * -(-START // base)
 
 
+_COUNTED = ("one", "each", "both")
+
+
 def _a(name: str) -> str:
     """"a force", "an energy" (one of two counted things stays as counted: "one charge")."""
-    return name if name.split()[0] in ("one", "each", "both") else f"{article_for(name)} {name}"
+    return name if name.split()[0] in _COUNTED else f"{article_for(name)} {name}"
 
 
 def _the(name: str) -> str:
     """"the distance", "one charge" (a quantity counted stays as the text counts it)."""
-    return name if name.split()[0] in ("one", "each", "both") else f"the {name}"
-
-
-def _readable(name: str) -> bool:
-    return not set(name.split()) & (POINTING_PRONOUNS | {"it", "they", "them", "its", "their"})
+    return name if name.split()[0] in _COUNTED else f"the {name}"
 
 
 def laws(lesson: LessonView) -> Iterator[tuple[object, str, str, str, int, set[Fraction]]]:
     """(section, sentence, first quantity, second quantity, power, the factors the lesson states for the first) of
-    each scaling the lesson spells out, once per pair of quantities."""
-    stated: dict[tuple[str, str], set[Fraction]] = {}
-    found: list[tuple[object, str, str, str, int]] = []
+    each scaling the lesson spells out, once per pair of quantities: where the lesson first states it."""
+    found: dict[tuple[str, str], tuple[object, str, int, set[Fraction]]] = {}
     for section, sentence in lesson.sentences:
         for match in [*_IF.finditer(sentence), *_GERUND.finditer(sentence)]:
             x, y = match.group("x"), match.group("y")
             change, followed = _CHANGES[re.sub(r"\s+", " ", match.group("change")).lower()], _followed(match)
             p = power(change, followed) if followed else None
-            if p is None or p == 1 or not _readable(x) or not _readable(y) or norm(x) == norm(y):
+            if p is None or p == 1 or set(f"{x} {y}".split()) & POINTING_PRONOUNS or norm(x) == norm(y):
                 continue  # (a proportion asks its own change back: "if one charge is halved ...": "It is halved")
-            stated.setdefault((x, y), set()).add(change)
-            if not any((x, y) == (fx, fy) for _, _, fx, fy, _ in found):
-                found.append((section, sentence, x, y, p))
-    for section, sentence, x, y, p in found:
-        yield section, sentence, x, y, p, stated[(x, y)]
+            found.setdefault((x, y), (section, sentence, p, set()))[3].add(change)
+    for (x, y), (section, sentence, p, stated) in found.items():
+        yield section, sentence, x, y, p, stated
 
 
 def scaling_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
