@@ -21,7 +21,11 @@ section, a "÷ 2"), stay.  A problem that gives a figure the arithmetic does not
 sloping side of 6 cm" beside a height) is not asked: a fresh height could outgrow it.  The key is the fresh answer,
 to the decimals the lesson's answer has (one more at most; the stem says when it is rounded); the wrong options are
 the slips of the arithmetic: a multiplication made a division (or the reverse), a factor or divisor left out, and the
-decimal point slipped.  Problems with a percentage are ``problems.py``'s.
+decimal point slipped.  Problems with a percentage are ``problems.py``'s.  A share the problem gives in words is worked
+as a decimal ("at 70 per cent": "0.70 × 130") and stays, a formula it names ("Using HRmax = 220 − age, calculate ...")
+keeps its constants, a figure it gives once may be used twice (a resting heart rate taken off, then added back), and a
+whole figure that scales exactly only by a half or a double takes a neighbour within a quarter of it (65 bpm -> 130
+bpm is no resting heart rate); a question asking two things or a percentage answered as a fraction is not asked.
 
 A lesson none of whose worked examples is read so may have exercises in a numbered list ("## Try these") that a
 later section answers in a numbered list of as many items ("## Answers": "1. p = 600 ÷ 2 = 300 Pa"): the first
@@ -52,12 +56,20 @@ _TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
 _RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d)(?!\s?[A-Za-z]+-)\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
                      r"(?![\w-])")
-# A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules")
-# or yes or no ("Will it float ...?"): one answer cannot key it.
-_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the)\b|^(?:will|does|do|is|are|can)\b", re.I)
+# A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules",
+# "what percentage ..., and is this moderate or vigorous exercise?") or yes or no ("Will it float ...?"): one answer
+# cannot key it.
+_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the)\b|,\s*and\s+(?:is|are|does|do|would)\s|"
+                        r"^(?:will|does|do|is|are|can)\b", re.I)
+# A percentage asked for, answered by a working that ends on a fraction ("= 70 ÷ 113 = 0.619"): the key is not asked.
+_NAMED_FORMULA = re.compile(r"\w+\s?=\s?[^,.;:]+(?:\.\d[^,.;:]*)*")
+_PER_CENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?per\s?cent\b", re.I)
+_PERCENT_ASKED = re.compile(r"\b(?:what|the)\s+percentage\b|\bas\s+a\s+percentage\b", re.I)
 _START = re.compile(r"[\d½(]")
-_ASKS = re.compile(r"\?\s*$|^(?:find|calculate|work out|we want to find|what|how)\b", re.I)
+# "Using HRmax = 220 − age, calculate her target heart rate ...": the method named before the instruction.
+_ASKS = re.compile(r"\?\s*$|^(?:using\s[^,]{1,60},\s*)?(?:find|calculate|work out|we want to find|what|how)\b", re.I)
 _PROBLEM_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{_FIGURE})(?![\d])(?!\.\d)\s?(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*)?")
+NEAR_SCALES = (Decimal("0.75"), Decimal("1.25"), Decimal("1.5"))
 SCALES = (Decimal("0.5"), Decimal("0.75"), Decimal("1.25"), Decimal("1.5"), Decimal(2))
 # What a question asks, by the unit of its answer: "what force is needed?" answered in joules is another working's.
 _ASKED = {
@@ -240,6 +252,11 @@ def _fresh(written: str, rng: random.Random) -> str:
     places = written_places(written)
     step = Decimal(1).scaleb(-places)
     exact = [value * scale for scale in SCALES if (value * scale) % step == 0 and value * scale not in (0, 1)]
+    if not places and value >= 10 and not any(x / value in NEAR_SCALES for x in exact):
+        # A whole figure only halved or doubled exactly (65 bpm -> 130 bpm, a resting heart rate no one has) takes
+        # a neighbour of its own grain instead, within a quarter of it: 65 -> 50 ... 80.
+        grain = next(g for g in (10, 5, 1) if value % g == 0)
+        exact = [x for x in range(int(value * 3 / 4 / grain + 1) * grain, int(value * 5 / 4) + 1, grain) if x != value]
     fresh = rng.choice(exact) if exact else round_to(value * rng.choice(SCALES), places)
     if fresh in (0, 1) or fresh == value:
         fresh = value + step
@@ -354,25 +371,35 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         return None  # the last working answers another quantity than the question asks
     exact = tree.evaluate({})
     places = written_places(answer)
+    if _PERCENT_ASKED.search(problem[-1]) and unit.strip() != "%":
+        return None
     if exact is None or not shown_as(_decimal(exact), answer):
         return None  # the lesson's answer does not come out of this reading: misread
     rounded = _decimal(exact) != Decimal(answer.replace(",", ""))
-    given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)]
+    # A formula the problem names ("Using HRmax = 220 − age, ...") holds constants, not the problem's figures.
+    given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)
+             if not any(f.start() <= m.start() < f.end() for f in _NAMED_FORMULA.finditer(s))]
     written = [f for f in tree.figures() if f != "½"]
     used = {num for _, num in given if num in written}
-    if not used or any(sum(1 for _, n in given if n == num) > 1 or written.count(num) > 1 for num in used):
+    if not used or any(sum(1 for _, n in given if n == num) > 1 or written.count(num) > 1 and _constant(num)
+                       for num in used):
         return None  # no figure of the problem in the arithmetic, or one written twice ("2 s" and "÷ 2"): which?
+    # (A larger figure the problem gives once is one quantity however often the working uses it: a resting heart
+    # rate taken off the maximum, then added back to the share of the reserve.)
     # A figure of the arithmetic that is not the problem's must be a constant ("÷ 2", "× 100") or a figure the
     # lesson gives elsewhere ("Speed of sound: v = 343 m/s"): one written only in the working is the problem's
     # own, written otherwise ("2 seconds" matched to a "÷ 2" while the working multiplies by 1.2).
+    # A share the problem gives in words is worked as a decimal ("at 70 per cent" -> "0.70 × 130"): it stays.
+    shares = {m.group(1) for s in problem for m in _PER_CENT.finditer(s)
+              if any(f not in used and _number(f) * 100 == _number(m.group(1)) for f in written)}
     elsewhere = " ".join(s for _, s in lesson.sentences if s not in workings)
     if any(not _constant(f) and not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|\.\d)", elsewhere)
-           for f in written if f not in used):
+           and not any(_number(f) * 100 == _number(n) for n in shares) for f in written if f not in used):
         return None
     # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
     # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.
     with_used = {at for at, n in given if n in used} | {len(problem) - 1}
-    conditions = {m.group(1) for s in problem for m in re.finditer(r"(?<![\d.,])([\d.,]+)\s?°", s)}
+    conditions = {m.group(1) for s in problem for m in re.finditer(r"(?<![\d.,])([\d.,]+)\s?°", s)} | shares
     if any(n not in used and n not in conditions and at in with_used for at, n in given):
         return None  # (a temperature or an angle a problem states is its condition: "a tray of water at 0 °C")
     if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):

@@ -325,3 +325,56 @@ def test_a_fraction_between_0_and_1_takes_options_between_0_and_1():
     [item] = _items(SHARE)
     assert 0 < Decimal(item.key) < 1 and len(item.distractors) >= 2
     assert all(0 < Decimal(d) < 1 for d in item.distractors)
+
+
+RESERVE = """# Training heart rate
+
+The heart rate reserve is the maximum heart rate minus the resting heart rate.
+
+### Worked example
+
+A 50-year-old cyclist has a resting heart rate of 60 bpm. During a ride her monitor shows 130 bpm. Using
+HRmax = 208 − 0.7 × age, what percentage of her reserve is she working at, and is this moderate or vigorous?
+
+HRmax = 208 − 0.7 × 50 = 173 bpm. HRR = 173 − 60 = 113 bpm. Intensity = (130 − 60) ÷ 113 = 0.619.
+
+## Practice
+
+1. A 25-year-old has a resting heart rate of 65 bpm. Using HRmax = 220 − age, calculate her target heart rate at
+70 per cent of heart rate reserve.
+2. Explain why the resting rate is added back.
+
+## Answers
+
+1. HRmax = 220 − 25 = 195 bpm. HRR = 195 − 65 = 130 bpm. 0.70 × 130 = 91. Target = 91 + 65 = 156 bpm.
+2. The share of the reserve is counted from rest.
+"""
+
+
+def test_a_figure_the_working_uses_twice_a_share_in_words_and_a_named_formula_are_read():
+    """The resting rate is taken off and added back (one figure, used twice), "70 per cent" is worked as 0.70 and
+    stays, the formula named in the question keeps its 220; a figure only halved or doubled exactly takes a neighbour
+    within a quarter of it (no resting heart rate of 130 bpm)."""
+    [item] = _items(RESERVE)
+    age, rest = Decimal(re.search(r"(\d+)-year-old", item.stem).group(1)), _figure(item.stem, "bpm")
+    assert "HRmax = 220 − age" in item.stem and "70 per cent" in item.stem and (age, rest) != (25, 65)
+    assert Decimal("48.75") <= rest <= Decimal("81.25") and rest % 5 == 0 and age % 5 == 0
+    assert item.key == f"{fmt(Decimal('0.70') * (220 - age - rest) + rest)} bpm"
+
+
+RESERVE_SHARE = """# Training heart rate
+
+### Worked example
+
+A cyclist has a resting heart rate of 60 bpm and a heart rate reserve of 113 bpm. During a ride her monitor shows
+130 bpm. What share of her reserve is she working at?
+
+Intensity = (130 − 60) ÷ 113 = 0.619.
+"""
+
+
+@pytest.mark.parametrize("question", ["What percentage of her reserve is she working at?",
+                                      "What share of her reserve is she working at, and is this moderate or vigorous?"])
+def test_a_question_asking_two_things_or_a_percentage_keyed_as_a_fraction_is_not_asked(question):
+    assert _items(RESERVE_SHARE)  # the share itself is asked
+    assert _items(RESERVE_SHARE.replace("What share of her reserve is she working at?", question)) == []
