@@ -253,7 +253,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             head = _OF_THIS_KIND.sub("", relative.group("head")).strip()
             if kind_of := _THIS_KIND_OF.match(head):  # "This kind of system, which works by reflection, is called T"
                 head = f"{rephrase.article(kind_of['noun'])} {kind_of['noun']}"
-            definition = finish_definition(f"{head} that {relative.group('rest')}")
+            linked = f"{relative['preposition']} which" if relative["preposition"] else "that"
+            definition = finish_definition(f"{head} {linked} {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
         if reordered := fronted_subject(np) or event_named_by_this(np, term):
@@ -358,7 +359,7 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             return (infinitive, REBUILT_CONFIDENCE) if infinitive else None
         elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
             clause := _main_clause(_OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause)))
-        ):
+        ) and not _ANSWER_SUBJECT.match(clause):  # ("A series of sound changes in which a large part of the answer lies")
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
             if _attributive_participle_last(word_list(clause)):
                 # "... put numbers on this flow with a simple formula built around a quantity called T": the kind is
@@ -493,7 +494,13 @@ def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:
 
 
 # "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
-_RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(?P<rest>[^,]{5,150}?),?$")
+# "A large part of the answer lies in ...", "The reason lies in ...": the clause says where an explanation is, not
+# what the named thing is (both raters on test-df).
+_ANSWER_SUBJECT = re.compile(r"^(?:(?:a|the)\s+(?:large\s+|main\s+|big\s+)?part\s+of\s+)?the\s+(?:answer|reason|explanation"
+                             r"|key|solution|secret|cause|problem|difference)\b", re.I)
+# "A script of this kind, in which vowels are left for the reader to supply,": the relative after a preposition.
+_RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:(?P<preposition>in|on|at|by|through|with|from|for)\s+which"
+                             r"|which|that)\s+(?P<rest>[^,]{5,150}?),?$")
 _THIS_KIND_OF = re.compile(r"^(?:This|That|Such\s+an?)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
 _OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
 

@@ -7,6 +7,8 @@
 * ``qualified_genus_colon``: "Sovereignty: A recurring worry: in a crisis ...": a worry, risk or issue with its
   adjectives and a colon, then a case, as :func:`lessontext.glossary.shapes.genus_colon` refuses for a bare genus:
   it says what is feared about the term, not what the term is;
+* ``measured_or_comment``: "Garden: A rectangle roughly twenty-five metres long ...", "Grand Canal: A deliberate
+  compliment to Louis": one object's size, or the sentence's comment on what it told;
 * ``compared_outside``: "A convention that applied the same logic to ...", "A commission that does comparable work
   for ...": the predicate only likens the term to something the sentence before described.
 """
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from lessontext.glossary.gate import Gate, register
 from lessontext.words import word_pos
 
-__all__ = ["ADJECTIVE_ONLY", "ATTRIBUTE_ONLY", "COMPARED_OUTSIDE", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
+__all__ = ["ADJECTIVE_ONLY", "ATTRIBUTE_ONLY", "COMPARED_OUTSIDE", "MEASURED_OR_COMMENT", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
 
 _SERIAL_TAIL = re.compile(r"(?:\band\s+so\s+(?:on|forth)|\betc|\band\s+the\s+like|\band\s+others)\.?$", re.I)
 
@@ -169,5 +171,34 @@ ATTRIBUTE_ONLY = register(Gate(
         ("Digestion", "A process that happens in three stages: the mouth, the stomach and the gut break food down.",
          "A process that happens in three stages: the mouth, the stomach and the gut break food down."),
         ("Erosion", "A process that wears away rock and soil.", "A process that wears away rock and soil."),
+    ),
+))
+
+
+# "A rectangle roughly twenty-five metres long and ten metres deep": a shape and two measurements, one object's size
+# ("Hectare: A square 100 metres long on each side." is a unit's definition).
+_MEASURE = r"[\w.,-]+\s+(?:metres|meters|feet|kilometres|kilometers|miles|centimetres|yards)\s+(?:long|wide|high|deep|tall)"
+_MEASURED_SHAPE = re.compile(rf"^(?:An?|The)\s+[a-z]+\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?{_MEASURE}"
+                             rf"\s+and\s+{_MEASURE}\b", re.I)
+# "A deliberate compliment to Louis", "A reminder of ...", "A tribute to ...": a comment on what the sentence told.
+_COMMENT = re.compile(r"^An?\s+(?:[a-z]+\s+)?(?:compliment|tribute|reminder|homage|nod|gesture|testament|rebuke"
+                      r"|snub|warning)\s+(?:to|of)\b", re.I)
+
+
+def measured_or_comment(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """One object's size, or a comment the sentence makes on what it told, is no definition (test-df, both raters:
+    "Garden: A rectangle roughly twenty-five metres long ...", "Grand Canal: A deliberate compliment to Louis")."""
+    return None if _MEASURED_SHAPE.match(definition) or _COMMENT.match(definition) else definition
+
+
+MEASURED_OR_COMMENT = register(Gate(
+    name="measured_or_comment",
+    check=measured_or_comment,
+    examples=(
+        ("Garden", "A rectangle roughly twenty-five metres long and ten metres deep.", None),
+        ("Grand Canal", "A deliberate compliment to Louis, who presented himself as the Sun King.", None),
+        ("Moat", "A deep ditch, often filled with water, around a castle.",
+         "A deep ditch, often filled with water, around a castle."),
+        ("Hectare", "A square 100 metres long on each side.", "A square 100 metres long on each side."),
     ),
 ))

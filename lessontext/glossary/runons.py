@@ -125,6 +125,9 @@ def _opens_clause(words: list[str], joined: bool) -> bool:
     return False
 
 
+_CONDITION_OPENED = re.compile(r"\b(?:if|when|whenever|once|unless|although|though)\s", re.I)
+
+
 def cut_second_clause(definition: str) -> str:
     """"A measure of ..., and cross-price elasticity measures ..." -> "A measure of ..."."""
     first = SENTENCE_END.split(definition, maxsplit=1)[0]
@@ -134,6 +137,9 @@ def cut_second_clause(definition: str) -> str:
             continue
         if _ASIDE_AFTER_RELATIVE.search(head):
             continue  # "A state in which, after several missed payments, the borrower is ...": the relative's own clause
+        if not match.group("and") and _CONDITION_OPENED.search(head):
+            continue  # "The idea that if the conditions ... are changed, the position of equilibrium shifts ...": the
+            # condition's main clause (both raters on test-df: "breaks off before the principle itself")
         if match.group("and") and _CLAUSE_RELATIVE.search(head):
             continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
         if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):

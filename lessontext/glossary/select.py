@@ -242,13 +242,14 @@ def _named_in_state(definition: str) -> str:
 # then a clause that uses the term (an instance, a figure); the definition is the part before the semicolon.
 _NOUN_PHRASE_START = re.compile(r"^(?:An?|The|Any|Each|Every)\s")
 _MIN_BEFORE_USE_WORDS = 4
+_PERSONAL = re.compile(r"\b(?:it|they|them|he|him|she|her|we|us)\b", re.I)
 
 
 def _before_used_clause(definition: str) -> str:
     """The definition up to the "; " after which it only uses the (blanked) term; anything else unchanged."""
     head, sep, rest = definition.partition("; ")
-    if not sep or MASK in head or MASK not in rest or not _NOUN_PHRASE_START.match(head):
-        return definition
+    if not sep or MASK in head or MASK not in rest or not _NOUN_PHRASE_START.match(head) or _PERSONAL.search(head):
+        return definition  # ("The Greeks adopted it, probably in the eighth century BC; ... called ___": a clause)
     return head.rstrip(" ,") + "." if len(word_list(head)) >= _MIN_BEFORE_USE_WORDS else definition
 
 

@@ -54,7 +54,10 @@ from .worked import written_places
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
-_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d)(?!\s?[A-Za-z]+-)\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
+# (A unit of two words joined by a hyphen ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old"
+# is no unit.)
+_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
+                     r"(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:-(?:years?|hours?|days?))?(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
                      r"(?![\w-])")
 # A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules",
 # "what percentage ..., and is this moderate or vigorous exercise?") or yes or no ("Will it float ...?"): one answer
@@ -80,6 +83,19 @@ _ASKED = {
     "far": {"m", "km", "cm", "mm"}, "distance": {"m", "km", "cm", "mm"}, "height": {"m", "cm", "mm"},
     "long": {"m", "km", "cm", "mm", "s", "min", "h"}, "time": {"s", "min", "h"}, "cost": {"p", "£"},
 }
+# A capitalised word inside the sentence, of two letters or more (no symbol, no unit), and what comes before it.
+_CAPITALISED = re.compile(r"(?P<before>[\w,;]+(?: the)?) (?P<name>[A-Z][a-z]+)\b")
+_PLACE_PREPOSITIONS = frozenset("on in at to from of near above".split())
+
+
+def _names_a_thing(sentence: str) -> bool:
+    """A proper name the sentence is about ("The nearest star, Proxima Centauri, has ...", "The bright star Vega has",
+    "In 1838 Bessel measured"), not a place after a preposition ("on Earth", "to the Sun")."""
+    return any(m["before"].split()[0] not in _PLACE_PREPOSITIONS for m in _CAPITALISED.finditer(sentence))
+
+
+_NUMBERED = re.compile(r"\b(?:[Ss]tep|[Ee]xample|[Ss]tage|[Pp]art|[Qq]uestion)\s+\d+\b")
+_KNOWN_UNITS = frozenset().union(*_ASKED.values())
 DRAWS = 40
 MAX_ITEMS = 2  # re-posed problems per lesson, each asking for another quantity
 _FRACTION_RANGE = re.compile(r"\bbetween 0 and 1\b")
@@ -245,18 +261,29 @@ NEAR = 50  # a wrong option within this factor of the key: "540,000 m" for 13.5 
 NEAR_LEFT_OUT = 100  # a factor left out: a forgotten conversion (60 minutes, 100 cm) is a slip people make
 
 
-def _fresh(written: str, rng: random.Random) -> str:
+def _neighbours(value: Decimal, step: Decimal) -> list[Decimal]:
+    """The figures of ``value``'s grain (its last place, or five or ten of it when it is written so) within a quarter
+    of it, but itself, 0 and 1."""
+    grain = next(g for g in (step * 10, step * 5, step) if value % g == 0)
+    low, high = value * Decimal("0.75"), value * Decimal("1.25")
+    first = (low / grain).to_integral_value(rounding="ROUND_CEILING") * grain
+    count = int((high - first) / grain) + 1
+    return [x for x in (first + grain * k for k in range(count)) if x not in (value, 0, 1)]
+
+
+def _fresh(written: str, rng: random.Random, near: bool = True) -> str:
     """The figure scaled by a small factor, to the decimals it is written with: exactly when a factor allows ("0.250
     mol" -> "0.125 mol", not "0.313 mol"), never 0 or 1 ("1 green counters")."""
     value = Decimal(written.replace(",", ""))
     places = written_places(written)
     step = Decimal(1).scaleb(-places)
     exact = [value * scale for scale in SCALES if (value * scale) % step == 0 and value * scale not in (0, 1)]
-    if not places and value >= 10 and not any(x / value in NEAR_SCALES for x in exact):
-        # A whole figure only halved or doubled exactly (65 bpm -> 130 bpm, a resting heart rate no one has) takes
-        # a neighbour of its own grain instead, within a quarter of it: 65 -> 50 ... 80.
-        grain = next(g for g in (10, 5, 1) if value % g == 0)
-        exact = [x for x in range(int(value * 3 / 4 / grain + 1) * grain, int(value * 5 / 4) + 1, grain) if x != value]
+    if near and not any(x / value in NEAR_SCALES for x in exact) and (neighbours := _neighbours(value, step)):
+        # A figure only halved or doubled exactly (65 bpm -> 130 bpm, a resting heart rate no one has; 0.25
+        # arcseconds -> 0.50 only) takes a neighbour of its own grain instead, within a quarter of it: 65 -> 50 ...
+        # 80, 0.25 -> 0.20 or 0.30 (in the first half of the draws: a key that must come out exact may need the half
+        # or the double).
+        exact = neighbours
     fresh = rng.choice(exact) if exact else round_to(value * rng.choice(SCALES), places)
     if fresh in (0, 1) or fresh == value:
         fresh = value + step
@@ -367,8 +394,9 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         return None
     tree, answer, unit, sentence = final
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", problem[-1])}
-    if any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
-        return None  # the last working answers another quantity than the question asks
+    if unit.strip() in _KNOWN_UNITS and any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
+        return None  # the last working answers another quantity than the question asks (a unit the table does not
+        # know, "How far away is it in parsecs?", is the lesson's own)
     exact = tree.evaluate({})
     places = written_places(answer)
     if _PERCENT_ASKED.search(problem[-1]) and unit.strip() != "%":
@@ -402,6 +430,9 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     conditions = {m.group(1) for s in problem for m in re.finditer(r"(?<![\d.,])([\d.,]+)\s?°", s)} | shares
     if any(n not in used and n not in conditions and at in with_used for at, n in given):
         return None  # (a temperature or an angle a problem states is its condition: "a tray of water at 0 °C")
+    if any(_names_a_thing(problem[at]) for at, n in given if n in used):
+        return None  # a named thing's figure drawn afresh contradicts the lesson ("Proxima Centauri, has a parallax
+        # angle of 1.152 arcseconds" against its 0.768)
     if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
         return None  # an angle or a temperature scaled leaves its range ("120° east of due south")
     # A figure the lesson states outside the example with the same unit is a constant of the subject ("On Earth g is
@@ -421,9 +452,10 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
 def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int, rounded: bool, sentence: str,
           section, lesson: LessonView) -> Candidate | None:
     rng = random.Random(f"reposed:{' '.join(problem)}")
-    lesson_text = " ".join(s for _, s in lesson.sentences)
-    for _ in range(DRAWS):
-        fresh = {f: _fresh(f, rng) for f in sorted(used)}
+    # (a step's or a part's number is no figure of the lesson: "Step 2:")
+    lesson_text = _NUMBERED.sub("", " ".join(s for _, s in lesson.sentences))
+    for draw in range(DRAWS):
+        fresh = {f: _fresh(f, rng, near=draw < DRAWS // 2) for f in sorted(used)}
         values = {f: _number(v) for f, v in fresh.items()}
         exact = tree.evaluate(values)
         if exact is None or exact <= 0:

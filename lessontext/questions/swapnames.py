@@ -4,7 +4,8 @@ Read by the false-statement family (``families/false_statement.py``), which swap
 another of the lesson: the replacement keeps or drops the article as the lesson writes it ("the United
 Kingdom" -> "Canada"), and a name is not swapped for one that the lesson writes inside it ("the United Nations
 Security Council" and "the UN"), that it replaced ("the AU, which replaced the OAU"), or that it only writes
-inside longer names or after "each" ("Each State Party").
+inside longer names or after "each" ("Each State Party"); nor a name that the rest of the sentence writes again
+(``named_again``: its naming word, initials or first name left behind refute the false form on its face).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .course import CourseView
 from .entities import ORGANISATION_HEADS
 from .incidental import splits_a_name
 from .phrasing import same_case
-from .text import find_phrase, norm_phrase
+from .text import STOPWORDS, find_phrase, norm_phrase, words
 
 # Heads of the names of states and groups that take an article ("the United States", "the Philippines").
 _STATE_HEADS = frozenset("nations states kingdom republic emirates islands centre center pact treaty convention".split())
@@ -203,3 +204,50 @@ _DOCUMENT_PART = re.compile(
 def document_part(name: str) -> bool:
     """``name`` is a numbered part of a document ("Article II", "Clause 4", "Part One", "Article 5 of the Treaty")."""
     return bool(_DOCUMENT_PART.match(name.strip()))
+
+
+# The end of a word: no letter, hyphen or apostrophe after it, but a possessive may follow ("Monroe's").
+_WORD_END = r"(?=['’]s\b|['’](?!\w)|[^\w’'-]|$)"
+
+
+def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool = False) -> bool:
+    """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
+    Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
+    on its face (raters on test-e, two documents: leak, trivially false).
+
+    With ``alone``, asked of a partner to swap in: its naming word standing alone in the rest of the sentence
+    (a surname: "the director Viktor Bryukhanov, chief engineer [Nikolai Fomin] and Dyatlov were sentenced"),
+    not inside another name ("Soviet Union" for "European Union"), in the possessive too ("acting secretary in the
+    early months of Monroe's presidency" for another man: both raters on test-ay).  Swapped in, one person is
+    named twice and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
+    rest = sentence[:start] + " " + sentence[end:]
+    if alone:
+        named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
+        return bool(named) and any(_standing_alone(rest, m.start(), m.end()) for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(named[-1])}{_WORD_END}", rest))
+    # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
+    # "United" with "the United States").
+    named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
+    if not named:
+        return False
+    # Its initials too: "NATO has conducted several, including the EU Training Mission" for the European
+    # Union, "NATO launched its first naval operation, EU NAVFOR" (raters on test-e: leak, it refutes itself).
+    initials = "".join(w[0] for w in named) if len(named) > 1 else ""
+    return find_phrase(rest, named[-1]) is not None or bool(initials) and re.search(rf"\b{initials}\b", rest) is not None \
+        or _in_compound(rest, named[-1])
+
+
+def _in_compound(text: str, word: str) -> bool:
+    """``word`` joined by a hyphen to a lower-case word ("an India-specific agreement", "a US-led coalition",
+    "the pro-Moscow government"): the name stays in the sentence, and swapped out, it refutes the false form
+    on its face ("Austria separated its facilities and ... approved an India-specific agreement": raters on
+    test-ao, gives itself away)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}-[a-z]|(?<![\w’'-])[a-z]+-{re.escape(word)}(?![\w’'-])", text) is not None
+
+
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` has no capitalised word beside it: a name of its own, not part of a longer one."""
+    before = re.search(r"([\w’'-]+)\s+$", text[:start])
+    after = re.match(r"\s+([\w’'-]+)", text[end:])
+    return not (before and before.group(1)[:1].isupper() and before.group(1).lower() not in STOPWORDS
+                or after and after.group(1)[:1].isupper() and after.group(1).lower() not in STOPWORDS)

@@ -89,6 +89,7 @@ formed_kind           106       sentence
 quoted_name           105       sentence
 apposed_name          104       sentence
 unit_measured         103       sentence
+unit_size             103       sentence
 possessed_name        102       sentence
 measure_tells         101       sentence
 prose                 100       sentence

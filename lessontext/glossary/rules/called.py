@@ -340,8 +340,16 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
         if definite_bare(term, definition) is None or _who_named_it(definition):
             continue  # "The loose fragments.": which ones, the sentences before said
         definition = resolve_trailing_it(definition, sentence, context.previous or "")
+        if (work := _WORK_OF.match(definition)) and term.lower().endswith(_AGENT_ENDINGS):
+            # "the writings of spelling reformers and teachers of pronunciation, often called orthoepists": the people
+            # get the name, not their writings (test-df, both raters)
+            definition = work["people"][:1].upper() + work["people"][1:]
         out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
     return out
+
+
+_WORK_OF = re.compile(r"^The\s+(?:writings|works|work|books|ideas|views|methods|teachings)\s+of\s+(?P<people>[a-z].+)$")
+_AGENT_ENDINGS = ("ists", "ians", "ers", "ors", "ist", "ian")
 
 
 

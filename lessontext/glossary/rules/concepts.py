@@ -189,6 +189,8 @@ def _relativised(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | 
             if before_word in PREPOSITIONS:
                 clause, preposition = f"{head_clause} {after}", before_word
             elif finite_verb(before_word) or before_word.endswith("ing") is False and finite_verb(before_word, plural=True):
+                if j and spans[j - 1][2] == "to":
+                    break  # "is not whether to have mixed economies": an infinitive's object (test-df)
                 if spans[0][2] in PREPOSITIONS | _PLACE_WORDS and j == i - 1 - (spans[i - 1][2] in _ARTICLES):
                     break  # "Below the shelf lies the deep zone, ...": an inverted sentence, the concept its subject
                 clause, preposition = f"{clean[: spans[j][1]]} {after}", ""

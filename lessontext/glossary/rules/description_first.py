@@ -41,6 +41,31 @@ _DESCRIPTION_IS_NAME = re.compile(
     r"(?:\s+\([^()]{1,40}\))?\s*(?:[.:]|,\s.*)?$",
     re.I,
 )
+# "A sign read as a syllable is a **syllabogram**": the head noun restricted by a participle phrase, not a clause.  A
+# participle restricts as loosely as an adjective ("A dog trained as a guide is a companion"), so only a name the
+# author sets in bold is taken to be named here.
+_PARTICIPLE_IS_NAME = re.compile(
+    r"^(?P<description>(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?P<participle>[a-z]+)\s+(?P<next>[a-z]+)"
+    r"(?:(?!\b(?:is|are|was|were)\b)[^,;:()])*?)"
+    r"\s+(?:is|are)\s+(?:the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*\.?$",
+    re.I,
+)
+_PREPOSITIONS = frozenset("as by in with from for to on into at through under".split())
+
+
+def _participle_description(clause: str, context: Context) -> re.Match | None:
+    """The match of "<a noun> <participle> ... is a <bold name>", or None."""
+    match = _PARTICIPLE_IS_NAME.match(clause)
+    if match is None or term_key(match["term"]) not in context.bold_keys:
+        return None
+    participle = match["participle"].lower()
+    if "VERB" not in word_pos(participle) or "NOUN" not in word_pos(match["head"].lower()):
+        return None
+    if is_participle(participle) or participle.endswith("ing") or match["next"].lower() in _PREPOSITIONS:
+        return match
+    return None
+
+
 # "the part where it falls again": a description leaning on a word outside it is no definition.
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b", re.I)
 # "the number of particles in it" after "the mass of a substance": an "it" the description itself has just
@@ -81,7 +106,7 @@ def find_description_first(section: DocumentSection, sentence: str, context: Con
     """
     out = []
     for clause in _MAIN_CLAUSES.split(sentence.strip()):
-        match = _DESCRIPTION_IS_NAME.match(clause.strip())
+        match = _DESCRIPTION_IS_NAME.match(clause.strip()) or _participle_description(clause.strip(), context)
         if not match:
             continue
         description, term = match.group("description"), match.group("term")
@@ -103,6 +128,8 @@ DESCRIPTION_FIRST = RULES.register(Rule(
         finds("# Heat\n\nThe temperature at which a liquid boils is the boiling point (symbol: Tb).\n", "boiling point"),
         finds("# Energy\n\nThe energy that a moving object has because of its motion is the kinetic energy (symbol: Ek).\n",
               "kinetic energy"),
+        finds("# Writing\n\nA sign read as a syllable is a **syllabogram**.\n", "syllabogram"),
+        misses("# Writing\n\nA sign read as a syllable is a syllabogram.\n", "syllabogram"),
         misses("# Graphs\n\nThe part where they meet is the crossing point (symbol: X).\n", "crossing point"),
         misses("# Graphs\n\nThe part where it falls again is the falling limb.\n", "falling limb"),
         misses("# Shops\n\nThe thing that most buyers notice first is the price.\n", "price"),

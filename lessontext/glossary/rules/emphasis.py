@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     finite_verb,
     has_anaphora,
+    is_participle,
     plural_head,
     predicate_of,
     strip_article,
@@ -86,6 +87,9 @@ def _named_principle(sentence: str) -> list[str]:
     return []
 
 
+_LATER_VERB = re.compile(r"\s(?:can|could|may|might|must|will|would|should|is|are|was|were|has|have|had)\s")
+
+
 def find_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"**Strict liability** applies in certain situations regardless of fault." -> "Liability that applies ...".
 
@@ -115,6 +119,9 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         first = rest.split()[:1]
         if not first or first[0].lower() in AUXILIARIES or first[0].lower() in _NOT_EXPLAINING:
             return []
+        if is_participle(first[0].lower()) and _LATER_VERB.search(rest.split(",")[0]):
+            return []  # "The iron catalyst used later in the process can be poisoned ...": the participle restricts the
+            # subject, whose verb comes later (both raters on test-df: "A catalyst that used later ...")
         head, verb = (word_list(rest)[:2] + ["", ""])[:2]
         if (head.islower() and plural_head(head) and "NOUN" in word_pos(head) and not _ARTICLE.match(sentence.strip())
                 and (word_pos(verb) == {"VERB"} and finite_verb(verb, plural=True) or rest.split()[0].endswith(","))):
@@ -150,6 +157,8 @@ BOLD_SUBJECT = RULES.register(Rule(
         misses("# Tort\n\nVicarious liability makes one person answerable for another person's tort.\n",
                "Vicarious liability"),
         misses("# Tort\n\n**Vicarious liability** has grown in importance since 1990.\n", "Vicarious liability"),
+        misses("# Ammonia\n\nThe **iron catalyst** used later in the process can be poisoned by impurities.\n",
+               "iron catalyst"),
         finds("# War\n\nThe principle of precaution requires constant care to spare civilians.\n", "principle of precaution"),
         misses("# War\n\nThe principle of precaution has grown in importance since 1990.\n", "principle of precaution"),
         misses("# Farms\n\n**Cacao** pods grow directly from the trunk of the tree.\n", "Cacao"),

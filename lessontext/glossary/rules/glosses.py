@@ -29,7 +29,7 @@ from lessontext.glossary.rules import RULES
 from lessontext.glossary.subject_aside import aside_gloss, possessive_subject
 from lessontext.semantics import specificity
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # "a free trade agreement, called an FTA,": the name and what it names, side by side.
 NAMED_ASIDE_CONFIDENCE = 0.8
@@ -423,8 +423,25 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         else:
             continue
         if definition and not has_anaphora(definition):
-            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, MEANING_CONFIDENCE, "pattern"))
+            out.append(Candidate(term, _one_of_plural(term, definition), TermKind.DEFINED, section, sentence,
+                                 MEANING_CONFIDENCE, "pattern"))
     return out
+
+
+def _one_of_plural(term: str, definition: str) -> str:
+    """"diphthongs, that is, glides from one vowel position to another" -> "A glide from one vowel position to
+    another.": a bare plural gloss of a plural term said of one, so it reads as a noun, not as a verb ("Glides from
+    ..." was refused as a predicate with no subject: test-df)."""
+    words = definition.split()
+    head = words[0].lower() if words else ""
+    if not term.endswith("s") or singular(term.lower()) == term.lower() or singular(head) == head \
+            or "NOUN" not in word_pos(singular(head)) or len(words) < 3 or words[1].lower() not in _PREPOSITIONS:
+        return definition
+    one = singular(head)
+    return f"{rephrase.article(one).capitalize()} {one} {' '.join(words[1:])}"
+
+
+_PREPOSITIONS = frozenset("from of for in on with between to by".split())
 
 
 MEANING_GLOSS = RULES.register(Rule(

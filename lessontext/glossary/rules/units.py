@@ -17,7 +17,7 @@ from lessontext.glossary.phrases import DEFINITION_IS_A, strip_article, word_lis
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, singular
+from lessontext.words import fold, singular, term_key
 
 # The lesson names the quantity and the symbol: as sure as an appositive.
 CONFIDENCE = 0.75
@@ -96,5 +96,41 @@ UNIT_MEASURED = RULES.register(Rule(
               "coulomb"),
         misses("# Charge\n\nIt is measured in coulombs (C).\n", "coulomb"),
         misses("# Charge\n\nCharge is measured in coulombs, like other quantities.\n", "coulomb"),
+    ),
+))
+
+
+# "so one arcsecond is 1/3600 of a degree", "milliarcseconds (mas), where 1 mas = 0.001 arcseconds": the size of one
+# unit the author has set in bold, as a figure or a fraction of another unit.
+_SIZE = r"(?P<size>(?:about\s+|exactly\s+)?\d[\d,./]*(?:\s*×\s*10\S+)?\s+(?:of\s+(?:an?\s+)?)?[a-z][a-z-]*)"
+_ONE_UNIT_SIZE = re.compile(
+    r"(?:^|,\s+(?:so|and)\s+|;\s+|\.\s+)(?:one|One|1)\s+(?P<unit>[a-z][a-z-]+)\s+(?:is|equals|=)\s+(?:equal\s+to\s+)?"
+    + _SIZE + r"\s*(?:[,;.]|$)")
+_SYMBOL_SIZE = re.compile(
+    r"\b(?P<unit>[a-z][a-z-]+)\s+\((?P<symbol>[A-Za-zµ]{1,5})\),\s+where\s+(?:one|1)\s+(?P=symbol)\s+(?:is|equals|=)\s+"
+    + _SIZE + r"\s*(?:[,;.]|$)")
+
+
+def find_unit_sizes(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... so one arcsecond is 1/3600 of a degree." -> ("arcsecond", "A unit equal to 1/3600 of a degree.")."""
+    out = []
+    for match in (*_ONE_UNIT_SIZE.finditer(sentence), *_SYMBOL_SIZE.finditer(sentence)):
+        term = _unit_term(match["unit"])
+        if term is None or not {term_key(term), term_key(match["unit"])} & context.bold_keys:
+            continue  # ("one degree is ...": a unit the lesson uses, not one it introduces)
+        definition = finish_definition(f"A unit equal to {match['size']}")
+        if definition:
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    return out
+
+
+UNIT_SIZE = RULES.register(Rule(
+    name="unit_size", priority=103, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_unit_sizes,
+    examples=(
+        finds("# Angles\n\nThey are measured in **arcseconds**. A degree has 60 arcminutes, and each arcminute 60 "
+              "arcseconds, so one arcsecond is 1/3600 of a degree.\n", "arcsecond"),
+        finds("# Angles\n\nAstronomers also use **milliarcseconds** (mas), where 1 mas = 0.001 arcseconds.\n",
+              "milliarcsecond"),
+        misses("# Angles\n\nThey are measured in arcseconds, so one arcsecond is 1/3600 of a degree.\n", "arcsecond"),
     ),
 ))

@@ -156,8 +156,17 @@ from ..slots import (
     under_its_leader,
 )
 from ..statements import worked_line
-from ..swapnames import document_part, only_inside_names, part_of, role_not_body, succession, swapped, with_article
-from ..text import STOPWORDS, find_phrase, norm, words
+from ..swapnames import (
+    document_part,
+    named_again,
+    only_inside_names,
+    part_of,
+    role_not_body,
+    succession,
+    swapped,
+    with_article,
+)
+from ..text import find_phrase, norm, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
@@ -170,53 +179,6 @@ CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45, ENTITY_CHOICE:
 SAME_NAME = 0.4
 # The second-best partner's confidence below the best's: the quiz takes the sibling ``partners.ranked`` put first.
 SPARE_PARTNER = 0.02
-# The end of a word: no letter, hyphen or apostrophe after it, but a possessive may follow ("Monroe's").
-_WORD_END = r"(?=['’]s\b|['’](?!\w)|[^\w’'-]|$)"
-
-
-def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool = False) -> bool:
-    """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
-    Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
-    on its face (raters on test-e, two documents: leak, trivially false).
-
-    With ``alone``, asked of a partner to swap in: its naming word standing alone in the rest of the sentence
-    (a surname: "the director Viktor Bryukhanov, chief engineer [Nikolai Fomin] and Dyatlov were sentenced"),
-    not inside another name ("Soviet Union" for "European Union"), in the possessive too ("acting secretary in the
-    early months of Monroe's presidency" for another man: both raters on test-ay).  Swapped in, one person is
-    named twice and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
-    rest = sentence[:start] + " " + sentence[end:]
-    if alone:
-        named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
-        return bool(named) and any(_standing_alone(rest, m.start(), m.end()) for m in re.finditer(
-            rf"(?<![\w’'-]){re.escape(named[-1])}{_WORD_END}", rest))
-    # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
-    # "United" with "the United States").
-    named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
-    if not named:
-        return False
-    # Its initials too: "NATO has conducted several, including the EU Training Mission" for the European
-    # Union, "NATO launched its first naval operation, EU NAVFOR" (raters on test-e: leak, it refutes itself).
-    initials = "".join(w[0] for w in named) if len(named) > 1 else ""
-    return find_phrase(rest, named[-1]) is not None or bool(initials) and re.search(rf"\b{initials}\b", rest) is not None \
-        or _in_compound(rest, named[-1])
-
-
-def _in_compound(text: str, word: str) -> bool:
-    """``word`` joined by a hyphen to a lower-case word ("an India-specific agreement", "a US-led coalition",
-    "the pro-Moscow government"): the name stays in the sentence, and swapped out, it refutes the false form
-    on its face ("Austria separated its facilities and ... approved an India-specific agreement": raters on
-    test-ao, gives itself away)."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word)}-[a-z]|(?<![\w’'-])[a-z]+-{re.escape(word)}(?![\w’'-])", text) is not None
-
-
-def _standing_alone(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` has no capitalised word beside it: a name of its own, not part of a longer one."""
-    before = re.search(r"([\w’'-]+)\s+$", text[:start])
-    after = re.match(r"\s+([\w’'-]+)", text[end:])
-    return not (before and before.group(1)[:1].isupper() and before.group(1).lower() not in STOPWORDS
-                or after and after.group(1)[:1].isupper() and after.group(1).lower() not in STOPWORDS)
-
-
 # Britain" (0.50), "the Soviet Union withdrew ..., and Russia followed" (0.39), "the North Atlantic Treaty
 # Organization and NATO" (0.44); names of separate states are far apart ("Georgia", "Russia" 0.17; "India",
 # "Pakistan" 0.05).
@@ -357,7 +319,12 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the Organisation of African Unity (OAU)", "The African Union (AU)": the acronym contradicts a swap
     if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text) or glossed_by_short_form(mention.sentence, at.end()):
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
-    if named_again(mention.sentence, at.start(), at.end(), mention.text):
+    # A first name the lesson writes before this one ("André Le Nôtre"), standing alone in the sentence: "Le Nôtre was
+    # born ..., and André grew up among its beds" (both raters on test-df: the swap contradicts its own sentence).
+    first_names = {words(p[: found.start()])[0] for p in _people(course) if mention.kind.endswith("person")
+                   and (found := find_phrase(p, mention.text)) and words(p[: found.start()])}
+    if named_again(mention.sentence, at.start(), at.end(), mention.text) or any(
+            named_again(mention.sentence, at.start(), at.end(), first, alone=True) for first in first_names):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     kin = [m.text for m in course.mentions_in(mention.sentence) if m.kind == mention.kind]
     if long_list_member(mention.sentence, at.start(), at.end(), kin):
@@ -420,6 +387,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "France joined in 1993" of the corps the text says France and Germany founded
         if added_elsewhere(mention, p, course):
             continue  # "Chile and Brazil held back" where the text says both, along with Chile, joined in the end
+        if any(set(words(p)) <= set(words(r)) or set(words(r)) <= set(words(p)) for r in replacements):
+            continue  # "Le Nôtre" beside "André Le Nôtre": one person twice (both raters on test-df)
         replacements.append(p)
         if len(replacements) == 2:
             break

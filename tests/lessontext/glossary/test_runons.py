@@ -36,6 +36,9 @@ from lessontext.glossary.runons import (
         # An aside right after "in which," is followed by the relative clause's own subject.
         ("A period during which, for several weeks, the river is too low for barges.", None),
         ("A market in which, at the current price, the sellers are unable to find buyers.", None),
+        # A condition's main clause (test-df: "breaks off before the principle itself").
+        ("The idea that if the conditions of a system at equilibrium are changed, the position of equilibrium shifts "
+         "to oppose the change.", None),
     ],
 )
 def test_a_definition_ends_before_a_second_clause_with_its_own_subject(definition, cut):

@@ -847,3 +847,21 @@ def test_a_part_of_a_document_is_never_swapped_in_or_out():
     rng = random.Random(0)
     found = [c for m in course.lesson.mentions for c in fs.false_statement(m, course, rng)]
     assert not [c for c in found if swapnames.document_part(c.key) or swapnames.document_part(c.original)]
+
+
+GARDENERS = """# Versailles
+
+## The gardener
+
+The man who shaped the gardens was André Le Nôtre, the most celebrated gardener of his age.
+Le Nôtre was born into a family of royal gardeners, and André grew up among its beds and walks.
+The painter Charles Le Brun designed the statues, and the architect Louis Le Vau built the palace.
+Later Charles Le Brun decorated the Hall of Mirrors.
+"""
+
+
+def test_a_person_whose_first_name_the_sentence_repeats_is_not_swapped_out():
+    """test-df, both raters: "Charles Le Brun was born into a family of royal gardeners ..., and André grew up"."""
+    _, swaps = _swaps(GARDENERS)
+    assert swaps  # the lesson's other sentences are swapped
+    assert not any(c.source_sentence.startswith("Le Nôtre was born") for c in swaps)

@@ -378,3 +378,40 @@ Intensity = (130 − 60) ÷ 113 = 0.619.
 def test_a_question_asking_two_things_or_a_percentage_keyed_as_a_fraction_is_not_asked(question):
     assert _items(RESERVE_SHARE)  # the share itself is asked
     assert _items(RESERVE_SHARE.replace("What share of her reserve is she working at?", question)) == []
+
+
+STARS = """# Star distances
+
+One parsec is about 3.26 light-years.
+
+### Worked example 1
+
+The nearest star, Proxima Centauri, has a parallax of 0.768 arcseconds. How far away is it in light-years?
+
+d = 1 ÷ 0.768 × 3.26 = 4.24 light-years.
+
+### Worked example 2
+
+A star has a parallax of 0.25 arcseconds. How far away is it in light-years?
+
+Step 1: Take the reciprocal and multiply by the light-years in a parsec. d = 1 ÷ 0.25 × 3.26 = 13.04 light-years.
+"""
+
+
+def test_a_unit_of_the_lessons_own_and_a_hyphenated_unit_are_read():
+    """"How far" is asked in light-years, a unit no table of lengths knows; the named star is not re-posed (its figure
+    drawn afresh would contradict the lesson)."""
+    [item] = _items(STARS)
+    parallax = _figure(item.stem, "arcseconds")
+    assert item.stem.startswith("A star has") and parallax in (Decimal("0.20"), Decimal("0.30"), Decimal("0.50"))
+    assert item.key == f"{fmt(round(Decimal('3.26') / parallax, 2))} light-years"
+
+
+def test_a_figure_with_no_exact_near_scale_takes_a_neighbour_of_its_grain():
+    from random import Random
+
+    from lessontext.questions.reposed import _fresh
+
+    draws = {_fresh("0.25", Random(seed)) for seed in range(30)}
+    assert draws == {"0.20", "0.30"}
+    assert {_fresh("0.25", Random(seed), near=False) for seed in range(30)} == {"0.50"}

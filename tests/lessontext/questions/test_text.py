@@ -34,6 +34,9 @@ from lessontext.questions.text import (
         ("1914", "1918", False),
         ("encyclopaedia", "Encyclopédie", True),  # accents and "ae" folded (test-cm)
         ("Poe", "pea", False),
+        ("mix", "mixed", True),  # a short word and its inflection (test-df: "what kind of mix" for "mixed economy")
+        ("bit", "bite", False),
+        ("art", "artist", False),
     ],
 )
 def test_related(a, b, expected):
@@ -106,6 +109,13 @@ def test_strip_discourse_marker():
     assert strip_discourse_marker("Soon afterwards Ada Lovelace wrote her notes.") == "Ada Lovelace wrote her notes."
     assert strip_discourse_marker("In parallel, the board called for a survey.") == "The board called for a survey."
     assert strip_discourse_marker("In parallel with the talks, Norway mediated.") == "In parallel with the talks, Norway mediated."
+    # a reason counted off, with its comma only
+    assert strip_discourse_marker("First, according to the principle, pressure shifts it.") == \
+        "According to the principle, pressure shifts it."
+    assert strip_discourse_marker("First World War soldiers wrote home.") == "First World War soldiers wrote home."
+    # an instruction keeps its marker, whose lifted form would read as a claim
+    assert strip_discourse_marker("Finally, use common sense about cooking times.") == \
+        "Finally, use common sense about cooking times."
 
 
 @pytest.mark.parametrize("text, value", [

@@ -358,6 +358,41 @@ def test_a_named_head_with_a_relative_aside_is_defined_by_the_relative():
     assert found.get("Dual-use goods") == ("defined", "Goods that have both civilian and military uses.")
 
 
+def test_a_relative_aside_after_a_preposition_keeps_its_preposition():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Phoenician wrote only consonants. A script of this kind, in which vowels are left for the reader "
+                     "to supply, is called an abjad.")
+    assert found.get("Abjad") == ("defined", "A script in which vowels are left for the reader to supply.")
+
+
+def test_a_clause_before_a_semicolon_is_no_definition_of_a_name_given_after_it():
+    """test-de: "The Greeks adopted it, probably in the eighth century BC; the historian Herodotus still called the
+    letters phoinikeia grammata" became "Letters phoinikeia grammata: The Greeks adopted it, ..."."""
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The Greeks adopted it, probably in the eighth century BC; the historian Herodotus still called "
+                     "the letters phoinikeia grammata, \"Phoenician letters\", and told a legend about them.")
+    assert not any(definition.startswith("The Greeks adopted it") for _, definition in found.values())
+
+
+def test_people_named_after_their_writings_are_the_people():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("From the sixteenth century there is a further source: the writings of spelling reformers and "
+                     "teachers of pronunciation, often called orthoepists.")
+    assert found.get("Orthoepists") == ("defined", "Spelling reformers and teachers of pronunciation.")
+
+
+def test_where_an_answer_lies_is_no_definition_of_the_thing_named():
+    """test-df, both raters: "Great Vowel Shift: A series of sound changes in which a large part of the answer lies"."""
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Why is English spelled so oddly? A large part of the answer lies in a series of sound changes "
+                     "known as the Great Vowel Shift, which transformed the pronunciation of English after 1400.")
+    assert "answer" not in found["Great Vowel Shift"][1] and "transformed the pronunciation" in found["Great Vowel Shift"][1]
+
+
 def test_a_principle_named_then_stated_after_a_colon_is_defined_by_what_it_states():
     from tests.lessontext.glossary.support import glossary
 

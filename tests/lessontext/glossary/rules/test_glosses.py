@@ -62,3 +62,13 @@ from tests.lessontext.glossary.support import check
 )
 def test_glosses(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_bare_plural_gloss_of_a_plural_term_is_said_of_one():
+    """test-df: "diphthongs, that is, glides from one vowel position to another" was refused as "Glides from ...", a
+    predicate with no subject."""
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The long vowels did not simply rise. Instead they became diphthongs, that is, glides from one "
+                     "vowel position to another, and over time developed into modern sounds.")
+    assert ("defined", "A glide from one vowel position to another.") in found.values()
