@@ -182,7 +182,8 @@ _MEASURED_SHAPE = re.compile(rf"^(?:An?|The)\s+[a-z]+\s+(?:roughly\s+|about\s+|s
                              rf"\s+and\s+{_MEASURE}\b", re.I)
 # "A deliberate compliment to Louis", "A reminder of ...", "A tribute to ...": a comment on what the sentence told.
 _COMMENT = re.compile(r"^An?\s+(?:[a-z]+\s+)?(?:compliment|tribute|reminder|homage|nod|gesture|testament|rebuke"
-                      r"|snub|warning)\s+(?:to|of)\b", re.I)
+                      r"|snub|warning)\s+(?:to|of)\b|^An?\s+(?:large|small|huge|modest|considerable|tidy)\s+"
+                      r"(?:sum|amount|price|fee)\s+for\b", re.I)  # "Shilling: A large sum for a working family" (test-dg)
 
 
 def measured_or_comment(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -197,6 +198,7 @@ MEASURED_OR_COMMENT = register(Gate(
     examples=(
         ("Garden", "A rectangle roughly twenty-five metres long and ten metres deep.", None),
         ("Grand Canal", "A deliberate compliment to Louis, who presented himself as the Sun King.", None),
+        ("Shilling", "A large sum for a working family.", None),
         ("Moat", "A deep ditch, often filled with water, around a castle.",
          "A deep ditch, often filled with water, around a castle."),
         ("Hectare", "A square 100 metres long on each side.", "A square 100 metres long on each side."),

@@ -73,8 +73,19 @@ def publishable(terms: list[Term]) -> list[Term]:
             continue  # "Long book: A book that took months to copy.": one instance's story, not a kind
         if plain_instance(term, terms):
             continue  # "Small room: A room in which reflections blend ...": an instance described, not a kind
+        if term.rule == "adjective" and any(_noun_of(term.term, other.term) for other in terms if other.rule != "adjective"):
+            continue  # "Reliable: Said of a method when ..." beside "Reliability: ...": one entry twice (test-dg, both raters)
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))
     repeated = repeated_definitions(out)
     return fold_spelled_out([t for i, t in enumerate(out) if i not in repeated])
+
+
+_NOUN_SUFFIXES = ("ity", "ness", "ance", "ence", "cy")
+
+
+def _noun_of(adjective: str, noun: str) -> bool:
+    """``noun`` is the quality ``adjective`` names: "Validity" of "Valid", "Reliability" of "Reliable"."""
+    a, n = adjective.lower(), noun.lower()
+    return len(a) >= 4 and n != a and n.startswith(a[:-2]) and n.endswith(_NOUN_SUFFIXES) and len(n) - len(a) <= 5

@@ -55,6 +55,8 @@ _PREPOSITIONS = frozenset("as by in with from for to on into at through under".s
 
 def _participle_description(clause: str, context: Context) -> re.Match | None:
     """The match of "<a noun> <participle> ... is a <bold name>", or None."""
+    if not context.bold_keys or not re.search(r"\s(?:is|are)\s(?:the|an?)\s", clause):
+        return None
     match = _PARTICIPLE_IS_NAME.match(clause)
     if match is None or term_key(match["term"]) not in context.bold_keys:
         return None

@@ -129,6 +129,8 @@ def stem_leak(description: str, label: str, keep: Sequence[str] = ()) -> bool:
                 continue
             if any(lw != n and lw.startswith(n) and len(lw) >= len(n) + 2 for lw in label_words):
                 return True
+            if len(n) >= 6 and any(lw.endswith(n) and len(lw) >= len(n) + 3 for lw in label_words):
+                return True  # "malic acid into softer lactic acid" for "Malolactic conversion" (both raters on test-dg)
             if len(n) >= 5 and any(n[:5] == root[:5] for root in roots):
                 return True
             if len(parts) > 1 and any(related(part, lw) for lw in label_words):

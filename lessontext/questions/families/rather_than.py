@@ -111,7 +111,9 @@ def as_rather_than(sentence: str) -> tuple[str, str]:
 
 
 def bare_definite_subject(toks: list[str]) -> bool:
-    """ "The reasons are ...": a definite subject of one common noun points back to an earlier sentence."""
+    """ "The reasons are ...", "The technology itself did not ...": a definite subject of one common noun points back to
+    an earlier sentence (both raters on test-dg: "the technology disappeared", which technology?)."""
+    toks = [t for t in toks[:4] if t.lower() not in {"itself", "themselves"}]
     return len(toks) > 2 and toks[0].lower() == "the" and toks[1].islower() and toks[2].lower() in _AUX
 
 

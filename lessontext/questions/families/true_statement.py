@@ -38,7 +38,7 @@ from ..quality import lesson_facts
 from ..referents import lesson_people, named_in_context, previous_sentence, resolve_person
 from ..rules import TRUE_STATEMENT
 from ..sequel import points_back, without_conclusion
-from ..statements import closing_sentence, evaluative, vague_claim, worked_line
+from ..statements import closing_sentence, evaluative, opening_sentence, vague_claim, worked_line
 from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -161,6 +161,10 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             # ("The convention also provides ..." reads alone once named as the sentence before named it)
         if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):
             continue  # "Charts made together protect seafarers ...": an essay's closing words, guessed True
+        if mention.sentence == opening_sentence(course):
+            continue  # the hook ("In 1860 the United States stretched from the Atlantic to the Pacific, but news did
+            # not"): of the rated first sentences keyed True, 44 ratings rejected and 55 accepted of 114, against 327
+            # and 1,814 of 2,832 for the rest of the text (test-b to test-dg)
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
         lifted = without_leaning_then(lift(mention.sentence))  # "..., then became": the event, not its order
@@ -208,6 +212,7 @@ LEANING = """# Treaties
 
 ## Obligations
 
+States have signed many treaties on weapons.
 The Ottawa Convention entered into force in 1999 and bans anti-personnel mines.
 Similar obligations appear in the Convention on Cluster Munitions of 2008.
 
@@ -230,6 +235,7 @@ CLOSING = """# Sea Charts
 
 ## Surveys
 
+Charts of the Gulf were once poor.
 The Hydrographic Office in Taunton surveyed the coast of Oman with the Royal Navy in 1998.
 
 ## Conclusion
@@ -242,6 +248,7 @@ VAGUE = """# Lighthouses
 
 ## Keepers
 
+Norway has a long coast.
 The Lighthouse Board of Norway employed 212 keepers in 1930.
 An act of 1962 gave certain duties to the Coast Guard of Norway.
 In the fjords, the Lighthouse Board of Norway has achieved notable results.
@@ -253,6 +260,7 @@ COMPOUND = """# Pilotage
 
 ## Accords
 
+Pilots guide ships into port.
 The harbour board of Bergen signed a pilotage accord with Hull in 1894 and has since concluded pilotage accords with Leith, Aberdeen, Dundee, Grimsby and Whitby, among others; the Whitby accord was signed in 1921.
 """
 
@@ -283,6 +291,15 @@ The Mediterranean Sea has tides of only a few centimetres in most places.
 Funnel-shaped bays and estuaries raise the range, and open ocean islands lower it.
 Tide tables give the times and heights of high and low water for each port.
 In 1998 the angler Tom Berrow won a trophy in Aberdeen for a cod weighing 20 kilograms.
+"""
+
+# The hook a text opens on: keyed True, a scene-setter is guessed without reading.
+HOOK = """# The Mail
+
+## News
+
+In 1860 the United States stretched from the Atlantic to the Pacific, but news did not.
+The Pony Express carried mail from Missouri to California in ten days in 1860.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -316,6 +333,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(HEADLINE, TRUE_STATEMENT, "founded the Aldine Press in Venice in 1494"),
         makes_no(HEADLINE, TRUE_STATEMENT, "centre of the Italian book trade"),
         makes(ASIDE, TRUE_STATEMENT, "Bay of Fundy"),
+        makes(HOOK, TRUE_STATEMENT, "Pony Express carried mail"),
+        makes_no(HOOK, TRUE_STATEMENT, "stretched from the Atlantic"),
         makes_no(ASIDE, TRUE_STATEMENT, "Tom Berrow"),
     ),
 ))

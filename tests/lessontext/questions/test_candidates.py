@@ -189,6 +189,8 @@ def test_matching_finds_a_label_word_behind_a_prefix_or_in_a_compound():
     # Raters (test-b): "operate together" gives away "Interoperability"; (test-d): "quartz-rich" gives "Quartzite".
     assert stem_leak("the ability of forces from different nations to operate together.", "Interoperability")
     assert stem_leak("formed from quartz-rich sandstone", "Quartzite")
+    # (test-dg): "lactic acid" gives "Malolactic conversion" its tail
+    assert stem_leak("the change of malic acid into softer lactic acid", "Malolactic conversion")
     # A word every label shares gives nothing away; a whole part of a hyphenated label is no longer word.
     assert not stem_leak("planning and conducting operations", "Procedural interoperability", ["interoperability"])
     assert not stem_leak("adding a fixed margin to the cost of production", "Cost-plus pricing")

@@ -282,3 +282,11 @@ def test_a_denied_reason_turns_with_its_claim():
 def test_an_inability_or_a_hypothetical_is_not_turned(sentence):
     """"a private firm could make a profit" (both raters on test-ce: context lost, true in general)."""
     assert negation_dropped(sentence) is None
+
+
+def test_a_bare_definite_subject_with_itself_is_not_readable_alone():
+    """test-dg, both raters: "the technology disappeared" (which technology?)."""
+    from lessontext.questions.families.negation import readable
+
+    assert not readable("The technology itself did not disappear.")
+    assert readable("Pneumatic post itself did not disappear.")
