@@ -196,13 +196,17 @@ _LOWER_START = re.compile(r"[a-z][a-z’'-]*(?![A-Za-z])")
 _LIST_END = re.compile(r"(?:\s*[;,:]\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
 
+# The verb a list item's bold label left at the description's start (both raters on test-dh: "drop the leading 'Is'").
+_COPULA_START = re.compile(r"^(?:is|are)\s+(?=(?:the|an?|one|any)\s)", re.I)
+
+
 def tidied(descriptions: Sequence[str]) -> list[str]:
     """The descriptions as options of one list: no list punctuation at their end, a capital to open each, and
     all closed by a full stop when any is (raters on test-o and test-b: "over hills;", "rising." and lower-case
     starts read as copied list residue)."""
     out = []
     for text in descriptions:
-        text = _LIST_END.sub("", text.strip())
+        text = _COPULA_START.sub("", _LIST_END.sub("", text.strip()))  # "**C** is the total number ...": "The total ..."
         if _LOWER_START.match(text):  # "visits, seminars", "coarse-grained, dark"; never "pH" or "iOS"
             text = text[0].upper() + text[1:]
         out.append(text)

@@ -37,6 +37,9 @@ def test_only_a_plural_noun_phrase_names_the_terms_kind(heading, kind):
     (["visits, seminars and staff talks; and", "coarse-grained, dark", "pH below 7, or"],
      ["Visits, seminars and staff talks", "Coarse-grained, dark", "pH below 7"]),  # "pH" keeps its case
     (["V to I, e.g. G to C. It sounds final.", "IV to I"], ["V to I, e.g. G to C. It sounds final.", "IV to I."]),
+    # the verb a bold label left ("**C** is the total number ...": both raters on test-dh)
+    (["is the total number of animals caught;", "is the number of marked animals."],
+     ["The total number of animals caught.", "The number of marked animals."]),
 ])
 def test_descriptions_lose_list_punctuation_and_open_with_a_capital(descriptions, tidy):
     assert tidied(descriptions) == tidy
