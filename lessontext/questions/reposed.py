@@ -25,7 +25,9 @@ decimal point slipped.  Problems with a percentage are ``problems.py``'s.  A sha
 as a decimal ("at 70 per cent": "0.70 × 130") and stays, a formula it names ("Using HRmax = 220 − age, calculate ...")
 keeps its constants, a figure it gives once may be used twice (a resting heart rate taken off, then added back), and a
 whole figure that scales exactly only by a half or a double takes a neighbour within a quarter of it (65 bpm -> 130
-bpm is no resting heart rate); a question asking two things or a percentage answered as a fraction is not asked.
+bpm is no resting heart rate); a question asking two things or a percentage answered as a fraction is not asked.  A
+working of reciprocals ("1/v = 1/10 − 1/30", "1/v = 3/30 − 1/30 = 2/30 = 1/15", "v = 15 cm": a lens) is read as one
+over its first sum, and "Estimate the population." asks as "Find ..." does.
 
 A lesson none of whose worked examples is read so may have exercises in a numbered list ("## Try these") that a
 later section answers in a numbered list of as many items ("## Answers": "1. p = 600 ÷ 2 = 300 Pa"): the first
@@ -56,7 +58,7 @@ _TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
 # (A unit of two words joined by a hyphen ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old"
 # is no unit.)
-_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
+_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d|\s*/\s*\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
                      r"(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:-(?:years?|hours?|days?))?(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
                      r"(?![\w-])")
 # A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules",
@@ -70,7 +72,8 @@ _PER_CENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?per\s?cent\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:what|the)\s+percentage\b|\bas\s+a\s+percentage\b", re.I)
 _START = re.compile(r"[\d½(]")
 # "Using HRmax = 220 − age, calculate her target heart rate ...": the method named before the instruction.
-_ASKS = re.compile(r"\?\s*$|^(?:using\s[^,]{1,60},\s*)?(?:find|calculate|work out|we want to find|what|how)\b", re.I)
+_ASKS = re.compile(r"\?\s*$|^(?:using\s[^,]{1,60},\s*)?(?:find|calculate|estimate|work out|we want to find|what|how)\b",
+                   re.I)
 _PROBLEM_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{_FIGURE})(?![\d])(?!\.\d)\s?(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*)?")
 NEAR_SCALES = (Decimal("0.75"), Decimal("1.25"), Decimal("1.5"))
 SCALES = (Decimal("0.5"), Decimal("0.75"), Decimal("1.25"), Decimal("1.5"), Decimal(2))
@@ -233,6 +236,36 @@ def _joined(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+# "v = 15 cm", "f = 20 cm.": a symbol and one figure with its unit, the last line of a working of reciprocals.
+_RECIPROCAL_DONE = re.compile(rf"^(?:so,?\s+)?[A-Za-z]\w{{0,2}}\s*=\s*(?P<num>{_FIGURE})\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*)?\.?$")
+_UNIT_FRACTION = re.compile(rf"=\s*1\s*/\s*(?P<num>{_FIGURE})\s*\.?$")
+
+
+def _last_sum(text: str) -> Sum | None:
+    """The sum a line of working ends on ("... = 1/10 − 1/30"), when it ends on one."""
+    last = text.rsplit("=", 1)[-1] if "=" in text else ""
+    start = _START.search(last)
+    return parse_sum(last[start.start():].rstrip(" .")) if start else None
+
+
+def _reciprocal_working(text: str, before: Sum | None = None) -> tuple[Sum, str] | None:
+    """(the sum, N) of a working that ends on "= 1/N" and whose first side of figures works out to 1/N (a lens's
+    "1/v = 1/f − 1/u = 1/10 − 1/30 = 2/30 = 1/15"), else None; the sum the line before ended on (``before``) when it
+    has that value ("1/10 − 1/30", then "1/v = 3/30 − 1/30 = 2/30 = 1/15": the problem's figures are the first's)."""
+    last = _UNIT_FRACTION.search(text)
+    if last is None:
+        return None
+    if before is not None and before.evaluate({}) == 1 / _number(last["num"]):
+        return before, last["num"]
+    for side in text[: last.start()].split("="):
+        for start in _START.finditer(side):
+            tree = parse_sum(side[start.start():])
+            if tree is not None:
+                value = tree.evaluate({})
+                return (tree, last["num"]) if value and value == 1 / _number(last["num"]) else None
+    return None
+
+
 def _constant(figure: str) -> bool:
     """A figure a working may bring in itself: a small whole number or a power of ten ("÷ 2", "× 100", "÷ 1,000")."""
     value = _number(figure)
@@ -299,6 +332,7 @@ def _replace_figures(text: str, fresh: dict[str, str]) -> str:
                   text)
 
 
+_ESTIMATE = re.compile(r"^estimate\s+(?:the\s+)?(?P<rest>[a-z][^.?!]*?)\.?$", re.I)
 _INSTRUCTION = re.compile(r"^(?:we\s+want\s+to\s+find|find|calculate|work\s+out)\s+(?P<rest>.+?)\.?$", re.I)
 
 
@@ -320,6 +354,9 @@ def _one_unit_asked(stem: str, unit: str) -> str:
 def as_question(sentence: str) -> str:
     """An instruction as the question it sets: "Find its area." -> "What is its area?", "We want to find how far
     away the lightning struck." -> "How far away did ...": left alone, as no question."""
+    estimate = _ESTIMATE.match(sentence.strip())
+    if estimate:  # "Estimate the snail population." -> "What is the estimated snail population?"
+        return f"What is the estimated {estimate['rest']}?"
     m = _INSTRUCTION.match(sentence.strip())
     if m is None:
         return sentence
@@ -380,9 +417,19 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     earlier: dict[str, Sum] = {}
     final = None
     workings: set[str] = set()
+    reciprocal: tuple[Sum, str] | None = None  # a working that ends on "= 1/15", and the 15
+    unfinished: Sum | None = None  # a line that ends on a sum ("1/v = 1/f − 1/u = 1/10 − 1/30"), worked on the next
     for text, sentence in _joined([s for s in solution if "=" in s]):
         found = working(text)
         final = None  # the example's last working must be read, or its answer is not known
+        if found is None and reciprocal and (done := _RECIPROCAL_DONE.match(text)) and done["num"] == reciprocal[1]:
+            # "1/v = 1/10 − 1/30 = ... = 1/15", then "v = 15 cm": the answer is one over the working's sum
+            final = (Sum("÷", Sum("num", value=Fraction(1), written="1"), reciprocal[0]), done["num"],
+                     done["unit"] or "", sentence)
+            workings.update([sentence, text])
+            continue
+        reciprocal = _reciprocal_working(text, unfinished) if found is None else None
+        unfinished = _last_sum(text) if found is None else None
         if found is None:
             continue
         workings.update(text.split(" = ")[:1] + [sentence, text])
@@ -479,7 +526,7 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
                 if value is None or value <= 0:
                     continue
                 far, shown = (NEAR_LEFT_OUT if other == "drop" else NEAR), _slip(value, places)
-                if key_value / far <= shown <= key_value * far:
+                if key_value / far <= shown <= key_value * far and shown != 1:  # (a reciprocal's "1/" left: no slip)
                     near.append(shown)
         given = [_decimal(v) for v in values.values()]
         # A fraction the lesson says lies between 0 and 1 takes no option above 1 (both raters on test-dc: "every

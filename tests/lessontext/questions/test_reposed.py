@@ -415,3 +415,54 @@ def test_a_figure_with_no_exact_near_scale_takes_a_neighbour_of_its_grain():
     draws = {_fresh("0.25", Random(seed)) for seed in range(30)}
     assert draws == {"0.20", "0.30"}
     assert {_fresh("0.25", Random(seed), near=False) for seed in range(30)} == {"0.50"}
+
+
+SNAILS = """# Capture and recapture
+
+N = (M × C) ÷ R
+
+## Practice
+
+1. A student marks 60 snails in a hedge and releases them. The next day she collects 45 snails, of which 9 are marked.
+Estimate the snail population.
+2. Explain why the marks must not harm the animals.
+
+## Answers
+
+1. N = (60 × 45) ÷ 9 = 2,700 ÷ 9 = 300 snails.
+2. Marked animals must behave like the others.
+"""
+
+
+def test_an_exercise_that_asks_for_an_estimate_is_re_posed():
+    """test-dh, both raters: the capture-recapture lesson's practice was never asked ("Estimate ..." set no question)."""
+    [item] = _items(SNAILS)
+    marked = Decimal(re.search(r"marks (\d+) snails", item.stem).group(1))
+    caught = Decimal(re.search(r"collects (\d+) snails", item.stem).group(1))
+    recaptured = Decimal(re.search(r"of which (\d+) are marked", item.stem).group(1))
+    assert item.stem.endswith("What is the estimated snail population?") and (marked, caught, recaptured) != (60, 45, 9)
+    assert item.key == f"{fmt(marked * caught / recaptured)} snails"
+
+
+LENS = """# Lenses
+
+1/f = 1/u + 1/v
+
+### Worked example
+
+A converging lens has a focal length of 10 cm. An object is placed 30 cm in front of it. Where is the image?
+
+1/v = 1/f − 1/u = 1/10 − 1/30
+
+1/v = 3/30 − 1/30 = 2/30 = 1/15
+
+v = 15 cm
+"""
+
+
+def test_a_working_of_reciprocals_is_read_to_the_figure_it_ends_on():
+    """test-dg, both raters: the thin-lens lesson got no apply item ("1/v = ... = 1/15", then "v = 15 cm")."""
+    [item] = _items(LENS)
+    focal, distance = _figure(item.stem, "cm. An object"), _figure(item.stem, "cm in front")
+    assert (focal, distance) != (10, 30) and item.stem.endswith("Where is the image?")
+    assert item.key == f"{fmt(1 / (1 / focal - 1 / distance))} cm" and "1 cm" not in item.distractors
