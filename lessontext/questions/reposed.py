@@ -66,9 +66,11 @@ _RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d|\s*/\s*\d)(?!\s?[A-Za-z
 # cannot key it.
 _TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the)\b|,\s*and\s+(?:is|are|does|do|would)\s|"
                         r"^(?:will|does|do|is|are|can)\b", re.I)
-# A percentage asked for, answered by a working that ends on a fraction ("= 70 ÷ 113 = 0.619"): the key is not asked.
+# A formula the problem names ("Using HRmax = 220 − age, ..."): its figures are constants, not the problem's.
 _NAMED_FORMULA = re.compile(r"\w+\s?=\s?[^,.;:]+(?:\.\d[^,.;:]*)*")
+# A share written in words ("at 70 per cent"), which the working takes as a decimal.
 _PER_CENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?per\s?cent\b", re.I)
+# A percentage asked for, answered by a working that ends on a fraction ("= 70 ÷ 113 = 0.619"): the key is not asked.
 _PERCENT_ASKED = re.compile(r"\b(?:what|the)\s+percentage\b|\bas\s+a\s+percentage\b", re.I)
 _START = re.compile(r"[\d½(]")
 # "Using HRmax = 220 − age, calculate her target heart rate ...": the method named before the instruction.
