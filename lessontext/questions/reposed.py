@@ -207,16 +207,21 @@ def working(sentence: str) -> tuple[Sum, str, str] | None:
     if len(sides) < 2:
         return None
     result = _RESULT.match(sides[-1])
-    if not result:
+    tree = _first_sum(sides[:-1]) if result else None
+    if tree is None:
         return None
-    for side in sides[:-1]:
-        # "Total distance travelled by the sound: d" and "v × t" are no arithmetic of figures: passed over; "so the
-        # distance to the cliff is 411.6 ÷ 2" is read from its first figure.
+    # the unit as written after the figure: "205.8 m", "10p"
+    return tree, result.group("num"), result.group(0)[result.end("num"):].rstrip()
+
+
+def _first_sum(sides: list[str]) -> Sum | None:
+    """The first side that is arithmetic of figures: "Total distance travelled by the sound: d" and "v × t" are
+    passed over; "so the distance to the cliff is 411.6 ÷ 2" is read from its first figure."""
+    for side in sides:
         for start in _START.finditer(side):
             tree = parse_sum(side[start.start():])
             if tree is not None:
-                # the unit as written after the figure: "205.8 m", "10p"
-                return tree, result.group("num"), result.group(0)[result.end("num"):].rstrip()
+                return tree
     return None
 
 
@@ -246,7 +251,7 @@ _UNIT_FRACTION = re.compile(rf"=\s*1\s*/\s*(?P<num>{_FIGURE})\s*\.?$")
 def _last_sum(text: str) -> Sum | None:
     """The sum a line of working ends on ("... = 1/10 − 1/30"), when it ends on one."""
     last = text.rsplit("=", 1)[-1] if "=" in text else ""
-    start = _START.search(last)
+    start = _START.search(last)  # (its first figure only: a sum that opens later is no sum the line ends on)
     return parse_sum(last[start.start():].rstrip(" .")) if start else None
 
 
@@ -257,15 +262,9 @@ def _reciprocal_working(text: str, before: Sum | None = None) -> tuple[Sum, str]
     last = _UNIT_FRACTION.search(text)
     if last is None:
         return None
-    if before is not None and before.evaluate({}) == 1 / _number(last["num"]):
-        return before, last["num"]
-    for side in text[: last.start()].split("="):
-        for start in _START.finditer(side):
-            tree = parse_sum(side[start.start():])
-            if tree is not None:
-                value = tree.evaluate({})
-                return (tree, last["num"]) if value and value == 1 / _number(last["num"]) else None
-    return None
+    tree = before if before is not None and before.evaluate({}) == 1 / _number(last["num"]) \
+        else _first_sum(text[: last.start()].split("="))
+    return (tree, last["num"]) if tree is not None and tree.evaluate({}) == 1 / _number(last["num"]) else None
 
 
 def _constant(figure: str) -> bool:
