@@ -39,6 +39,7 @@ GENERIC_NOUNS = frozenset(
     contents reference references further reading see also exercise exercises
     review recap takeaway takeaways key terms glossary tool tools instrument instruments
     alternative alternatives achievement achievements legacy
+    criticism criticisms objection objections
     """.split()
 )
 GENERIC_MODIFIERS = frozenset(
@@ -69,7 +70,7 @@ NON_TERM_LABELS = frozenset(
     note notes tip tips warning caution important example examples e.g for
     example eg i.e ie see also summary conclusion result results answer question
     source sources step remember hint exercise exercises key takeaway takeaways
-    in summary in conclusion in short why how what when where who formula
+    in summary in conclusion in short why how what when where who formula figures data
     """.split()
 ) | {"for example", "for instance", "in summary", "in conclusion", "see also", "in short"}
 

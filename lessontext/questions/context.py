@@ -17,7 +17,15 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
-from .anaphora import fronted_possessive, leans_before_claim, lone_both, ownerless_his, quantifier_subject, shell_noun
+from .anaphora import (
+    fronted_possessive,
+    leans_before_claim,
+    lone_both,
+    ownerless_his,
+    quantifier_subject,
+    rank_for_noun,
+    shell_noun,
+)
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -288,52 +296,6 @@ _OWNED_BY_ITS_HEAD = re.compile(
 _PREPOSITION_HEADS = frozenset("because instead ahead regardless outside inside out irrespective".split())
 
 
-# An ordinal or a superlative that opens the sentence and stands for a noun of the sentence or heading before:
-# "The first way is a ...", "A third form is ...", "The simplest is a ...", "The first two are part of ...",
-# "The first is Filippo Brunelleschi" (raters on test-p: "depends on the heading"; like "The most important is
-# the ..." on dev, which ``LEANS_BACK`` reads).  Only bare, or before a noun that names nothing by itself
-# ("way", "form", "type"), and right before "is"/"are": "The first organisms to colonise a bare surface are
-# called ...", "The first operation, the United Nations Truce Supervision Organization, was ..." and "The
-# first use of the link came ..." say what they count (raters accepted them).
-_ORDINALS = "first second third fourth fifth sixth last final next simplest".split()
-_COUNTS = "two three four five six".split()
-_GENERIC_NOUNS = frozenset("""
-    way ways form forms type types kind kinds method methods approach approaches step steps stage stages
-    category categories group groups class classes one ones option options part parts variety varieties
-    version versions sort sorts
-""".split())
-_ORDINAL_OPENING = re.compile(
-    r"^(?:the|an?)\s+(?P<rank>(?:most|least)\s+[a-z]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?P<count>[a-z]+)\s+)?"
-    r"(?:(?P<noun>[a-z]+)\s+)?(?:is|are|was|were)\b", re.I)
-
-
-def _superlative(word: str) -> bool:
-    """"simplest" (simple), "commonest", "biggest": an adjective's -est form, not "interest" or "forest"."""
-    if not word.endswith("est") or len(word) < 6:
-        return False
-    lemmas = getAllLemmas(word)
-    adjective = lemmas.get("ADJ") or lemmas.get("ADV")
-    return bool(adjective) and adjective[0] != word and not lemmas.get("NOUN")
-
-
-def rank_for_noun(sentence: str) -> str | None:
-    """The opening ordinal or superlative of ``sentence`` that stands for an earlier noun ("The first way
-    is", "The simplest is", "The first two are"), or None (``_ORDINAL_OPENING``)."""
-    found = _ORDINAL_OPENING.match(sentence.strip())
-    if not found:
-        return None
-    rank, count, noun = found.group("rank").lower(), (found.group("count") or "").lower(), (found.group("noun") or "").lower()
-    if not (rank in _ORDINALS or _superlative(rank) or rank.startswith(("most ", "least "))):
-        return None
-    if count and count not in _COUNTS:  # "The first two are", not "The first serious use ..."
-        noun, count = count, ""
-        if found.group("noun"):
-            return None
-    if noun and noun not in _GENERIC_NOUNS:
-        return None
-    return found.group(0)
-
-
 # An ordinal standing alone as the subject, before an aside: "The Ninth, in Geneva in late 2022, set up a working
 # group ...", "The second, held in 1986, agreed ..." (the ninth what? test-aj: the review conference named only in
 # the sentence before).
@@ -359,12 +321,15 @@ _COUNT_ALONE = re.compile(
 # An "it", "they", "he" or "she" as the subject right after opening phrases: "Unlike the 1972 agreement, it
 # is voluntary ..." (raters on test-p: "'it' (CUES) is unresolved"), "In the early fifteenth century, probably
 # around 1415, he carried out ...", "Using the telescope ..., he identified" (test-cv), "The story of how it was done"
-# (test-cw).  Phrases of place, time or contrast name no owner for it; a clause ("When water freezes, it expands") may.
+# (test-cw), "Around the end of the second century BC they learned ..." (both raters on test-dj; a "he" or "she" there
+# is named from the sentence before: ``referents.resolve_person``).  Phrases of place, time or contrast name no owner for it; a clause ("When water freezes, it expands") may.
 _PRONOUN_AFTER_OPENING = re.compile(
     r"^(?:(?:unlike|like|after|before|during|in|on|at|by|for|with|from|since|until|under|within|despite|following"
     r"|through|throughout|among|between|beyond|besides|instead of|compared with|compared to)\b"
     r"(?:(?!\b(?:when|whenever|if|as|because|once|while|since|although|though|where|which|who|whom|that)\b)[^;:.]){0,120}?"
-    r",\s+(?:it|they|he|she)|[a-z]{2,}ing\b[^;:.]{0,120}?,\s+(?:he|she|they)|the\s+\w+\s+of\s+(?:how|why)\s+(?:it|they))\b", re.I)
+    r",\s+(?:it|they|he|she)|[a-z]{2,}ing\b[^;:.]{0,120}?,\s+(?:he|she|they)|the\s+\w+\s+of\s+(?:how|why)\s+(?:it|they)"
+    r"|(?:in|around|about|by|towards?|after|before|during)\b[^,;:.]{0,60}?\b(?:\d{3,4}s?|BC|AD|BCE|CE|century|decade)"
+    r"\s+(?:it|they))\b", re.I)
 # "him" with no one it can stand for: "In 1520 Pope Leo X threatened him with excommunication" (whom? Luther,
 # named in the sentence before; raters on test-o resolved such a lifted "he" to that name, and the swapped form
 # of this sentence left "him" unnamed).  The subject of its own clause is not whom "him" means (that would be
@@ -410,12 +375,14 @@ def one_for_a_noun(sentence: str) -> str | None:
 
 
 # A part of the page the item does not show: "to work out the second column" (test-p: "a table the student cannot
-# see"; an ordinal or a side picks a column, row or box), "so the figures given are typical" (test-cu: which?).
+# see"; an ordinal or a side picks a column, row or box), "so the figures given are typical" (test-cu: which?),
+# "the rows of the table", "The part in brackets" (both raters on test-dj: a table, a formula not shown).
 PAGE_POSITION = r"(?:first|second|third|fourth|fifth|last|final|left|right|left-hand|right-hand|top|bottom|middle)"
 _LAYOUT_PART = re.compile(
     rf"\bthe\s+{PAGE_POSITION}\s+"
     r"(?:column|row|line|panel|box|cell|figure|diagram|table|graph|chart)s?\b(?!\s+of\b)"  # not "the first line of defence"
-    r"|\bthe\s+(?:figures|values|numbers|sizes|data)\s+(?:given|shown|listed)\b(?!\s+(?:by|to|for|in|on)\b)", re.I)
+    r"|\bthe\s+(?:figures|values|numbers|sizes|data)\s+(?:given|shown|listed)\b(?!\s+(?:by|to|for|in|on)\b)"
+    r"|\bthe\s+(?:rows|columns|cells|entries)\s+of\s+the\s+table\b|\bthe\s+(?:part|term|expression)\s+in\s+brackets\b", re.I)
 
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -356,6 +356,11 @@ _IRREGULAR_DEMONYMS = {
     "Wales": ("Welsh",), "Greece": ("Greek", "Greeks"), "Thailand": ("Thai",), "Philippines": ("Filipino", "Filipinos"),
     "Soviet Union": ("Soviet", "Soviets"), "USSR": ("Soviet", "Soviets"), "Iceland": ("Icelandic",),
     "Peru": ("Peruvian", "Peruvians"), "Norway": ("Norwegian", "Norwegians"), "Ottoman Empire": ("Ottoman", "Ottomans"),
+    "Portugal": ("Portuguese",), "Belgium": ("Belgian", "Belgians"), "Cyprus": ("Cypriot", "Cypriots"),
+    "Saudi Arabia": ("Saudi", "Saudis"), "Argentina": ("Argentine", "Argentines"), "Madagascar": ("Malagasy",),
+    "Czech Republic": ("Czech", "Czechs"), "Czechia": ("Czech", "Czechs"), "Lebanon": ("Lebanese",),
+    "Cuba": ("Cuban", "Cubans"), "Congo": ("Congolese",), "Laos": ("Lao", "Laotian", "Laotians"),
+    "New Zealand": ("New Zealander", "New Zealanders"), "United Arab Emirates": ("Emirati", "Emiratis"),
 }
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ean", "eans")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")

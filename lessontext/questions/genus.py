@@ -205,6 +205,15 @@ def same_class(key_definition: str, option: str) -> bool:
     return {key, other} != {EVENT, ENTITY}
 
 
+def thing_beside_stage(key_definition: str, option: str) -> bool:
+    """The key names a stage or a period and ``option`` a thing: kept apart even where too few options of the
+    key's own class are left for ``same_class`` to hold to ("platelet", "fibrin" and "fibroblast" as "the stage
+    in which blood vessels widen ...": both raters on test-dj, heterogeneous; "the process that stops bleeding" is
+    the stage's rival).  Not the other way round: a thing keeps a stage as its third option where nothing else
+    is left (refusing both cost accepted items on the open sets, "a rock containing enough of a metal ...")."""
+    return genus_class(key_definition) == SPAN and genus_class(option) == ENTITY
+
+
 # A definition that is a calculation: "Volume divided by area of cross-section", "Number of times the event
 # occurred divided by number of trials".  Beside definitions of things it is of another form (raters on
 # test-x, test-i and test: "a formula, not a solid", heterogeneous options; over every rated definition

@@ -54,11 +54,11 @@ from .text import article_for
 from .worked import written_places
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_TOKEN = re.compile(rf"\s*(?:(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
+_TOKEN = re.compile(rf"\s*(?:[£$€]?(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
 # (A unit of two words joined by a hyphen ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old"
 # is no unit.)
-_RESULT = re.compile(rf"^\s*(?P<num>{_FIGURE})(?!\d|\.\d|\s*/\s*\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
+_RESULT = re.compile(rf"^\s*(?P<currency>[£$€])?(?P<num>{_FIGURE})(?!\d|\.\d|\s*/\s*\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
                      r"(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:-(?:years?|hours?|days?))?(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
                      r"(?![\w-])")
 # A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules",
@@ -210,8 +210,8 @@ def working(sentence: str) -> tuple[Sum, str, str] | None:
     tree = _first_sum(sides[:-1]) if result else None
     if tree is None:
         return None
-    # the unit as written after the figure: "205.8 m", "10p"
-    return tree, result.group("num"), result.group(0)[result.end("num"):].rstrip()
+    # the unit as written after the figure ("205.8 m", "10p"), or a currency before it ("£1,400 per year")
+    return tree, result.group("num"), result.group("currency") or result.group(0)[result.end("num"):].rstrip()
 
 
 def _first_sum(sides: list[str]) -> Sum | None:

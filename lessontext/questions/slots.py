@@ -286,13 +286,23 @@ _NEITHER_NOR = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?$", re.I)
 _NOR_AFTER = re.compile(r"^\s+nor\b", re.I)
 
 
+# A denial of which the name is the subject or the object: "France did not join until 1973", "Britain was no
+# longer ...", "Poland and Italy offered no guarantee", "did not bring France a fortune overnight".
+_NEGATION = r"(?:not|never|no|cannot|no\s+longer|\w+n[’']t)"
+_DENIED_AFTER = re.compile(rf"^(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*)?\s+(?:\w+\s+){{0,2}}?{_NEGATION}\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+){1,2}(?:the\s+)?$", re.I)
+
+
 def denied(sentence: str, start: int, end: int) -> bool:
-    """The name at ``start``–``end`` is one side of "neither ... nor ...".  Swapped, the false form denies
-    something of the partner the text never affirms, so it is no more false than true ("neither Italy nor
-    Austria was willing to send troops": both raters on test-bz, a wrong key; rejected by both on test-aw).
-    Plain denials ("did not join until 1973", "made no claims") were tried as well: on the design corpora they
-    took 7 accepted items for 2.5 rejected ones."""
-    return bool(_NEITHER_NOR.search(sentence[:start]) or _NOR_AFTER.match(sentence[end:]))
+    """The name at ``start``–``end`` is one side of "neither ... nor ...", or the subject or object of a
+    denial ("France did not join until 1973", "Poivre's efforts did not bring France a fortune").  Swapped,
+    the false form denies something of the partner the text never affirms, so it is no more false than true
+    ("neither Italy nor Austria was willing to send troops": both raters on test-bz, a wrong key; rejected by
+    both on test-aw; "did not bring Mauritius a fortune overnight": both on test-dj, a wrong key).  Of the rated
+    swaps on all sets, plain denials were rejected by both raters on test-az, test-bi, test-bj, test-bp,
+    test-cd and test-dj, and accepted on test-bd and test-ce (one rater each)."""
+    return bool(_NEITHER_NOR.search(sentence[:start]) or _NOR_AFTER.match(sentence[end:])
+                or _DENIED_AFTER.match(sentence[end:]) or _DENIED_BEFORE.search(sentence[:start]))
 
 
 # A name glossed by a short form after it: "the Joint IED Defeat Organization, known as JIEDDO", "the Direct

@@ -196,6 +196,8 @@ def _relativised(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | 
                 clause, preposition = f"{clean[: spans[j][1]]} {after}", ""
             else:
                 break
+            if "," in clause or re.search(r"\bwhat\b", clause, re.I):
+                break  # "Put together, the rows of the table form what scientists call ...": no relative clause (test-dj)
             clause_words = word_list(clause)
             if len(clause_words) < 3 or not any(finite_verb(w) or w.lower() in {"is", "are", "was", "were"}
                                                 for w in clause_words[1:]):
@@ -242,6 +244,8 @@ HEADING_CONCEPT = RULES.register(Rule(
     examples=(
         finds("# Plants\n\n## Light-dependent reactions\n\nThe light-dependent reactions take place in the thylakoid membranes.\n",
               "Light-dependent reactions"),
+        misses("# Memory\n\n## The memory hierarchy\n\nPut together, the rows of the table form what computer scientists call"
+               " the memory hierarchy.\n", "memory hierarchy"),  # test-dj, both raters: a garbled relative clause
         finds("# Supply\n\n## National Supply and Shared Supply\n\nFuel is a national supply: each country buys its "
               "own fuel. This principle reflects budgets.\n", "National supply"),
         misses("# Supply\n\n## National Supply and Shared Supply\n\nFuel is a national supply: each country buys its "

@@ -449,10 +449,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing") and word_pos(w0) != {"ADJ"})
-                    or is_participle(w0) and (len(first) < 2 or first[1].lower() not in {"of", "from"})
+                    or is_participle(w0) and (len(first) < 2 or first[1].lower() not in {"of", "from"}) or w0 in _SAME_FORM_PARTICIPLES
                     or first[1:2] and first[1].lower() in {"out", "up", "down", "off", "away", "apart"}
                     and "VERB" in word_pos(w0) and first[2:3] != ["of"]):  # "are spread out on mats" (test-cu)
-                return []  # ("are broken down, mainly in the liver", "are left too dry": a passive; not "made (up) of")
+                return []  # ("are broken down, mainly in the liver", "are left too dry", "are cut from the tree": a passive)
         if what_clause:
             rest = _WHAT_CLAUSE.match(rest).group("clause")  # "what you pay: it ...": the clause, not its comment
         if _adjective_with_reason(rest):

@@ -35,6 +35,7 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+_RANKS = frozenset("first second third fourth fifth sixth last final next".split())
 _WHERE_CALLED = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
 
@@ -58,6 +59,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     match = _NAMED_SUBJECT.match(sentence.strip())
     if not match:
         return []
+    if sentence.strip().startswith("The ") and {w.lower() for w in word_list(match.group("np"))} & _RANKS:
+        return []  # "The final stage, also called maturation, begins ...": the rank says which, and is lost (test-dj)
     term = _WHERE_CALLED.sub("", match.group("term").strip())  # "the honey process in Costa Rica": where it is so called
     noun = _subject_noun(match.group("np"))
     predicate = predicate_of(match.group("rest"), plural=False)
@@ -75,6 +78,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
 NAMED_SUBJECT_ASIDE = RULES.register(Rule(
     name="named_subject_aside", priority=128, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_named_subjects,
     examples=(
+        misses("# Healing\n\nThe final stage, also called maturation, begins around the third week and lasts a year.\n",
+               "maturation"),
         finds("# Logic\n\nA related move, known as tu quoque, rejects criticism by pointing out that the critic"
               " behaves the same way.\n", "tu quoque"),
         misses("# Logic\n\nA related move, known as tu quoque, was discussed in the last lesson by the class.\n",

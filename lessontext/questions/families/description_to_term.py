@@ -27,7 +27,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
-from ..genus import same_class
+from ..genus import same_class, thing_beside_stage
 from ..incidental import framing_sentence
 from ..listitems import stages_in_paragraphs
 from ..phrasing import anchor_of, description_stem, first_sentence
@@ -133,6 +133,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
         others = [i for i in group.items if i.label != item.label and _pronoun_sex(i.description) in (sex, "")]
         # Nor a material among processes while enough processes remain ("Lava" for "The settling of sediment ...":
         # both raters on test-cn, heterogeneous).
+        # Never a thing as a stage, whatever is left (``thing_beside_stage``: both raters on test-dj).
+        others = [i for i in others if not thing_beside_stage(item.description, i.description or "")]
         alike = [i.label for i in others if same_class(item.description, i.description or "")]
         pool = alike if len(alike) >= MIN_ALIKE else [i.label for i in others]
         distractors = pick_distractors(item.label, pool, rng, course, siblings=True)

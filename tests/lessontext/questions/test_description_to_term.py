@@ -200,3 +200,27 @@ MISTAKES = """# Fractions
 def test_a_list_of_common_mistakes_is_no_list_of_terms():
     course = build_course(parse_document(MISTAKES), glossary=(), others=[])
     assert [c for g in course.lesson.groups for c in description_to_term(g, course, random.Random(0))] == []
+
+
+HEALING = """# Healing
+
+## Key terms
+
+- **haemostasis** – the process that stops bleeding, through a platelet plug and a fibrin clot.
+- **platelet** – a small cell fragment in the blood that sticks to damaged vessels.
+- **fibrin** – an insoluble protein whose threads make the mesh of a blood clot.
+- **inflammation** – the stage in which blood vessels widen and white blood cells enter the wound.
+- **macrophage** – a large white blood cell that engulfs debris.
+- **fibroblast** – a connective tissue cell that produces collagen.
+- **re-epithelialisation** – the migration of skin cells across a wound to restore the epidermis.
+"""
+
+
+def test_a_thing_is_never_offered_as_a_stage():
+    """"the stage in which blood vessels widen ...": platelet, fibrin and fibroblast were its options (both raters
+    on test-dj: heterogeneous); with one other stage left, the process and the stage are its rivals."""
+    course = build_course(parse_document(HEALING), glossary=(), others=[])
+    found = [c for g in course.lesson.groups for c in description_to_term(g, course, random.Random(0))]
+    assert {c.key for c in found} & {"platelet", "fibrin", "fibroblast"}
+    stage = [c for c in found if c.key == "inflammation"]
+    assert stage and all(set(c.distractors) <= {"haemostasis", "re-epithelialisation"} for c in stage)

@@ -865,3 +865,23 @@ def test_a_person_whose_first_name_the_sentence_repeats_is_not_swapped_out():
     _, swaps = _swaps(GARDENERS)
     assert swaps  # the lesson's other sentences are swapped
     assert not any(c.source_sentence.startswith("Le Nôtre was born") for c in swaps)
+
+
+SPICE_ISLANDS = """# Spice Gardens
+
+## Transplants
+
+France sent ships east to collect clove seedlings in 1769.
+Portugal held the coast of Ceylon for more than a century.
+The seedlings did not bring France a fortune overnight, for spice trees are slow to mature.
+Portugal did not keep its forts once the Dutch arrived.
+"""
+
+
+def test_a_name_a_denial_is_made_of_is_never_swapped():
+    """"did not bring Mauritius a fortune overnight" (both raters on test-dj: a wrong key): denied of the
+    partner, the claim is no more false than true; the same names in plain claims are swapped."""
+    _, swaps = _swaps(SPICE_ISLANDS)
+    statements = [c.statement for c in swaps]
+    assert any(s.startswith("Portugal sent ships east") for s in statements)
+    assert not any("not bring Portugal" in s or s.startswith("France did not keep") for s in statements)

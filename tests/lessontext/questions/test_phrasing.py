@@ -62,6 +62,7 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
     assert true_false_stem("Norway, by contrast, kept its rules.", course).endswith("text, Norway kept its rules.")
     # A people's adjective keeps its capital; a statement with its own attribution keeps it alone (test-ce).
     assert true_false_stem("Indian officials kept the rules.", course).endswith("text, Indian officials kept the rules.")
+    assert true_false_stem("Portuguese traders kept the rules.", course).endswith("text, Portuguese traders kept the rules.")
     assert true_false_stem("According to the sources, pilots met.", course) == \
         "True or false? According to the sources, pilots met."
 

@@ -466,3 +466,25 @@ def test_a_working_of_reciprocals_is_read_to_the_figure_it_ends_on():
     focal, distance = _figure(item.stem, "cm. An object"), _figure(item.stem, "cm in front")
     assert (focal, distance) != (10, 30) and item.stem.endswith("Where is the image?")
     assert item.key == f"{fmt(1 / (1 / focal - 1 / distance))} cm" and "1 cm" not in item.distractors
+
+
+MACHINE = """# Depreciation
+
+## Practice
+
+1. A café buys a coffee machine for £8,400. It is expected to last 6 years and to have no residual value. What is
+its carrying amount after 4 full years?
+
+## Answers
+
+1. £8,400 ÷ 6 = £1,400 per year. After 4 years: £8,400 − (4 × £1,400) = £8,400 − £5,600 = £2,800.
+"""
+
+
+def test_amounts_of_money_are_read_with_their_currency():
+    """test-dj, both raters: straight-line depreciation got no apply item (its workings, all in pounds, were unread)."""
+    assert working("£8,400 ÷ 6 = £1,400 per year.")[1:] == ("1,400", "£")
+    [item] = _items(MACHINE)
+    price = Decimal(re.search(r"for £([\d,]+)", item.stem).group(1).replace(",", ""))
+    life, years = (Decimal(re.search(pattern, item.stem).group(1)) for pattern in (r"last (\d+) years", r"after (\d+) full"))
+    assert price != 8400 and item.key == f"£{fmt(price - years * price / life)}"

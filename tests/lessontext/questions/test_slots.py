@@ -144,7 +144,8 @@ def test_excluded_by(sentence, name, excluded):
     ("The towns wanted union, and neither France nor Austria was willing to send troops.", "France", True),
     ("The towns wanted union, and neither France nor Austria was willing to send troops.", "Austria", True),
     ("Neither the United States nor Canada sent ships.", "United States", True),
-    ("In the end Britain did not return to the war.", "Britain", False),  # a plain denial: kept (see denied)
+    ("In the end Britain did not return to the war.", "Britain", True),  # a plain denial too (test-bp, test-dj)
+    ("In the end Britain won the war, but Prussia did not.", "Britain", False),
     ("Nobody expected Britain to win.", "Britain", False),
 ])
 def test_denied(sentence, name, expected):

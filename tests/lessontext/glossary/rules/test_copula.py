@@ -53,6 +53,12 @@ from tests.lessontext.glossary.support import check, glossary
             id="a-bold-subject-defined-by-a-noun-that-is-also-a-verb-restricted-by-a-relative-clause",
         ),
         pytest.param(
+            "Young shoots are cut from the tree in the rainy season when the bark comes away easily. Cinnamon"
+            " quills are set on racks to dry in the shade.",
+            {}, ("Young shoots", "Cinnamon quills"),
+            id="a-passive-of-a-verb-whose-participle-is-its-base-is-no-definition",  # both raters on test-dj
+        ),
+        pytest.param(
             "GTP is often described as the signal switch of the cell. The statue is often described as the first"
             " bronze nude. The delta is described as arcuate.",
             {"GTP": ("defined", "The signal switch of the cell.")}, ("Statue", "Delta"),
