@@ -70,7 +70,7 @@ NON_TERM_LABELS = frozenset(
     note notes tip tips warning caution important example examples e.g for
     example eg i.e ie see also summary conclusion result results answer question
     source sources step remember hint exercise exercises key takeaway takeaways
-    in summary in conclusion in short why how what when where who formula figures data
+    in summary in conclusion in short why how what when where who formula figures
     """.split()
 ) | {"for example", "for instance", "in summary", "in conclusion", "see also", "in short"}
 
