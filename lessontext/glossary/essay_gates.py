@@ -10,7 +10,10 @@
 * ``measured_or_comment``: "Garden: A rectangle roughly twenty-five metres long ...", "Grand Canal: A deliberate
   compliment to Louis": one object's size, or the sentence's comment on what it told;
 * ``compared_outside``: "A convention that applied the same logic to ...", "A commission that does comparable work
-  for ...": the predicate only likens the term to something the sentence before described.
+  for ...": the predicate only likens the term to something the sentence before described;
+* ``background_only``: "Charles Darrow: An unemployed salesman from Pennsylvania": a person's background, no deed;
+* ``bare_kind``: "Absolute: A concentrated material.", "Green's law: A simple rule.": a kind of thing and an adjective,
+  nothing that tells this one from the rest.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 from lessontext.glossary.gate import Gate, register
 from lessontext.words import word_pos
 
-__all__ = ["ADJECTIVE_ONLY", "ATTRIBUTE_ONLY", "COMPARED_OUTSIDE", "MEASURED_OR_COMMENT", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
+__all__ = ["ADJECTIVE_ONLY", "ATTRIBUTE_ONLY", "BACKGROUND_ONLY", "BARE_KIND", "COMPARED_OUTSIDE", "MEASURED_OR_COMMENT", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
 
 _SERIAL_TAIL = re.compile(r"(?:\band\s+so\s+(?:on|forth)|\betc|\band\s+the\s+like|\band\s+others)\.?$", re.I)
 
@@ -202,5 +205,77 @@ MEASURED_OR_COMMENT = register(Gate(
         ("Moat", "A deep ditch, often filled with water, around a castle.",
          "A deep ditch, often filled with water, around a castle."),
         ("Hectare", "A square 100 metres long on each side.", "A square 100 metres long on each side."),
+    ),
+))
+
+
+# A person's name ("Charles Darrow", "John Napier"): two to four capitalised words, the first no English word.
+_PERSON_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|de|da|van|von|of|le|la)){1,3}$")
+# What someone was, alone: "An unemployed salesman from Pennsylvania", "The eighth Laird of Merchiston", "A Liverpool
+# merchant with classical tastes": an article, up to four modifiers, a noun for a person, and a phrase of place,
+# origin or trait, with no clause and no participle saying what the person did.
+_AGENT = (r"(?:merchant|salesman|schoolmaster|businessman|craftsman|nobleman|statesman|clergyman|lawyer|teacher|farmer"
+          r"|trader|banker|soldier|officer|sailor|explorer|engineer|inventor|maker|painter|writer|printer|publisher"
+          r"|philosopher|astronomer|surgeon|doctor|physician|chemist|physicist|scientist|scholar|historian|economist"
+          r"|mathematician|politician|diplomat|minister|ambassador|envoy|magnate|governor|ruler|monk|priest|bishop"
+          r"|poet|apprentice|student|laird|lord|knight|squire|courtier|official|clerk|curator|collector|perfumer"
+          r"|potter|smith|goldsmith|mason|architect|Lancastrian|Yorkist|Royalist)")
+# Nouns of a deed, which say what the person did: "The founder of the Mali Empire" (accepted by both raters on test-ab).
+_DEED = re.compile(r"\b(?:founder|inventor|creator|discoverer|author|builder|designer|architect|leader)\s+of\b")
+_BACKGROUND_ONLY = re.compile(rf"^(?:An?|The)\s+(?:[\w’',-]+\s+){{0,4}}?{_AGENT}(?:\s+(?:of|from|with|in|at)\s+[^,;:]+)?\.?$",
+                             re.I)
+
+
+def background_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A person defined by background alone, no deed: who they were before the sentence told what they did is no
+    gloss a teacher keeps (both raters on test-dh, test-dg, test-cz, test-cy: "Charles Darrow: An unemployed
+    salesman from Pennsylvania", "Rowland Hill: A former schoolmaster with no experience of running a post office",
+    "Thomas Bentley: A Liverpool merchant with classical tastes": not a term)."""
+    first = term.split()[0].lower()
+    if not _PERSON_NAME.match(term) or word_pos(first) or not _BACKGROUND_ONLY.match(definition):
+        return definition
+    return definition if re.search(r"\b(?:who|whose|that|which)\b", definition) or _DEED.search(definition) else None
+
+
+BACKGROUND_ONLY = register(Gate(
+    name="background_only",
+    check=background_only,
+    examples=(
+        ("Charles Darrow", "An unemployed salesman from Pennsylvania.", None),
+        ("John Napier", "The eighth Laird of Merchiston.", None),
+        ("Zhou Daguan", "A Chinese envoy who stayed at Angkor in 1296 and wrote an account of the city.",
+         "A Chinese envoy who stayed at Angkor in 1296 and wrote an account of the city."),
+        ("William Hobson", "A Royal Navy captain sent to New Zealand as lieutenant-governor.",
+         "A Royal Navy captain sent to New Zealand as lieutenant-governor."),
+        ("Grand Vizier", "The chief minister of the Ottoman sultan.", "The chief minister of the Ottoman sultan."),
+    ),
+))
+
+
+# Kinds of thing so broad that an adjective or two leaves the thing unknown ("A waxy solid", "A short message").
+_BROAD_KINDS = frozenset("""rule design style message material solid liquid method approach idea thing device tool
+    technique substance system process product object structure feature event practice mixture shape form type kind
+    sort version arrangement document text word name term""".split())
+_RESTRICTING = re.compile(r"\b(?:of|that|which|who|whose|where|in|for|with|to|from|by|on|at|than)\b", re.I)
+
+
+def bare_kind(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """An article, at most two adjectives and a broad kind, nothing restricting it: no definition (both raters on
+    test-da, test-dg, test-dk and three more sets, 12 of 20 ratings rejected and none accepted: "Absolute: A
+    concentrated material.", "Pneumatique: A short message.", "Green's law: A simple rule.")."""
+    words = definition.rstrip(" .").split()
+    bare = 2 <= len(words) <= 4 and words[0].lower() in ("a", "an", "the") and words[-1].lower() in _BROAD_KINDS
+    return None if bare and not _RESTRICTING.search(definition) else definition
+
+
+BARE_KIND = register(Gate(
+    name="bare_kind",
+    check=bare_kind,
+    examples=(
+        ("Absolute", "A concentrated material.", None),
+        ("Green's law", "A simple rule.", None),
+        ("Brine", "A salt solution.", "A salt solution."),
+        ("Ohm's law", "A rule that relates current, voltage and resistance.",
+         "A rule that relates current, voltage and resistance."),
     ),
 ))

@@ -196,6 +196,15 @@ def _series_of_examples(candidate: Candidate) -> bool:
 _PLAIN_SENTENCE_RULES = frozenset({"prose", "prose_in_clause", "generic_subject"})
 
 
+def _added_in_aside(candidate: Candidate) -> bool:
+    """The term is added in an aside to the object of a verb ("... that Buddhists call, together with dukkha, the three
+    marks of existence"): the phrase after its comma is the verb's object, no gloss of it, whichever rule read it so
+    (both raters on test-dk: "Dukkha: The three marks of existence")."""
+    found = re.search(rf",\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+{re.escape(candidate.term)},",
+                      candidate.sentence, re.I)
+    return found is not None
+
+
 def _end_of_a_title(candidate: Candidate) -> bool:
     """A capitalised word after "<Capitalised word> and" ("Society" of "Economy and Society, a vast unfinished work"):
     the end of a title, no term of its own (both raters on test-da)."""
@@ -227,7 +236,8 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
     candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c) and not _checklist_statement(c)
-                  and not _everyday_sense(c) and not _end_of_a_title(c) and not _series_of_examples(c)]
+                  and not _everyday_sense(c) and not _end_of_a_title(c) and not _series_of_examples(c)
+                  and not _added_in_aside(c)]
     # A definition the last gate would refuse must not win the merge over a usable one for the same term.
     candidates = [c for c in candidates if passes(c.term, c.definition, candidate=True) is not None]
     title_key = term_key(document.title)

@@ -18,7 +18,7 @@ __all__ = ["list_tail"]
 
 # (Several items before the last: each a bare noun or two, "kinship, language, religion and custom".)
 _LIST_TAIL = re.compile(r"^,\s+(?P<more>(?:[a-z][^,;:()]*?|(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)+[a-z][\w-]*"
-                        r"(?:\s+[a-z][\w-]*)?)\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
+                        r"(?:\s+[a-z][\w-]*)?)\s(?:and|or)\s[^,;:()]+?)(?=\s\(|[,;.]|$)")
 _VERB_ADVERB = re.compile(r"^[a-z]+\s+(?:mostly|mainly|usually|often|only|largely|chiefly|always|never|also)\b")
 # "... that can be arranged" + ", printed and reused": one participle series.
 _PARTICIPLE_SERIES = re.compile(r"^(?:[a-z]+(?:ed|en|wn|t),\s+)*[a-z]+(?:ed|en|wn|t)\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t)$")
@@ -58,4 +58,6 @@ def _restricting_participle(words: list[str], i: int) -> bool:
         return False
     before, after = words[i - 1].lower(), words[i + 1].lower()
     joined = {w.lower() for w in words[max(0, i - 3):i]} & {"and", "or"}
+    if after == "by" and "NOUN" in word_pos(before):
+        return True  # "birth, death and rebirth shaped by kamma": a passive's agent, no verb of the sentence (test-dk)
     return not joined and "NOUN" in word_pos(before) and after in PREPOSITIONS

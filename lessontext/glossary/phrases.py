@@ -241,11 +241,13 @@ _MODIFIER_OPENERS = frozenset({"a", "an", "the", "so-called"})
 
 
 def _named_modifier(spans: list[re.Match[str]], i: int) -> bool:
-    """The capitalised word at ``i`` (and those before it) follows "a/an/the" (or "so-called") inside the sentence:
-    a name as modifier."""
+    """The capitalised word at ``i`` (and those before it) follows "a/an/the" (or "so-called") inside the sentence,
+    or one name word follows a preposition: a name as modifier."""
     j = i
     while j > 0 and spans[j - 1].group(0)[:1].isupper() and _WORD_CHARACTER.match(spans[j - 1].group(0)):
         j -= 1
+    if j > 0 and spans[j - 1].group(0).lower() in PREPOSITIONS and j == i and not word_pos(spans[i].group(0).lower()):
+        return True  # "sheathed with Muntz metal": a name no English word spells, after a preposition (test-dk)
     return j > 0 and spans[j - 1].group(0) in _MODIFIER_OPENERS
 
 

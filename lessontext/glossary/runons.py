@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 
+from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
 from lessontext.glossary.phrases import finite_verb, word_list
 from lessontext.glossary.rephrase import article
 from lessontext.words import STOPWORDS, word_pos
@@ -351,6 +352,8 @@ def state_entered(definition: str) -> str:
 
 
 def cut_run_ons(definition: str) -> str:
-    """The definition ended where its defining part ends, its joins mended."""
+    """The definition ended where its defining part ends, its joins mended; never at the comma between two adjectives
+    ("spread through a long, deep column": both raters on test-dk, "... through a long.")."""
+    definition = join_coordinate_adjectives(definition)
     definition = it_after_and(main_verb_residue(cut_verdict(cut_consequence(cut_second_noun(cut_second_clause(definition))))))
-    return state_entered(participle_then_verb(which_as_that(definition)))
+    return state_entered(participle_then_verb(which_as_that(definition))).replace(JOINED_COMMA, ",")

@@ -202,6 +202,9 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
     if (first in lex.mid_caps or bare in lex.mid_caps) and bare.lower() not in lex.lower \
             and not _only_inside_longer_names(bare, toks, course):
         return sentence  # "Europol supports ..."; "Trust" of a heading "Dependence and Trust" is lowered
+    head = bare.split("-")[0]
+    if "-" in bare and head in lex.mid_caps and head.lower() not in lex.lower:
+        return sentence  # "Viking-age shipwrights": a name opens the compound (both raters on test-dk)
     if bare in COUNTRIES or any(demonym_of(bare, country) for country in COUNTRIES):
         # "Canada's scheme is known as ...": a country the lesson names only at a sentence's start; "Indian
         # officials regarded ...": its people's adjective (both raters on test-ce: "fix the capital")

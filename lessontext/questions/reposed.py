@@ -19,7 +19,7 @@ The problem's figures that the arithmetic uses are drawn afresh (the sizes and d
 of them); its other figures, and the arithmetic's figures the problem does not give (a speed of sound from an earlier
 section, a "÷ 2"), stay.  A problem that gives a figure the arithmetic does not use in the unit of one it uses ("a
 sloping side of 6 cm" beside a height) is not asked: a fresh height could outgrow it.  The key is the fresh answer,
-to the decimals the lesson's answer has (one more at most; the stem says when it is rounded); the wrong options are
+to the decimals the lesson's answer has (one more at most; the options show them, no stem says so); the wrong options are
 the slips of the arithmetic: a multiplication made a division (or the reverse), a factor or divisor left out, and the
 decimal point slipped.  Problems with a percentage are ``problems.py``'s.  A share the problem gives in words is worked
 as a decimal ("at 70 per cent": "0.70 × 130") and stays, a formula it names ("Using HRmax = 220 − age, calculate ...")
@@ -544,9 +544,7 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
             continue
         stem = _one_unit_asked(_LABEL.sub("", _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)),
                                unit_name)
-        if rounded:
-            stem += (f" Give the answer to {places} decimal place{'s' if places > 1 else ''}." if places
-                     else " Give the answer to the nearest whole number.")
+        # (No "Give the answer to 2 decimal places": the options show it, and both raters on test-dk struck it out.)
         return apply_item(section=section, sentence=sentence, key=key, distractors=distractors, stem=stem,
                           explanation=f"Worked as the text works its example, with the new figures: {key}.",
                           claim=f"problem:{' '.join(problem)[:60]}")

@@ -91,10 +91,8 @@ SHAPES = [
     pytest.param(
         "# Physics\n\nIn 1905, Albert Einstein, a clerk at the patent office in Bern, published four papers. "
         "Light travels as photons, the smallest packets of electromagnetic energy that can exist.\n",
-        {
-            "Albert Einstein": ("defined", "A clerk at the patent office in Bern."),
-            "Photons": ("defined", "The smallest packets of electromagnetic energy that can exist."),
-        },
+        # A person glossed by background alone ("a clerk at the patent office") is no entry (``background_only``).
+        {"Photons": ("defined", "The smallest packets of electromagnetic energy that can exist.")},
         id="appositives",
     ),
     pytest.param(

@@ -19,6 +19,10 @@ from lessontext.glossary.list_tail import list_tail
          ", consensus and respect for binding rules enforced from above"),
         (", the army and navy moved into the city.", "a style that values consultation", ""),
         (", the army and the navy moved into the city.", "a style that values consultation", ""),
+        # A list that ends before a bracket, and a participle with its agent after "and" (test-dk, both raters:
+        # "Samsara: The cycle of birth.").
+        (", death and rebirth shaped by kamma (Sanskrit karma), the moral force of actions.", "the cycle of birth",
+         ", death and rebirth shaped by kamma"),
     ],
 )
 def test_where_an_appositive_cut_inside_a_list_ends(following, appos, tail):

@@ -165,8 +165,8 @@ def test_the_same_aside_in_a_lesson_with_bold_terms_keeps_its_entry():
     # Glossed by what the person did, or named again, the person keeps an entry.
     ("The envoy Zhou Daguan, a Chinese official who stayed at Angkor in 1296, wrote an account of the city.",
      None, "Zhou Daguan"),
-    ("The plan came from Viktor Zhdanov, a deputy health minister of the Soviet Union. Zhdanov pressed the Assembly"
-     " for years.", None, "Viktor Zhdanov"),
+    ("The plan came from Viktor Zhdanov, a deputy health minister who proposed global eradication. Zhdanov pressed"
+     " the Assembly for years.", None, "Viktor Zhdanov"),
     # A thing's name is no person: "Large Hadron Collider, a ring 27 kilometres long".
     ("Its largest machine is the Large Hadron Collider, a ring 27 kilometres long.", None, "Large Hadron Collider"),
 ])

@@ -59,6 +59,9 @@ def test_predicate_of_a_reported_claim_is_none():
     # "so-called" stands where the article would: the name before the noun is kept
     ("The ports kept to the so-called Harbour model", "Harbour model"),
     ("The ports kept to the so-called harbour model", "so-called harbour model"),
+    # A name no English word spells, after a preposition (test-dk, both raters: "Metal" for Muntz metal)
+    ("The hull was sheathed with Muntz metal", "Muntz metal"),
+    ("The hull was sheathed with Copper plates", "plates"),
 ])
 def test_np_before_keeps_a_name_that_modifies_its_noun_after_an_article(text, phrase):
     assert np_before(text + ", a thing.", len(text))[0] == phrase

@@ -232,3 +232,9 @@ def test_the_writers_verdict_and_a_comment_on_the_example_are_cut(definition, cu
 )
 def test_a_dated_or_comma_joined_clause_of_its_own_is_cut(definition, cut):
     assert cut_second_clause(definition) == (cut or definition)
+
+
+def test_the_comma_between_two_adjectives_ends_no_definition():
+    """"spread through a long, deep column of water": both raters on test-dk ("... through a long.")."""
+    definition = "The effect in which the energy spread through a long, deep column of water is squeezed into less."
+    assert cut_run_ons(definition) == definition

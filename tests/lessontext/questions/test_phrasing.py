@@ -63,6 +63,9 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
     # A people's adjective keeps its capital; a statement with its own attribution keeps it alone (test-ce).
     assert true_false_stem("Indian officials kept the rules.", course).endswith("text, Indian officials kept the rules.")
     assert true_false_stem("Portuguese traders kept the rules.", course).endswith("text, Portuguese traders kept the rules.")
+    viking = build_course(parse_document("# Ships\n\n## Boats\n\nViking-age shipwrights split logs. The Viking ships were"
+                                         " fast.\n"), glossary=(), others=())
+    assert true_false_stem("Viking-age shipwrights split logs.", viking).endswith("text, Viking-age shipwrights split logs.")
     assert true_false_stem("According to the sources, pilots met.", course) == \
         "True or false? According to the sources, pilots met."
 

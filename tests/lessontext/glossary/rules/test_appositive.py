@@ -29,6 +29,11 @@ from tests.lessontext.glossary.support import check, glossary
             id="criticisms-are-no-term-glossed-by-the-subject-after-them",
         ),
         pytest.param(
+            "Buddhists call these ideas, together with dukkha, the three marks of existence.",
+            {}, ("Dukkha",),  # test-dk, both raters: "Dukkha: The three marks of existence"
+            id="an-aside-adding-a-phrase-to-the-object-glosses-nothing",
+        ),
+        pytest.param(
             "Many Baroque painters relied on **tenebrism**, a dramatic style in which most of the picture is dark.",
             {"Tenebrism": ("defined", "A dramatic style in which most of the picture is dark.")},
             ("Relied on tenebrism",),
