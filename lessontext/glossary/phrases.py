@@ -238,6 +238,7 @@ _WORD_CHARACTER = re.compile(r"[\w]")
 
 # "the so-called ASEAN way": the writer's distancing word stands where the article would, before the name.
 _MODIFIER_OPENERS = frozenset({"a", "an", "the", "so-called"})
+_INSTRUMENT_PREPOSITIONS = frozenset({"with", "by", "using", "from"})
 
 
 def _named_modifier(spans: list[re.Match[str]], i: int) -> bool:
@@ -246,8 +247,10 @@ def _named_modifier(spans: list[re.Match[str]], i: int) -> bool:
     j = i
     while j > 0 and spans[j - 1].group(0)[:1].isupper() and _WORD_CHARACTER.match(spans[j - 1].group(0)):
         j -= 1
-    if j > 0 and spans[j - 1].group(0).lower() in PREPOSITIONS and j == i and not word_pos(spans[i].group(0).lower()):
-        return True  # "sheathed with Muntz metal": a name no English word spells, after a preposition (test-dk)
+    if j > 0 and spans[j - 1].group(0).lower() in _INSTRUMENT_PREPOSITIONS and j == i \
+            and not word_pos(spans[i].group(0).lower()):
+        return True  # "sheathed with Muntz metal": a name no English word spells, after "with" (test-dk; not "or in
+        # Sanskrit nirvana": a language, then the word in it)
     return j > 0 and spans[j - 1].group(0) in _MODIFIER_OPENERS
 
 

@@ -257,12 +257,20 @@ def usable_definition(definition: str) -> bool:
             and not runs_into_predicate(definition) and not elliptical(definition))
 
 
+# What a word means, not what the thing is: "A word that literally means "thirst" ...", "A title meaning "the awakened
+# one"" (both raters on test-dk: the etymology as nirvana's meaning, and as an option beside practices).
+_WORD_MEANING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:word|term|name|title)\s+(?:that\s+|which\s+)?"
+                           r"(?:literally\s+|originally\s+|simply\s+)?mean(?:s|ing|t)\b", re.I)
+
+
 @lru_cache(maxsize=65536)
 def reads_as_option(definition: str) -> bool:
     """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
-    that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
+    that describes ...") that reads well after "describe as" reads as a clumsy rewrite there, or what the
+    word means rather than the thing ("A word that literally means ...")."""
     return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip()) \
-        and not clause_not_phrase(definition) and not names_an_example(definition)
+        and not clause_not_phrase(definition) and not names_an_example(definition) \
+        and not _WORD_MEANING.match(definition.strip())
 
 
 def clause_not_phrase(definition: str) -> bool:

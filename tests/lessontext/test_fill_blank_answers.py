@@ -272,8 +272,12 @@ def test_no_gap_in_a_short_remark_that_is_not_the_terms_definition():
 
 def test_a_short_sentence_that_defines_the_term_keeps_its_gap():
     entry = GlossaryEntry("real value", "A value that has been adjusted for inflation", "defined")
-    course = build_course(parse_document(PRICES), glossary=[entry], others=[])
+    definite = PRICES.replace("A real value has", "The real value has")
+    course = build_course(parse_document(definite), glossary=[entry], others=[])
     assert [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    # Too short to lose its article, it would read "A(n) _____ has been ..." (raters: an artefact): not asked.
+    course = build_course(parse_document(PRICES), glossary=[entry], others=[])
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
 
 
 @pytest.mark.parametrize(("term", "lesson", "forms"), [

@@ -53,3 +53,13 @@ def test_a_pronoun_for_people_outside_the_definition_is_no_definition(definition
     assert subject_pronoun(definition) is unbound
     if unbound:
         assert not usable_definition(definition)
+
+
+@pytest.mark.parametrize(("definition", "option"), [
+    ('A word that literally means "thirst" and is usually translated as craving', False),  # both raters on test-dk
+    ('A title meaning "the awakened one"', False),
+    ("A clear and steady awareness of body, feelings and mind", True),
+    ("A word class that names a person, place or thing", True),
+])
+def test_what_a_word_means_is_no_option_for_what_a_thing_is(definition, option):
+    assert reads_as_option(definition) is option

@@ -1023,3 +1023,20 @@ def test_no_gap_on_a_concepts_word_inside_a_title():
     stems = _stems(titled, HOOKED_TERMS)
     assert not any("Volcanoes and _____" in s for s in stems)
     assert any(s.startswith("Gas dissolved in the _____") for s in stems), stems
+
+
+def test_a_stem_too_short_to_lose_its_article_is_not_asked():
+    """"A(n) _____ is taken from the original." (both raters on test-dk: an artefact, and other moulds fill it)."""
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    text = "# Casting\n\n## Moulds\n\nA flexible mould is taken from the original. An elastic band is cut from the sheet.\n"
+    terms = (GlossaryEntry("Flexible mould", "A mould taken from the original", "defined"),
+             GlossaryEntry("Elastic band", "A band cut from the sheet", "defined"))
+    course = build_course(parse_document(text), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert not [s for s in stems if "(n)" in s]

@@ -78,6 +78,9 @@ def test_role_before(sentence, name, role):
     # A hyphenated role is judged by its last part.
     ("General Ivo Marek, the army's commander-in-chief, sent troops.", "Ivo Marek", ("army's", "commander-in-chief")),
     ("Lena Varga, the secretary-general, spoke first.", "Lena Varga", ("secretary-general",)),
+    # A title after its modifiers is a role too (test-cy: "Tycho Brahe, the eighth Laird of Merchiston"); a name is not.
+    ("John Napier, the eighth Laird of Merchiston, was born in 1550.", "John Napier", ("eighth", "laird")),
+    ("Spain, the United Kingdom and France signed.", "Spain", ()),
     # A list or a clause after the comma is no appositive.
     ("France, Italy and Spain signed.", "France", ()),
     ("Spain signed, and the treaty held.", "Spain", ()),
