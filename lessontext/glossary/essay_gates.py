@@ -252,10 +252,9 @@ BACKGROUND_ONLY = register(Gate(
 ))
 
 
-# Kinds of thing so broad that an adjective or two leaves the thing unknown ("A waxy solid", "A short message").
-_BROAD_KINDS = frozenset("""rule design style message material solid liquid method approach idea thing device tool
-    technique substance system process product object structure feature event practice mixture shape form type kind
-    sort version arrangement document text word name term""".split())
+# Kinds of thing so broad that an adjective or two leaves the thing unknown ("A waxy solid", "A short message"); not
+# "structure", "text" or "word", which a modifier may place ("A cup-shaped structure", "A Buddhist text").
+_BROAD_KINDS = frozenset("rule design style message material solid liquid approach thing event".split())
 _RESTRICTING = re.compile(r"\b(?:of|that|which|who|whose|where|in|for|with|to|from|by|on|at|than)\b", re.I)
 
 

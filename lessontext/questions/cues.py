@@ -8,9 +8,6 @@ trimmed, and blind raters name them on most sets:
   as wrong ("#3 uses the very same three options as #5, so each item gives away the other": test-aj-r2; the
   same on test-ag, test-b, test-c, test-f, test-w, test-x); a learner who answers one strikes an option
   from the other;
-- a definition offered as a wrong option in one item and quoted in another's stem ("Which of the following does
-  the text describe as 'the time between two crests ...'?" beside "What is meant by 'Wavelength'?" offering that
-  definition): the same definitions asked both ways round, each a clue to the other (both raters on test-dk);
 - two swapped statements that trade names, each putting in the name the other sentence holds ("Cuba invoked
   Article VI over laboratories in Ukraine" beside "Cuba used Article V to accuse Ukraine", one with Russia's
   name swapped out, the other with the United States'): each reads the other's true sentence, and the pair
@@ -32,13 +29,6 @@ def same_options(c: Candidate, other: Candidate) -> bool:
     return len(mine) > 1 and mine == theirs
 
 
-def quoted_option(c: Candidate, other: Candidate) -> bool:
-    """``c`` quotes in its stem a definition ``other`` offers as a wrong option."""
-    quoted = norm_phrase(c.quoted) if c.quoted else ""
-    return bool(quoted) and other.kind == "definition" and any(
-        norm_phrase(o) == quoted for o in other.options if norm_phrase(o) != norm_phrase(other.key))
-
-
 def _swap(c: Candidate) -> bool:
     return c.type is QuestionType.TRUE_FALSE and c.truth is False and bool(c.key) and bool(c.original) \
         and c.kind not in ("contrast", "negation")
@@ -56,8 +46,6 @@ def cue(c: Candidate, chosen: list[Candidate] | tuple[Candidate, ...]) -> str | 
     for other in chosen:
         if same_options(c, other):
             return "same_options"
-        if quoted_option(c, other) or quoted_option(other, c):
-            return "quoted_option"
         if trade_names(c, other):
             return "traded_names"
     return None

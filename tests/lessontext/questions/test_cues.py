@@ -49,14 +49,3 @@ def test_two_meaning_items_that_share_only_part_of_their_options_do_not():
 def test_two_swaps_that_trade_names_cue_each_other(first, second, expected):
     assert trade_names(first, second) is expected
     assert (cue(second, [first]) == "traded_names") is expected
-
-
-def test_a_definition_quoted_in_one_stem_and_offered_as_wrong_in_another_cues_it():
-    """Both raters on test-dk: "the time between two crests ..." quoted for "Period" beside "Wavelength" offering it."""
-    pump = meaning("Pump", PUMP, VALVE, GAUGE)
-    described = Candidate(type=QuestionType.SINGLE, rule="glossary_description_to_term",
-                          stem=f"Which of the following does the text describe as “{VALVE.lower()}”?", quoted=VALVE.lower(),
-                          source_anchor="", source_sentence="s2", explanation="", base=0.6, key="Valve",
-                          correct=("Valve",), distractors=("Gauge", "Pump"), kind="glossary:defined")
-    assert cue(described, [pump]) == "quoted_option" and cue(pump, [described]) == "quoted_option"
-    assert cue(meaning("Gauge", GAUGE, "A pipe that carries waste water away", "A tank"), [described]) is None
