@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessontext.glossary import lexicon
 from lessontext.glossary.gate import Gate, register
 from lessontext.words import word_pos
 
@@ -214,12 +215,11 @@ _PERSON_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|de|da|van|
 # What someone was, alone: "An unemployed salesman from Pennsylvania", "The eighth Laird of Merchiston", "A Liverpool
 # merchant with classical tastes": an article, up to four modifiers, a noun for a person, and a phrase of place,
 # origin or trait, with no clause and no participle saying what the person did.
-_AGENT = (r"(?:merchant|salesman|schoolmaster|businessman|craftsman|nobleman|statesman|clergyman|lawyer|teacher|farmer"
-          r"|trader|banker|soldier|officer|sailor|explorer|engineer|inventor|maker|painter|writer|printer|publisher"
-          r"|philosopher|astronomer|surgeon|doctor|physician|chemist|physicist|scientist|scholar|historian|economist"
-          r"|mathematician|politician|diplomat|minister|ambassador|envoy|magnate|governor|ruler|monk|priest|bishop"
-          r"|poet|apprentice|student|laird|lord|knight|squire|courtier|official|clerk|curator|collector|perfumer"
-          r"|potter|smith|goldsmith|mason|architect|Lancastrian|Yorkist|Royalist)")
+_ROLES = lexicon.PERSON_NOUNS | frozenset("""salesman schoolmaster businessman craftsman nobleman clergyman lawyer
+    farmer trader soldier officer sailor maker surgeon doctor physician economist diplomat minister ambassador envoy
+    magnate governor ruler laird lord knight squire courtier official clerk curator collector perfumer potter smith
+    mason""".split())
+_AGENT = rf"(?:{'|'.join(sorted(_ROLES))})"
 # Nouns of a deed, which say what the person did: "The founder of the Mali Empire" (accepted by both raters on test-ab).
 _DEED = re.compile(r"\b(?:founder|inventor|creator|discoverer|author|builder|designer|architect|leader)\s+of\b")
 _BACKGROUND_ONLY = re.compile(rf"^(?:An?|The)\s+(?:[\w’',-]+\s+){{0,4}}?{_AGENT}(?:\s+(?:of|from|with|in|at)\s+[^,;:]+)?\.?$",
