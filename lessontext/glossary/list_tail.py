@@ -35,6 +35,8 @@ def list_tail(following: str, appos: str = "") -> str:
     if not match or _VERB_ADVERB.match(match.group("more")):
         return ""
     more = match.group("more")
+    if re.match(r"(?:and|or)\s+(?:its|their|his|her|the|an?)\s", more):
+        return ""  # ", and its guidance on ...": the next item of the sentence's own list, no more of the appositive
     last = word_list(appos)[-1:] if appos else []
     if (last and re.search(r"\b(?:be|been|being)\s+\S+$", appos) and _PARTICIPLE_SERIES.match(more)
             and all(_known_verb(w) for w in word_list(more) if w not in {"and", "or"})):

@@ -23,6 +23,7 @@ from lessontext.glossary.list_tail import list_tail
         # "Samsara: The cycle of birth.").
         (", death and rebirth shaped by kamma (Sanskrit karma), the moral force of actions.", "the cycle of birth",
          ", death and rebirth shaped by kamma"),
+        (", and its guidance on Hazard Analysis and Critical Control Point (HACCP), a system.", "the highest limits", ""),
     ],
 )
 def test_where_an_appositive_cut_inside_a_list_ends(following, appos, tail):
