@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,13 @@ def test_a_present_participle_after_the_members_restricts_a_collective_head(defi
     from lessontext.glossary.checks import is_vacuous
 
     assert is_vacuous(definition) is vacuous
+
+
+@pytest.mark.parametrize(("term", "generic"), [
+    ("six types", True),  # "The six types are useful labels": a count adds nothing (both raters on test-dl)
+    ("Seven Pillars", False),  # a name
+    ("main types", True),
+    ("ionic bonds", False),
+])
+def test_a_count_before_a_generic_noun_makes_no_term(term, generic):
+    assert is_generic(term) is generic

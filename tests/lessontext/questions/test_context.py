@@ -94,6 +94,8 @@ def test_bare_subject(sentence, title, bare):
     ("Costs differ between ports, so the figures given are only typical.", True),
     ("To work out the second column, halve each value.", True),
     ("Put together, the rows of the table form the memory hierarchy.", True),  # both raters on test-dj
+    ("Other maxims can be imagined as universal laws.", True),  # other than which? (test-dl, both raters)
+    ("Other than gold, silver was traded.", False),
     ("The part in brackets, cost minus residual value, is the depreciable amount.", True),
     ("Tide tables give the times of high water at each port.", False),
 ])
