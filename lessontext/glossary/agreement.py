@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Term
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
@@ -116,7 +117,6 @@ def plural_headword(term: Term) -> Term:
 
 # "Groups into which the population is divided", "Cells from which the nervous system is built", "The two arms that
 # connect the pedals ...": a plural noun group (no article, or "The" and a count) and what the members make up.
-_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _PLURAL_GROUP = re.compile(
     r"^(?P<group>(?:The\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+)?[A-Za-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<rest>(?:that|which|who|where|when|(?P<part>into|from|of|among)\s+which|"
@@ -141,7 +141,7 @@ def one_of_group(term: Term) -> Term:
     if not last.isalpha() or words[-1].isupper() or singular(last) != last:
         return term  # a plural headword agrees already
     group = found.group("group").split()
-    if any(w.lower() in STOPWORDS - _COUNTS for w in group[1:]):
+    if any(w.lower() in STOPWORDS - lexicon.SMALL_COUNTS for w in group[1:]):
         return term  # "Microbes and other agents": not one noun group
     head = group[-1].lower()
     if singular(head) == head or "NOUN" not in word_pos(singular(head)) or head in {"things", "ones"}:

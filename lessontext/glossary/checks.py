@@ -52,10 +52,6 @@ def dated_mention(term: str) -> bool:
     return bool(match) and is_date(match.group("date")) and bool(re.search(r"\d{3,4}|centur", match.group("date")))
 
 
-# A count adds nothing to a generic noun: "the six types are useful labels" (both raters on test-dl: "Types: ...").
-_COUNTS = frozenset("two three four five six seven eight nine ten".split())
-
-
 def is_generic(term: str) -> bool:
     words = [fold(w) for w in word_list(term)]
     if not words:
@@ -63,8 +59,10 @@ def is_generic(term: str) -> bool:
     head = singular(words[-1])
     if head in lexicon.GENERIC_NOUNS or words[-1] in lexicon.GENERIC_NOUNS:
         # "Gutenberg's achievement", "Darwin's idea": an owner's name makes no generic noun a term (test-cm)
-        named = all(w[:1].isupper() for w in word_list(term))  # "Seven Pillars": a name, not a count of pillars
-        return all(w in lexicon.GENERIC_MODIFIERS or w in _COUNTS and not named or w.endswith(("'s", "’s"))
+        # A count adds nothing to a generic noun ("the six types are useful labels": both raters on test-dl), but
+        # "Seven Pillars" is a name, not a count of pillars.
+        named = all(w[:1].isupper() for w in word_list(term))
+        return all(w in lexicon.GENERIC_MODIFIERS or w in lexicon.SMALL_COUNTS and not named or w.endswith(("'s", "’s"))
                    for w in words[:-1])
     if " ".join(words) in lexicon.NON_TERM_LABELS:
         return True

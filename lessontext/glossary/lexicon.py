@@ -195,6 +195,8 @@ DISCOURSE_MARKERS = (
 
 # Number words that count a plural noun ("two semitones", "twelve equal steps").
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty hundred".split())
+# The small counts a sentence puts before a noun it has named before ("The two arms", "the six types").
+SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
 # Nouns that head a description of one person ("A goldsmith from Mainz", "A painter and architect who ..."):
 # a name described this way is someone the lesson tells of, not a concept it defines.  A family or a

@@ -20,7 +20,7 @@ from .cuts import LONG, second_claim_cut
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "example_slot", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
+__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "either_article", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "example_slot", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
            "inside_a_noun_phrase", "gap_clause", "general_kind_key", "instrument_key", "labels_a_name", "list_head", "closed_list", "modifier_key", "names_a_neighbour", "measure_only"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
@@ -469,6 +469,11 @@ _singular = lru_cache(maxsize=16384)(singular)  # each word of each stem: looked
 # _____, partners share ...", "as _____ might suppose") and gives no letter of the key away; grading
 # forgives a typed article (``answers.normalise_answer``).
 _ARTICLE_BEFORE_GAP = re.compile(rf"(?<![\w’'-])[Aa]\(n\)\s+{re.escape(BLANK)}")
+
+
+def either_article(blanked: str) -> bool:
+    """The stem still writes "a(n)" before its gap: ``article_in_gap`` left it, the stem being too short without it."""
+    return _ARTICLE_BEFORE_GAP.search(blanked) is not None
 
 
 def article_in_gap(blanked: str, min_words: int = 0) -> str:
