@@ -53,6 +53,29 @@ WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
 # star": "between A and the B" joins inside one noun phrase, it does not list two.
 # "the chelicerates, named after their chelicerae, a group that ...": the appositive is the named group's, not the
 # name's source (test-cr, both raters: "Chelicerae: A group that includes horseshoe crabs").
+# A second clause with its own subject and verb after an appositive (", and the plant can then form seeds", ", and its
+# fees provided income ...") or the sentence's next verb (", and often exercised first in ..."), and a next term glossed in turn ("between balneae, the smaller baths ..., and thermae,
+# the vast complexes ..."): neither is the next item of a series.
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|so)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}?(?:can|could|will|would|may|might|"
+    r"must|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b"
+    r"|,\s+and\s+(?:often|then|also|later|usually|sometimes|finally|first|soon)\s+[a-z]{3,}ed\b")
+_GLOSSED_NEXT = re.compile(r",\s+(?:and|or)\s+(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:the|an?)\s")
+
+
+def no_next_item(following: str) -> bool:
+    """What follows an appositive is a second clause or a next glossed term, not the next item of a series."""
+    return bool(_NEW_CLAUSE.match(following) or _GLOSSED_NEXT.match(following))
+
+
+def glossed_in_turn(appos: str, following: str) -> bool:
+    """"balneae, the smaller baths ..., and thermae, the vast ...": a "the" phrase with no verb of its own, and a next
+    term glossed in turn ("a small force, the finances of the state were placed ..., and the capitulations, the ..."
+    is a list of clauses)."""
+    return bool(_GLOSSED_NEXT.match(following)) and not any(
+        w.lower() in AUXILIARIES for w in word_list(appos))
+
+
 _NAMED_AFTER = re.compile(r"\b(?:named|called)\s+(?:after|for)\s+(?:(?:their|its|his|her|the)\s+)?$", re.I)
 
 
@@ -315,7 +338,10 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
 # "a hidden secret, a threatening letter and carefully timed entrances drive the action": the next items of a list,
 # then the verb they share, with no relative word before it (both raters on test-cj: "Secret: A threatening letter
 # and carefully timed entrances drive the action towards a crisis", a mangled list).
-_LIST_THEN_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^;:])*?\b(?:and|or)\s+(?P<rest>[^;:]*)$")
+# (A relative or a question word before "and" joins its own clauses: "an agreement about what kind of occasion it is and
+# what sort of people are taking part".)
+_LIST_THEN_VERB = re.compile(
+    r"^(?:(?!\b(?:that|which|who|whom|whose|where|when|what|how|why|whether)\b)[^;:])*?\b(?:and|or)\s+(?P<rest>[^;:]*)$")
 
 
 _SHARED_COPULA = re.compile(r"\b(?:are|were)\s+(?!(?:the|a|an)\b)[a-z]")
@@ -372,11 +398,12 @@ def named_with_of(trailing: re.Match[str], term: str, appos: str, before: str, c
     that the lesson writes again, or in a heading, and glosses at length is the term, the whole of it (raters on
     test-cl: "bill of exchange" missed).  Written once it is most often a noun and what it is of ("an outbreak of
     plague, a disease caused by ...": the gloss is the plague's); "a shell of gas, a planetary nebula" names the
-    phrase, and "the longest phase of its life, ..." is owned."""
-    if not (before.rstrip().endswith(" of") and term.islower() and len(term.split()) <= 2 and trailing["before"].islower()
-            and len(word_list(appos)) >= 6):
+    phrase, and "the longest phase of its life, ..." is owned.  So with "of the" ("a shared definition of the
+    situation, an agreement about ...", written three times; "the giant axon of the squid, a nerve fibre ...", once)."""
+    if not (before.rstrip().endswith((" of", " of the")) and term.islower() and len(term.split()) <= 2
+            and trailing["before"].islower() and len(word_list(appos)) >= 6):
         return False
-    phrase = rf"\b{re.escape(trailing['before'])}s?\s+of\s+{re.escape(term)}\b"
+    phrase = rf"\b{re.escape(trailing['before'])}s?\s+of\s+{'the ' if trailing['the'] else ''}{re.escape(term)}\b"
     return len(re.findall(phrase, _document_text(context))) >= 2
 
 

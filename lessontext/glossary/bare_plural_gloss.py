@@ -18,12 +18,14 @@ NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|ref
 
 
 # "Some forums establish hotlines, direct communication links between ministries ...": a bare plural gloss
-# (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object
+# (up to two modifiers, a plural head, then what they are of, between or for, or who makes them: "onsen, baths fed by
+# natural hot springs"), closing the sentence or its object
 # (or a clause: "... were macromolecules, enormous chains of atoms linked by chemical bonds, but the idea ...").
 # "... created cross-border areas, reserved airspace that straddles a frontier ...": a noun English does not count
 # ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _GLOSS = re.compile(
-    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
+    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for"
+    r"|(?:[a-z]+ed|fed|led|made|built|run|held|kept|bred)\s+by)\s+"
     r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which|but|yet|while|whereas)\b"
     r"|,\s+and\s+(?:he|she|they|it|its|their|his|her|the|this|these)\b|[.!?]?$)")
 
@@ -36,6 +38,15 @@ _OWNER_OUTSIDE = re.compile(r"\b(?:their|its|his|her|our)\b", re.I)
 # strips of brass and iron ...": the plural is the object of a preposition after the verb.
 _HOLDERS = frozenset({"of", "with"})
 _VERB_THEN_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|its|his|her)\s")
+
+
+_NUMBER = re.compile(r"(?:teen|ty|hundred|thousand|million)$")
+
+
+def _foreign(term: str) -> bool:
+    """"onsen", "balneae": one lower-case word the dictionary does not know, which may be plural as it stands (not a
+    number, "thirty", nor a name, "MODUM")."""
+    return term.isalpha() and term.islower() and not word_pos(term) and not _NUMBER.search(term)
 
 
 def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
@@ -53,7 +64,10 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
         if not (head.endswith("s") or relative and uncounted(head)):
             continue  # a singular that counts needs its article ("a link between ...")
         words = word_list(np[0])
-        verb_at = max((i for i, w in enumerate(words[:-1]) if finite_verb(w)), default=-1)  # the head is no verb ("the ordinaries")
+        # The head is no verb ("the ordinaries"), nor a word after "there were" ("there were plunge baths, pools ...").
+        existential = [w.lower() for w in word_list(sentence[: np[1]])[-2:]] in (["there", "is"], ["there", "are"],
+                                                                                  ["there", "was"], ["there", "were"])
+        verb_at = -1 if existential else max((i for i, w in enumerate(words[:-1]) if finite_verb(w)), default=-1)
         term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
         before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
         while before and before[-1].lower() in {"the", "these", "those"}:
@@ -62,7 +76,7 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
             continue  # "what specialists call **X**, steps that ...": the naming rules read a name just given
         if "," in sentence[: np[1]].rpartition(":")[2] and ":" in sentence[: np[1]]:
             continue  # "...: single cans and multipacks of drinks, family-size bags of pasta": a list's next item
-        if (not term or not plural_head(term) or not valid_term(term) or not before
+        if (not term or not (plural_head(term) or _foreign(term)) or not valid_term(term) or not before
                 or not (finite_verb(before[-1]) or before[-1] in {"is", "are", "was", "were"} or before[-1] in _HOLDERS)
                 or NAMING_VERB.search(gloss)):
             continue  # the object of a verb ("shares conjunction warnings, notices of ..."), or what something is

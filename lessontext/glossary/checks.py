@@ -242,9 +242,7 @@ def is_vacuous(definition: str) -> bool:
         return False  # "a form of electromagnetic radiation", "a kind of neutralisation": a kind of a specific thing
     if following and following[0].endswith("ing") and "VERB" in word_pos(following[0]):
         return False  # "a term covering satellite imagery and radar": a present participle restricts the head
-    if (head in _QUANTITY_HEADS and len(following) == 3 and following[0] == "of" and following[1].endswith("s")
-            and "NOUN" in word_pos(following[1]) and following[1] not in lexicon.GENERIC_NOUNS
-            and following[2] in _TOPIC_PREPOSITIONS):
+    if head in _QUANTITY_HEADS and _counts_what_and_where([w.lower() for w in words[at + 1:at + 5]]):
         return False  # "a set of guidelines on safety": what the set is of, and what about ("a group of notes" is not)
     if head == "number" and at and words[at - 1].lower() == "the" and _counts_things(following):
         return False  # "the number of live births in a year": a measure says what it counts ("a number of factors" not)
@@ -285,6 +283,18 @@ _SPATIAL_PREPOSITIONS = frozenset({"above", "below", "beneath", "underneath", "b
 # "a set of guidelines", "a group of states": a head that only counts the noun after "of".
 _QUANTITY_HEADS = frozenset({"set", "group", "series", "collection"})
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "about", "against", "governing"})
+
+
+def _counts_what_and_where(following: list[str]) -> bool:
+    """"of guidelines on safety", "of charitable buildings around a mosque": after a quantity head, a specific plural
+    noun (one adjective may come first) and what it is about or where it stands."""
+    if following[:1] != ["of"]:
+        return False
+    rest = following[1:]
+    if rest and "ADJ" in word_pos(rest[0]) and "NOUN" not in word_pos(rest[0]):
+        rest = rest[1:]
+    return (len(rest) >= 2 and rest[0].endswith("s") and "NOUN" in word_pos(rest[0])
+            and rest[0] not in lexicon.GENERIC_NOUNS and rest[1] in _TOPIC_PREPOSITIONS | _SPATIAL_PREPOSITIONS)
 
 
 def _counts_things(following: list[str]) -> bool:

@@ -218,12 +218,12 @@ _PERSON_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|de|da|van|
 _ROLES = lexicon.PERSON_NOUNS | frozenset("""salesman schoolmaster businessman craftsman nobleman clergyman lawyer
     farmer trader soldier officer sailor maker surgeon doctor physician economist diplomat minister ambassador envoy
     magnate governor ruler laird lord knight squire courtier official clerk curator collector perfumer potter smith
-    mason""".split())
+    mason cleric priest monk nun bishop merchant""".split())
 _AGENT = rf"(?:{'|'.join(sorted(_ROLES))})"
 # Nouns of a deed, which say what the person did: "The founder of the Mali Empire" (accepted by both raters on test-ab).
 _DEED = re.compile(r"\b(?:founder|inventor|creator|discoverer|author|builder|designer|architect|leader)\s+of\b")
-_BACKGROUND_ONLY = re.compile(rf"^(?:An?|The)\s+(?:[\w’',-]+\s+){{0,4}}?{_AGENT}(?:\s+(?:of|from|with|in|at)\s+[^,;:]+)?\.?$",
-                             re.I)
+_BACKGROUND_ONLY = re.compile(rf"^(?:An?|The)\s+(?:[\w’',-]+\s+){{0,4}}?{_AGENT}"
+                              r"(?:\s+(?:(?:[a-z]+ed|born)\s+)?(?:of|from|with|in|at)\s+[^,;:]+)?\.?$", re.I)
 
 
 def background_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -243,6 +243,7 @@ BACKGROUND_ONLY = register(Gate(
     examples=(
         ("Charles Darrow", "An unemployed salesman from Pennsylvania.", None),
         ("John Napier", "The eighth Laird of Merchiston.", None),
+        ("Gerardus Mercator", "A young cleric educated at Leuven.", None),
         ("Zhou Daguan", "A Chinese envoy who stayed at Angkor in 1296 and wrote an account of the city.",
          "A Chinese envoy who stayed at Angkor in 1296 and wrote an account of the city."),
         ("William Hobson", "A Royal Navy captain sent to New Zealand as lieutenant-governor.",

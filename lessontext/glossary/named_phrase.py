@@ -332,6 +332,11 @@ def subject_number(before_naming: str) -> bool | None:
     return singular(match["head"]) != match["head"]
 
 
+# Adverbs with no "-ly" that stand before a verb ("first copies", "then passes", "later became").
+_PLAIN_ADVERBS = frozenset({"first", "then", "later", "now", "also", "still", "soon", "often", "always", "never",
+                            "once", "again", "already", "thus"})
+
+
 def verb_after_name(term_words: list[str], word: str, following: str, subject_plural: bool | None = None,
                     bold: Iterable[str] = ()) -> bool:
     """"(called) Atlantic puffins | nest on ...", "crop rotation | keeps the soil": ``word`` is the name's verb.
@@ -357,8 +362,11 @@ def verb_after_name(term_words: list[str], word: str, following: str, subject_pl
     lp, lf = previous.lower(), following.lower()
     if not (lp.isalpha() and word.isalpha() and word.islower()):
         return False
-    if word.endswith("ly") and word_pos(word) & {"ADV", "NOUN"} == {"ADV"} and lf.isalpha() and finite_verb(lf):
-        return True  # "a young stage called a nymph | gradually comes to ...": an adverb before the predicate's verb
+    if (word in _PLAIN_ADVERBS or word.endswith("ly") and word_pos(word) & {"ADV", "NOUN"} == {"ADV"}) \
+            and lf.isalpha() and finite_verb(lf):
+        # "a young stage called a nymph | gradually comes to ...", "an enzyme called reverse transcriptase | first
+        # copies ...": an adverb before the predicate's verb
+        return True
     if subject_plural is not None and term_words[-1].lower() not in {"of", "and"}:
         return finite_verb(word, plural=subject_plural) and not finite_verb(word, plural=not subject_plural)
     if singular(lp) != lp:

@@ -168,6 +168,8 @@ def asked_quantity(result: str) -> str:
 
     A plural head ("moles of HCl used", "Moles") is a count: "the number of moles of HCl used".
     """
+    if " " not in result and (len(result) < 3 or any(c.isupper() for c in result[1:])):
+        return result  # an abbreviation ("Rf", "pH"): as written
     name = lower_first(result)
     toks = name.split()
     if "in" in toks[1:]:  # "real distance in centimetres": the unit is no head

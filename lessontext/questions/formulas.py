@@ -37,6 +37,9 @@ EXPLAINING = frozenset("because since so which as thus hence therefore if when w
 # article "a" is a word ("number of existing cases at a given time").
 _LONE_SYMBOL = re.compile(r"[^\W\d_aA]")
 MAX_NAME_WORDS = 5
+# A display line's result may be a two-letter abbreviation ("Rf = distance travelled by the substance ÷ ..."):
+# its quantities are named at length, so it reads one way.
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]")
 MAX_LONG_NAME_WORDS = 12
 LONG_FORMULA = re.compile(
     rf"^(?P<result>{NAME})\s*=\s*(?P<expr>{LONG_NAME}(?:{OP}{LONG_NAME}){{1,2}})\s*$"
@@ -81,7 +84,8 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
     result = m.group("result").strip()
     for name in [result, *names]:
         toks = name.split()
-        if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
+        if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) \
+                or len(name) < 3 and not (long and name is result and _ABBREVIATION.fullmatch(name)) \
                 or toks[0].lower() in STARTS or any(_LONE_SYMBOL.fullmatch(t) for t in toks) \
                 or _NUMBER_WORD.fullmatch(name):
             return None

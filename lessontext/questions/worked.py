@@ -144,10 +144,13 @@ _GENERIC = frozenset("total mean average number amount final initial change valu
 
 def names_result(sentence: str, result: str) -> bool:
     """The left side of ``sentence``'s first "=" names the formula's result, or a word of it
-    ("Incidence rate = 24 / ...", "Working: total distance = 340 × 1.2" for "distance travelled")."""
+    ("Incidence rate = 24 / ...", "Working: total distance = 340 × 1.2" for "distance travelled"), or
+    the whole of a short one ("First spot: Rf = 2.5 ÷ 12.5")."""
     left = sentence.split("=", 1)[0]
     left = _LABEL.sub("", left.strip()).lower()
     words = set(_CONTENT.findall(result.lower())) - _GENERIC
+    if not words:  # an abbreviation ("Rf = 5.2 ÷ 8.0 = 0.65"): named whole
+        return left.strip() == result.lower()
     return bool(words & set(_CONTENT.findall(left)))
 
 
@@ -235,7 +238,8 @@ _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 def short_unit(value: Decimal, text: str) -> str:
     """The short unit ``text`` first writes ``value`` with ("12.5 mm", "54 kcal"), or "".  A word is none: a
     function word ("544 of them") or one the dictionary knows ("5 red counters", "3 new cases")."""
-    for m in re.finditer(rf"(?<![\d.,]){re.escape(_figure(value))}(?![\d.,]\d)\s*{_SHORT_UNIT}", text):
+    written = "|".join(re.escape(f) for f in sorted({f"{value:,f}", _figure(value)}, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\d.,])(?:{written})(?![\d.,]\d)\s*{_SHORT_UNIT}", text):
         unit = m.group(1)
         if unit.lower() in _ORDINAL_ENDINGS:
             continue  # "the 31st": an ordinal, no unit
@@ -253,13 +257,15 @@ def prose_example(sentences: list[tuple[object, str]], j: int, result: str, ops:
     if m is None or not re.search(rf"(?<![\w-]){re.escape(result.lower())}(?![\w-])", m.group("subject").lower()):
         return None
     found = read_example("= " + m.group("work"), ops)
-    if found is None:
-        return None
-    around = " ".join(s for _, s in sentences[max(0, j - GIVEN_BEFORE):j]) + " " + sentence[:m.start("work")]
-    units = list(found.units)
-    for i, value in enumerate(found.values):
-        units[i] = units[i] or short_unit(value, around)
-    return replace(found, units=tuple(units))
+    return None if found is None else given_units(found, sentences, j, sentence[:m.start("work")])
+
+
+def given_units(found: Worked, sentences: list[tuple[object, str]], j: int, lead: str = "") -> Worked:
+    """``found`` (the working at ``sentences[j]``) with its bare figures in the short units the GIVEN_BEFORE
+    lines before it (and ``lead``, its own words before the working) write them with: "The solvent front is
+    8.0 cm above the baseline ..." then "Rf = 5.2 ÷ 8.0 = 0.65"."""
+    around = " ".join(s for _, s in sentences[max(0, j - GIVEN_BEFORE):j]) + " " + lead
+    return replace(found, units=tuple(u or short_unit(v, around) for u, v in zip(found.units, found.values)))
 
 
 def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
@@ -290,6 +296,7 @@ def example_of(sentences: list[tuple[object, str]], at: int, result: str, ops: l
         found = None
         if names_result(later, result):
             found = read_example(later, ops)
+            found = found and given_units(found, sentences, j)
             if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
                 found = _split_example(later, sentences[j + 1][1], ops)
         found = found or prose_example(sentences, j, result, ops)

@@ -22,12 +22,14 @@ from lessontext.glossary.appositive_clauses import (
     coordinated_items,
     event_for_thing,
     first_name,
+    glossed_in_turn,
     glosses_another,
     likened,
     list_then_verb,
     listed_items,
     main_verb_of_be,
     named_with_of,
+    no_next_item,
     parallel_item,
     relative_with_auxiliary,
     renames_last_noun,
@@ -117,9 +119,9 @@ SUMMATIVE_APPOSITIVE = re.compile(
     r"|endorsement|tribute|publicity|honour|honor|coup|boast)"  # "..., a piece of royal endorsement he ..." (test-cz)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
-# "the Fertile Crescent, a name popularised by ...": who named it, not what it is.
+# "the Fertile Crescent, a name popularised by ...", "a name meaning ...": who named it or what it means, not what it is.
 _NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:\w+ly\s+)?(?:popularised|popularized|coined|given"
-                          r"|invented|introduced|chosen|adopted)\b")
+                          r"|invented|introduced|chosen|adopted|meaning)\b")
 # "Enzymes that ..., the haemoglobin that ..., the keratin in hair and the antibodies ... are all proteins": a list.
 _ALL_OF_THEM = re.compile(r"\b(?:are|were)\s+(?:all|both)\b")
 _SINGULAR_SUBJECTS = frozenset("which that who it he she this".split())  # before a verb: "which releases niacin, a ..."
@@ -132,16 +134,14 @@ _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 # "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
 # the whole phrase before a noun's "of", not the noun after it ("died of X, a ...", "made of X, a ...": a verb's or an
 # adjective's "of" has the appositive's term after it).
-_TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my|all|every|each)(?:\s+[a-z-]+)?)?\s*$")
+_TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my|all|every|each)(?:\s+[a-z-]+)?"
+                          r"|(?P<the>\s+the))?\s*$")  # ("of the" before a lower-case term: only a whole name written again)
 
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
 # Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
 # "factories powered by steam, a growing network of railways, and rapidly expanding towns": the last item needs no
 # article ("..., and in 1771 he opened ..." is a second clause, not an item).
-# ", and the plant can then form seeds": a second clause with its own subject and verb, not the series' next item.
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}?(?:can|could|will|would|may|might|must|"
-                         r"should|is|are|was|were|has|have|had)\b")
 _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:and|or)\s+(?!(?:in|on|at|by|from|after"
                                r"|during|when|then|so|he|she|it|they|we|you|this|that|these|those|there)\b)[a-z]", re.I)
 
@@ -411,10 +411,11 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
         if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()) \
-                and trailing["before"].lower() not in _CHANGE_NOUNS:
-            if not named_with_of(trailing, term, appos, sentence[:start], context):
+                and trailing["before"].lower() not in _CHANGE_NOUNS and (term.islower() or not trailing["the"]):
+            if not (whole_of := named_with_of(trailing, term, appos, sentence[:start], context)) and not trailing["the"]:
                 continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
-            term, start = f"{trailing['before']} of {term}", trailing.start("before")
+            if whole_of:
+                term, start = f"{trailing['before']} of {'the ' * bool(trailing['the'])}{term}", trailing.start("before")
         if restates_label_head(section, sentence, start):
             continue  # "hulled, unroasted coffee seeds, the form ...": a label's body glossing its own head (test-cx)
         if sentence[:start].rstrip().endswith(")"):
@@ -432,7 +433,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # capitalised only because it opens the sentence, is part of the term.
             term, start = opening.group(1) + " " + term, opening.start(1)
         term = strip_article(term)
-        if not valid_term(term, strict=whole is None and not lone_gerund(term), named=whole is not None):
+        if not valid_term(term, strict=whole is None and not lone_gerund(term) and " of the " not in term, named=whole is not None):
             continue  # (a whole name keeps its "on" and "and": "Conference on Security and Co-operation in Europe")
         if parallel_item(term, appos):
             continue  # "what matters is a single timetable, a single ticket and connections that work": a list
@@ -456,7 +457,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
             # (but "a vehicle whose drive module can carry different modules, such as ...": the clause has its verb)
         appos += list_tail(following, appos)
-        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not _NEW_CLAUSE.match(following)
+        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not no_next_item(following)
                 and not renames_last_noun(appos, following)
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
@@ -470,7 +471,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
             or _subject_verb_follows(following, plural=plural_head(term))
         )
-        if (match.group("det").lower() == "the" and not framed and not named
+        if (match.group("det").lower() == "the" and not framed and not named and not glossed_in_turn(appos, following)
                 and not RELATIVE_WORD.search(" ".join(appos_words[:9 if "of" in appos_words[:7] and "and" not in appos_words[:8] else 7]))
                 and not specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
             continue

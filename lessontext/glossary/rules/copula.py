@@ -477,9 +477,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             return []  # "is described as arcuate", "is often described as the first ...": no noun phrase that defines
         confidence = DESCRIBED_AS_CONFIDENCE
     elif verb in _STRONG_VERBS:
-        if verb in {"means", "mean"} and _comparative(word_list(subj)[0]) or verb.startswith("refer") and rest[:1].isupper():
-            return []  # "A shorter time means a faster rate": how two quantities move together; "The subtitle refers to
-            # Prometheus, ...": an allusion to a name, no definition (test-cr, both raters)
+        if verb in {"means", "mean"} and (_comparative(word_list(subj)[0]) or re.search(r"\d", subj)) \
+                or verb.startswith("refer") and rest[:1].isupper():
+            return []  # "A shorter time means ...", "A value near 1 means ...", "The subtitle refers to Prometheus"
         confidence = STRONG_VERB_CONFIDENCE
     elif verb == "measures":
         # "Price elasticity of demand measures how strongly ..."

@@ -537,13 +537,13 @@ def _named_like(name: str) -> bool:
 PROSE = RULES.register(Rule(
     name="prose", priority=100, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE, find=find_prose,
     examples=(
-        finds("# HTTP\n\nA redirect tells the client to request a different address instead.\n", "redirect"),
+        finds("# HTTP\n\nA **redirect** tells the client to request a different address instead.\n", "redirect"),
         # test-ct: a comparative opens a comparison of two cases, no kind ("Heavier object: An object that needs ...")
         misses("# Circles\n\nA heavier object needs more force to keep it on the same circle.\n", "heavier object"),
         finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
-        finds("# Stoves\n\nA baffle slows the gases so that they burn more completely; in older stoves this was brick.\n",
+        finds("# Stoves\n\nA **baffle** slows the gases so that they burn more completely; in older stoves this was brick.\n",
               "baffle"),
         misses("# Roads\n\nA witness watched the riders and asked how fast they were going.\n", "witness"),
         misses("# Lungs\n\nIn a resting adult, each breath moves about half a litre of air in and out.\n", "resting adult"),
@@ -575,7 +575,7 @@ PROSE = RULES.register(Rule(
 PROSE_IN_CLAUSE = RULES.register(Rule(
     name="prose_in_clause", priority=150, scope=Scope.CLAUSE, confidence=GENERIC_SUBJECT_CONFIDENCE, find=find_prose,
     examples=(
-        finds("# HTTP\n\nThe first request fails; a redirect tells the client to request a different address instead.\n",
+        finds("# HTTP\n\nThe first request fails; a **redirect** tells the client to request a different address instead.\n",
               "redirect"),
         misses("# HTTP\n\nA redirect tells the client to request a different address instead.\n", "redirect"),
     ),

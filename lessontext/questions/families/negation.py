@@ -158,6 +158,8 @@ def negation_dropped(sentence: str) -> str | None:
     before = [w.lower() for w in words(sentence[: found[0].start()])]
     if not before or set(before) & _SUBORDINATORS:
         return None
+    if any(m.start() and re.search(r"\b(?:Not|Never|Cannot)\b", m.group(0)) for m in found):
+        return None  # "the phrase "Please Do Not Throw ..."": a title or a mnemonic, no claim (both raters on test-dn)
     if _CLAUSE_OR.search(sentence[: found[0].start()]) or re.search(r",\s*or\b", sentence[found[0].end():], re.I):
         return None  # "A, or B does not C" / "A does not B, or C": a disjunction, neither side asserted
     if _CONCESSION.search(sentence, found[0].end()):

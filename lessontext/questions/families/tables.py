@@ -64,7 +64,19 @@ def compares_columns(table: TableInfo) -> bool:
     return table.header[0].strip().strip("*").lower() in _PROPERTY_ROWS | {""}
 
 
+def named_by_second_column(table: TableInfo) -> TableInfo:
+    """A table whose rows are numbered ("| Layer | Name | Main job |", "7 | Application | ...") read with its names as
+    the rows' labels and its first header as what they are ("Match each layer with its main job"); else as it is."""
+    if len(table.header) < 3 or not _figures([r[0] for r in table.rows]):
+        return table
+    names = [r[1] for r in table.rows]
+    if len(set(names)) != len(names) or _figures(names) or any(not v or word_count(v) > 3 for v in names):
+        return table
+    return replace(table, header=(table.header[0], *table.header[2:]), rows=tuple((r[1], *r[2:]) for r in table.rows))
+
+
 def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    table = named_by_second_column(table)
     first = [r[0] for r in table.rows]
     if len(set(first)) != len(first) or compares_columns(table):
         return

@@ -299,9 +299,12 @@ def test_a_predicate_without_a_genus_is_headed_by_the_kind_its_heading_names(tex
     assert _glossary(text)[term] == definition
 
 
-def test_a_heading_that_names_no_kind_leaves_something_that():
+def test_a_one_word_subject_no_kind_heads_is_left_out_unless_the_author_bolds_it():
+    # "Lid: Something that keeps ...", "Mixture: Gives two or more spots ..." (test-dn, both raters: reject)
     got = _glossary("# Weather\n\n## Why Skies Change\n\nA cumulus keeps a rounded shape, while a stratus spreads a "
                     "flat grey sheet across the sky.\n")
+    assert "Cumulus" not in got and "Stratus" not in got
+    got = _glossary("# Weather\n\n## Why Skies Change\n\nA **cumulus** keeps a rounded shape.\n")
     assert got["Cumulus"] == "Something that keeps a rounded shape."
 
 

@@ -477,3 +477,27 @@ def test_classification_keeps_out_a_class_of_a_thing_listed_with_the_example():
     unlisted = WOODS.replace("| Examples | Pine, spruce, larch | Oak, beech, ash |\n", "")
     before = {c.stem.split("“")[1].split("”")[0]: c for c in passing(unlisted, "classification")}
     assert any(mates_class[e] in c.distractors for e, c in before.items())
+
+
+RETENTION = """# Paper Chromatography
+
+## The Rf formula
+
+To compare results, chemists calculate a retention factor, written Rf:
+
+Rf = distance travelled by the substance ÷ distance travelled by the solvent
+
+### Worked example
+
+The solvent front is 8.0 cm above the baseline, and the centre of a yellow spot is 5.2 cm above the baseline.
+
+Rf = 5.2 ÷ 8.0 = 0.65
+"""
+
+
+def test_a_formula_with_an_abbreviated_result_is_asked_with_the_units_its_example_gives():
+    # test-dn: the Rf lesson, worked twice, got no apply item (both raters)
+    (item,) = _apply_items(RETENTION)
+    assert "What is the Rf when distance travelled by the substance = " in item.stem
+    substance, solvent = (Decimal(v) for v in re.findall(r"= ([\d.]+) cm", item.stem))
+    assert Decimal(item.correct[0]) == (substance / solvent).quantize(Decimal(item.correct[0]))

@@ -87,6 +87,8 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     "In reality, hills are not flat, towns are not spread evenly, and rivers distort the neat pattern.",
     # A denial with its "unless": turned, "can change ... unless" says nothing (test-cz, both raters: nonsense).
     "A triangle cannot change its shape unless one of its sides changes length.",
+    # A negation in a title or a mnemonic is no claim (test-dn, both raters: "Please Throw Sausage Pizza Away").
+    'Students remember the layers with the phrase "Please Do Not Throw Sausage Pizza Away": Physical, Data link.',
 ])
 def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
     assert negation_dropped(sentence) is None

@@ -104,3 +104,24 @@ def test_bold_in_a_cell_and_a_number_before_a_row_name_are_marks_not_words():
     assert {p.answer for p in c.pairs} == {"Collection", "Pulping", "De-inking", "Pressing", "Drying"}
     assert any("grey slurry of loose fibres" in p.prompt for p in c.pairs)
     assert not evaluate(c, course)
+
+
+LAYERS = """# Network Layers
+
+## The seven layers
+
+| Layer | Name | Main job |
+|---|---|---|
+| 4 | Transport | Delivers data end to end between programs, using port numbers |
+| 3 | Routing | Gives each device a logical address and forwards packets across networks |
+| 2 | Data link | Moves frames between devices on one shared medium and detects transmission errors |
+| 1 | Physical | Transmits raw bits as signals and defines connectors and voltages |
+"""
+
+
+def test_numbered_rows_are_asked_by_the_names_beside_their_numbers():
+    # test-dn: "| Layer | Name | Main job |" with rows numbered 7 to 1 made no matching at all
+    course = build_course(parse_document(LAYERS), glossary=(), others=())
+    found = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
+    assert [c.stem for c in found] == ["Match each layer with its main job."]
+    assert {p.answer for p in found[0].pairs} == {"Transport", "Routing", "Data link", "Physical"}

@@ -273,3 +273,10 @@ _PLAIN = "It is one of the things that most of the people in the town know about
 )
 def test_an_acronym_appositive_takes_the_sentence_verb_as_its_relative_clause(body, term, definition):
     assert glossary(body)[term][1] == definition
+
+
+def test_a_noun_after_the_acronym_is_no_predicate_of_it():
+    # test-dn, both raters: "OSI: Open Systems Interconnection, which protocols themselves never became widely used."
+    found = glossary("The best-known model is the Open Systems Interconnection (OSI) reference model. The OSI "
+                     "protocols themselves never became widely used, but the OSI numbering survived.")
+    assert all("protocols themselves" not in definition for _, definition in found.values()), found

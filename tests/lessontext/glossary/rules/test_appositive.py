@@ -229,6 +229,39 @@ from tests.lessontext.glossary.support import check, glossary
             {"Coal tar": ("defined", "The black, sticky residue left behind when coal was heated to make gas.")},
             ("Hesitant states",), id="a-compound-of-common-words-glossed-by-a-noun-phrase-not-a-clause",  # test-cx
         ),
+        pytest.param(
+            "Rooms were warmed by the hypocaust, a name meaning roughly \"heated from below\".",
+            {}, ("Hypocaust",), id="what-a-name-means-is-no-gloss-of-the-thing",  # test-dn, both raters
+        ),
+        pytest.param(
+            "Latin distinguished between balneae, the smaller baths run by private owners, and thermae, the vast "
+            "complexes built by emperors as gifts to the people.",
+            {"Balneae": ("defined", "The smaller baths run by private owners."),
+             "Thermae": ("defined", "The vast complexes built by emperors as gifts to the people.")},
+            (), id="two-terms-glossed-in-turn-are-both-glossed",  # test-dn: balneae missed by both raters
+        ),
+        pytest.param(
+            "In Ottoman towns it was often part of a külliye, a group of charitable buildings around a mosque, and its "
+            "fees provided income for the mosque.",
+            {"Külliye": ("defined", "A group of charitable buildings around a mosque.")},
+            (), id="a-clause-after-the-gloss-is-no-next-item-of-a-list",  # test-dn: külliye missed by both raters
+        ),
+        pytest.param(
+            "Bathers undressed in the apodyterium, a changing room with niches for clothes, and often exercised first in "
+            "the courtyard.",
+            {"Apodyterium": ("defined", "A changing room with niches for clothes.")},
+            (), id="the-sentences-next-verb-after-the-gloss-is-no-next-item-of-a-list",  # test-dn: missed by both raters
+        ),
+        pytest.param(
+            "Every encounter depends on a shared definition of the situation, an agreement about what kind of occasion "
+            "it is and what sort of people are taking part. Teams maintain a definition of the situation together.\n\n"
+            "Taxi drivers had a larger rear part of the hippocampus, a structure involved in memory and navigation.",
+            {"Definition of the situation": (
+                "defined", "An agreement about what kind of occasion a situation is and what sort of people are taking part."),
+             # (test-ai, both raters accepted it: a whole phrase written once is no name, the term after "of the" is)
+             "Hippocampus": ("defined", "A structure involved in memory and navigation.")},
+            ("Situation", "Part of the hippocampus"), id="of-the-before-a-lower-case-term-named-again-is-one-name",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):

@@ -1026,3 +1026,10 @@ def test_a_practice_named_after_a_gerund_phrase_is_the_practice_of_doing_it():
                         ).get("Speculation", ("", ""))[1].startswith("The practice of")
     assert not glossary("According to tradition, the first actor was a performer called Thespis.").get(
         "Thespis", ("", ""))[1].startswith("The performer of")
+
+
+def test_an_adverb_before_the_verb_ends_the_name():
+    # test-dn, both raters: "Reverse transcriptase first" as a headword
+    check("For RNA viruses, an enzyme called reverse transcriptase first copies the RNA into DNA.",
+          {"Reverse transcriptase": ("defined", "An enzyme that first copies the RNA into DNA.")},
+          ("Reverse transcriptase first",))

@@ -278,3 +278,9 @@ def test_a_terms_symbol_after_it_is_no_part_of_the_term():
     assert glossary("The friction factor f is a number that measures the resistance of a pipe.").get(
         "Friction factor") == ("defined", "A number that measures the resistance of a pipe.")
     assert "Vitamin C" in glossary("Vitamin C is a nutrient found in fresh fruit and vegetables.")
+
+
+def test_what_a_reading_means_is_no_definition():
+    # test-dn and two earlier sets, both raters: "Value near 1: The substance moved ...", "Value of +1: ..."
+    check("A value near 1 means the substance moved almost with the solvent front. A value of +1 means the two "
+          "rankings are identical.", {}, ("Value near 1", "Value of +1"))

@@ -72,3 +72,15 @@ def test_a_bare_plural_gloss_of_a_plural_term_is_said_of_one():
     found = glossary("The long vowels did not simply rise. Instead they became diphthongs, that is, glides from one "
                      "vowel position to another, and over time developed into modern sounds.")
     assert ("defined", "A glide from one vowel position to another.") in found.values()
+
+
+def test_a_bare_plural_gloss_after_there_were_keeps_the_whole_name():
+    # test-dn, both raters: "Baths: Pools intended ..." lost "plunge", read as a verb
+    check("Finally there were plunge baths, pools intended at first for cleansing rather than sport.",
+          {"Plunge baths": ("defined", "Pools intended at first for cleansing rather than sport.")}, ("Baths",))
+
+
+def test_a_bare_plural_gloss_names_who_makes_the_thing_and_glosses_a_foreign_word():
+    # test-dn: "onsen", a must-have term of both raters, was missed
+    check("Sentō should not be confused with onsen, baths fed by natural hot springs, which are common in Japan.",
+          {"Onsen": ("defined", "Baths fed by natural hot springs.")}, ())
