@@ -124,6 +124,7 @@ def named_subject_definition(head_text: str, rest: str) -> str | None:
 
 
 _LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")  # "... someone whose heart has stopped, a condition"
+_LAST_WHICH = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*),\s+which\s+(?P<rest>[a-z][^,;]+)$")
 
 
 # "The Treaty on Principles Governing ... Outer Space, including the Moon and Other Celestial Bodies,": a long
@@ -340,8 +341,10 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 return None  # "Finally, a new class called T, based on ...": an opening adverbial, no clause to sum up
             if np_words[-1].lower() in _EVENT_NOUNS:
                 # "... for someone whose heart has stopped, a condition called T": the state is the last clause's.
-                last = _LAST_RELATIVE.search(clause)
-                clause = f"the {last.group('rest')}" if last else clause
+                last, which = _LAST_RELATIVE.search(clause), _LAST_WHICH.search(clause)
+                # ("DDT breaks down into DDE, which builds up in animals ..., a process called T": the relative's.)
+                clause = f"the {last.group('rest')}" if last else (
+                    f"{'' if which['noun'][:1].isupper() else 'the '}{which['noun']} {which['rest']}" if which else clause)
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS
+from lessontext.words.people import PERSON_NOUNS  # noqa: F401  (re-exported: lexicon.PERSON_NOUNS)
 
 # Words that cannot start a term ("meaning restructuring, an attempt ...": "meaning" opens a gloss, not a name;
 # "Unlike the X Convention, which ...": a preposition of comparison opens a clause piece).
@@ -198,18 +199,3 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
 # The small counts a sentence puts before a noun it has named before ("The two arms", "the six types").
 SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
-# Nouns that head a description of one person ("A goldsmith from Mainz", "A painter and architect who ..."):
-# a name described this way is someone the lesson tells of, not a concept it defines.  A family or a
-# dynasty ("A banking family who dominated ...") is left out: raters kept it as a named key concept.
-PERSON_NOUNS = frozenset(
-    """
-    painter sculptor architect engineer artist poet writer novelist playwright composer musician
-    philosopher scientist mathematician physicist chemist biologist astronomer inventor explorer
-    historian scholar theologian monk nun priest bishop pope cardinal friar goldsmith printer
-    merchant banker king queen emperor empress prince princess duke duchess tsar sultan pharaoh
-    statesman politician president chancellor senator general admiral commander
-    professor teacher student pupil apprentice son daughter father mother brother sister wife husband
-    critic journalist editor photographer
-    man woman
-    """.split()
-)

@@ -20,7 +20,7 @@ from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singu
 CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|even though)\s+")
 
 
-COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
+COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+[\"“‘']?(?:an?|the)\b")
 
 
 # "... on three levels: a strategic level where ..., a regional level where ..., and a local level where ...": an

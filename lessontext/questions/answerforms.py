@@ -577,7 +577,7 @@ def other_spellings(key: str) -> list[str]:
     compound apart ("gutta percha"), and a law named after a name ending in "s" in its three spellings ("Charles'
     law", "Charles law" for "Charles's law"; raters on test-cj and test-ck: format, only one spelling listed).
     Grading forgives them."""
-    forms = [_HYPHENED.sub(" ", key)]
+    forms = [_HYPHENED.sub(" ", key), key.replace("–", "-")]  # ("Hardy-Weinberg" typed for "Hardy–Weinberg": test-do)
     if owner := _OWNER.match(key):
         name, rest = owner.group(1), key[owner.end():]
         forms += [f"{name}'s {rest}", f"{name}' {rest}", f"{name} {rest}"]

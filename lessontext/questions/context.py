@@ -311,7 +311,10 @@ _ADDITIVE = re.compile(r"(?<![,;:])\b(?:too|as well)(?=\s*(?:[,;:.!?]|$))", re.I
 _AND_BEFORE = re.compile(r"\band\b[^,;:]*$", re.I)
 # "One was Konstantin Alekseyev", "At the other end, ...": one of what, the other end of what? (test-ct, both raters);
 # "Other maxims can be imagined ...", "other arrangements aim to ...": other than which? (test-dl, test-q: 4 rejects)
-_POINTS_BACK = re.compile(r"^(?:one|the other)\s+(?:was|is)\b|^at the other end\b|^other\s+[a-z]+s\b", re.I)
+_POINTS_BACK = re.compile(r"^(?:one|the other)\s+(?:was|is)\b|^at the other end\b|^other\s+[a-z]+s\b"
+                          r"|^(?:everything|anything|nothing)\s+else\b|^others\s+(?:have|had|argue|argued|worry|worried|"
+                          r"say|said|claim|claimed)\b|^the\s+most\s+[a-z]+,|^[a-z]+s\s+(?:reply|replied|respond|responded)\b",
+                          re.I)  # ("Everything else, ...", "Others have worried", "Defenders reply": test-do, both raters)
 
 # "The two", "the three" as a pronoun, with no noun after them: "The difference between the two is called
 # ...", "..., the youngest of the three, was admired ..." (raters on test-m and test-b: "'the two' is

@@ -102,10 +102,12 @@ def _is_a_clauses(course: CourseView, term: str) -> list[tuple[list[str], str]]:
 
 # "The most common foot in English is the iamb", "The simplest system is plurality voting", "the main forces
 # are slab pull and ridge push": the kind named first, what is of that kind after "is" (test-d, test-f,
-# test-i, test-l; raters on test-i: "Trochee" offered as not being "a small group of syllables ...", a foot).
+# test-i, test-l; raters on test-i: "Trochee" offered as not being "a small group of syllables ...", a foot), "the
+# traditional ground was gesso" (test-do, both raters: a ground's definition offered as not what gesso is).
 _INVERTED_IS_A = re.compile(
     r"\b(?:the|one\s+of\s+the)\s+(?:most\s+common|commonest|simplest|best-known|most\s+familiar|most\s+important"
-    r"|main|chief|usual)\s+([a-z]+(?:\s+(?!in\b|of\b|is\b|are\b)[a-z]+)?)(?:\s+(?:in|of)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+(?:is|are)\s+(?:the\s+|an?\s+)?"
+    r"|main|chief|usual|traditional|standard|typical|classic)\s+([a-z]+(?:\s+(?!in\b|of\b|is\b|are\b|was\b|were\b)[a-z]+)?)"
+    r"(?:\s+(?:in|of)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
     r"([^,;:.!?()]+)", re.I)
 
 

@@ -83,7 +83,7 @@ _NOT_A_DEFINITION_START = frozenset(
 # "X, by contrast, is ...", "X, however, is ...": a discourse marker set off by commas says how the sentence
 # relates to the one before; it is no qualification of the definition.
 _ASIDE_MARKER = re.compile(
-    r"(?:by contrast|in contrast|on the other hand|for (?:example|instance)|in turn|"
+    r"(?:by contrast|in contrast|on the other hand|for (?:example|instance)|in turn|(?:in|by) (?:his|her|their|its) \w+|"
     + "|".join(re.escape(m) for m in lexicon.DISCOURSE_MARKERS) + r")",
     re.I,
 )
@@ -160,8 +160,7 @@ _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 # "Negligence is the most important tort in practice": a ranking, not what it is.
 _SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
                                      re.I)
-# "Intelligence-sharing agreements are a quiet but essential part of modern security": how much it matters, not what
-# it is.
+# "Intelligence-sharing agreements are a quiet but essential part of modern security": how much it matters.
 _IMPORTANT_PART = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:important|essential|vital|crucial|key|critical|central|integral|necessary)"
     r"\s+(?:part|element|aspect|feature|component|ingredient|pillar)\s+of\b", re.I)
@@ -177,7 +176,8 @@ _ANY_LETTER = re.compile(r"[A-Za-z]")
 _THREE_DIGITS = re.compile(r"\d{3,}")
 
 
-_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)")
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b"
+                                 r"|(?:(?!(?:that|which|who)\b)[a-z]+\s+){1,4}(?:was|were|is|are)\s)")
 
 
 _WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")

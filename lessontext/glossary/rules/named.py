@@ -91,8 +91,11 @@ _CIRCUMSTANCE_WORDS = frozenset("in at on by from during since until and the of"
 
 
 def _only_circumstances(phrase: str) -> bool:
-    """"signed in Prague in 2010": a place and a date say when and where, not what the thing is."""
+    """"signed in Prague in 2010": a place and a date say when and where, not what the thing is (but "founded The
+    Peregrine Fund" is a verb and its object: the sentence's own verb, after its subject's aside, test-do)."""
     rest = word_list(phrase)[1:]
+    if rest and rest[0].lower() in {"the", "a", "an"}:
+        return False
     return all(w.lower() in _CIRCUMSTANCE_WORDS or w[:1].isupper() or w[:1].isdigit() for w in rest)
 
 

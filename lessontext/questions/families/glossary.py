@@ -43,7 +43,8 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from lessontext.semantics import similarity, specificity
-from lessontext.words import getAllLemmas, singular
+from lessontext.words import getAllLemmas, singular, word_pos
+from lessontext.words.people import PERSON_NOUNS
 
 from ..candidate import Candidate
 from ..closeness import definition_options, key_stands_out
@@ -175,8 +176,24 @@ def names_a_person(term: str, definition: str) -> bool:
     is meant by a person is a biography, not a concept (raters on test-f: not worth asking); nor is a
     biography offered as what a concept means (the same raters: options of two kinds)."""
     toks = words(term)
-    return len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
-        and re.match(r"^(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}who\b", definition.strip(), re.I) is not None
+    if not toks or not all(t[:1].isupper() for t in toks):
+        return False
+    if len(toks) >= 2 and re.match(r"^(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}who\b", definition.strip(), re.I):
+        return True
+    # "Seneca: A wealthy statesman and adviser ...", "Cleanthes: A former boxer that wrote ...": a name headed by a
+    # person noun (test-do, both raters: "what is meant by" a person, offered beside a colonnade and a virtue).
+    # A one-word name is one the dictionary does not know ("Pharaoh: A king of ..." names a role, a concept).
+    head = _HEADED.match(definition.strip())
+    noun = head["noun"].lower() if head else ""
+    if len(toks) == 1:
+        return bool(noun) and not getAllLemmas(toks[0].lower()) and (
+            noun in PERSON_NOUNS or noun.endswith(("er", "ist", "ian")) and "NOUN" in word_pos(noun))
+    return noun in PERSON_NOUNS
+
+
+# A definition's first noun after its article and up to three modifiers ("A wealthy statesman", "A former boxer").
+_HEADED = re.compile(r"^(?:an?|the)\s+(?:[a-z’'-]+\s+){0,3}?(?P<noun>[a-z]+)(?=\s+(?:and|who|that|of|from|to|in|at|with)\b|\.?$)",
+                     re.I)
 
 
 def everyday_word(term: str) -> bool:
@@ -259,7 +276,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
             and usable_term(e.term) and not filler_key(e.term) and not not_a_term(e.term) and not no_headword(e.term, course)
             and (category is None or term_category(e, course) == category)
-            and (named or not proper_name(e.term, course))  # no named example beside a concept
+            and (named or not proper_name(e.term, course) and not titled(e.term))  # no name beside a concept
             and not concept_beside_name(entry.term, e.term, course)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.

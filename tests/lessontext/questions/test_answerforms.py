@@ -385,6 +385,7 @@ def test_roman_numbered(key, expected):
     ("Hooke's law", []),  # one spelling in English
     ("P-8", []),  # a figure's hyphen is part of the name
     ("sit-in", []),  # apart, a verb and its particle (test-cj: the item was lost to the everyday-answer check)
+    ("Hardy–Weinberg equilibrium", ["Hardy-Weinberg equilibrium"]),  # test-do, both raters: only the en dash listed
 ])
 def test_other_spellings(key, expected):
     assert other_spellings(key) == expected

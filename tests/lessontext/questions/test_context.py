@@ -98,6 +98,12 @@ def test_bare_subject(sentence, title, bare):
     ("Other than gold, silver was traded.", False),
     ("The part in brackets, cost minus residual value, is the depreciable amount.", True),
     ("Tide tables give the times of high water at each port.", False),
+    # test-do, both raters: else than what, which others, defenders of what, the most famous what?
+    ("Everything else, including health and wealth, belongs to a class the Stoics called indifferents.", True),
+    ("Others have worried that the doctrine can become an excuse for passivity.", True),
+    ("Defenders reply that the Stoics were politically active.", True),
+    ("The most famous, now in the Vatican Library, is a richly illustrated version.", True),
+    ("Others than the king could hunt with a merlin.", False),
 ])
 def test_leans_on_context(sentence, leans):
     """A pointer, a relation with no other end, an unanchored comparison or a bare "the <noun>" subject

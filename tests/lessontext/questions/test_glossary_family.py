@@ -862,3 +862,41 @@ def test_a_definition_far_from_the_key_is_not_offered_nor_its_term():
 def test_a_key_built_on_no_noun_is_no_ground_for_a_distance():
     # "A network of linked food chains" is far from it by the vectors (-0.01), yet its natural rival.
     assert g.near_enough("A network of linked food chains", "Things that show who eats whom in a pond")
+
+
+STOICS = """# The Stoics
+
+## People and places
+
+The school met at the Painted Porch, a public colonnade on the edge of the Athenian agora. Seneca was a wealthy
+statesman and adviser to the emperor Nero. Cleanthes, a former boxer, wrote the Hymn to Zeus.
+
+## Ideas
+
+Virtue is a settled condition of the mind that shows itself in wisdom and courage. Cosmopolitanism is the belief
+that all humans belong to a single community bound by reason. Happiness is the flourishing life that all ancient
+ethics sought.
+"""
+
+STOIC_TERMS = (
+    GlossaryEntry("Painted Porch", "A public colonnade on the edge of the Athenian agora", "defined"),
+    GlossaryEntry("Seneca", "A wealthy statesman and adviser to the emperor Nero", "defined"),
+    GlossaryEntry("Cleanthes", "A former boxer that wrote the Hymn to Zeus", "defined"),
+    GlossaryEntry("Virtue", "A settled condition of the mind that shows itself in wisdom and courage", "defined"),
+    GlossaryEntry("Cosmopolitanism", "The belief that all humans belong to a single community bound by reason",
+                  "defined"),
+    GlossaryEntry("Happiness", "The flourishing life that all ancient ethics sought", "defined"),
+)
+
+
+def test_a_person_is_not_asked_what_they_mean_nor_a_name_offered_beside_a_concept():
+    # test-do, both raters: "What is meant by 'Cleanthes'?", a colonnade and a boxer offered for "Virtue"
+    assert g.names_a_person("Seneca", "A wealthy statesman and adviser to the emperor Nero")
+    assert g.names_a_person("Cleanthes", "A former boxer that wrote the Hymn to Zeus")
+    assert not g.names_a_person("Virtue", "A settled condition of the mind")
+    course = build_course(parse_document(STOICS), glossary=STOIC_TERMS, others=())
+    found = list(g.glossary_questions(course.lesson, course, random.Random(1)))
+    assert not any(c.original in {"Seneca", "Cleanthes"} for c in found if c.rule == GLOSSARY_TERM_TO_DEFINITION)
+    offered = {d for c in found if c.key in {"Virtue", "Cosmopolitanism", "Happiness"} for d in c.distractors}
+    assert offered and not offered & {"Painted Porch", "Seneca", "Cleanthes"}
+

@@ -134,3 +134,11 @@ def test_a_count_of_a_kind_then_its_members_makes_each_a_kind(sentence, narrower
 ])
 def test_a_count_without_a_list_of_members_names_no_kind(sentence):
     assert kindof._enumerated(sentence) == []
+
+
+def test_the_traditional_kind_was_a_thing_makes_the_thing_a_kind_of_it():
+    # test-do, both raters: a ground's definition offered as not what gesso is ("the traditional ground was gesso")
+    text = ("# Painting\n\n## Grounds\n\nA ground is a preparatory layer that makes the surface smooth. For panel "
+            "painting the traditional ground was gesso, a mixture of chalk and animal glue.\n")
+    course = build_course(parse_document(text), glossary=(), others=())
+    assert kindof.kind_related("Gesso", "Ground", course)

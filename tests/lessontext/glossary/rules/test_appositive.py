@@ -644,3 +644,10 @@ def test_an_opening_whatever_and_a_copulas_complement_are_no_terms():
     assert "Occasion" not in found and "Shared feeling" not in found
     assert found.get("Solidarity", ("", ""))[1].startswith("The shared feeling")
     assert "Mitochondrion" in glossary("The answer is the mitochondrion, a small organelle that releases energy.")
+
+
+def test_a_quoted_item_after_and_still_makes_a_list():
+    # test-do, both raters: "Lady: A goshawk for a yeoman and "a Kestrel for a Knave"."
+    found = glossary('It matches birds to ranks: a gyrfalcon for a king, a merlin for a lady, a goshawk for a yeoman '
+                     'and "a Kestrel for a Knave".')
+    assert "Lady" not in found, found

@@ -1033,3 +1033,11 @@ def test_an_adverb_before_the_verb_ends_the_name():
     check("For RNA viruses, an enzyme called reverse transcriptase first copies the RNA into DNA.",
           {"Reverse transcriptase": ("defined", "An enzyme that first copies the RNA into DNA.")},
           ("Reverse transcriptase first",))
+
+
+def test_a_process_named_after_a_relative_clause_is_the_relatives():
+    # test-do, both raters: "Biomagnification: A process in which DDT breaks down into ..."
+    check("DDT breaks down into a compound known as DDE, which builds up in animals at each step of the food chain, a "
+          "process called biomagnification.",
+          {"Biomagnification": ("defined", "A process in which DDE builds up in animals at each step of the food chain.")},
+          ())

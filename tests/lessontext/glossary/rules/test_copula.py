@@ -284,3 +284,13 @@ def test_what_a_reading_means_is_no_definition():
     # test-dn and two earlier sets, both raters: "Value near 1: The substance moved ...", "Value of +1: ..."
     check("A value near 1 means the substance moved almost with the solvent front. A value of +1 means the two "
           "rankings are identical.", {}, ("Value near 1", "Value of +1"))
+
+
+def test_an_aside_on_whose_sense_and_a_second_clause_stay_out_of_the_definition():
+    # test-do, both raters: "Virtue: ... (in their sense)", "Tokugawa Ieyasu: A passionate falconer, and hunting
+    # grounds called takaba were reserved ..."
+    found = glossary("Virtue, in their sense, is a settled condition of the mind that shows itself in wisdom and "
+                     "courage.\n\nThe shogun Tokugawa Ieyasu was a passionate falconer, and hunting grounds called "
+                     "takaba were reserved for the great lords.")
+    assert found["Virtue"] == ("defined", "A settled condition of the mind that shows itself in wisdom and courage.")
+    assert "hunting grounds" not in found.get("Tokugawa Ieyasu", ("", ""))[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import glossary
+from tests.lessontext.glossary.support import check, glossary
 
 
 def test_a_name_created_by_a_list_of_subjects_credits_the_whole_list():
@@ -313,3 +313,9 @@ def test_equipment_named_by_its_own_last_word_is_defined_by_that_word():
     assert found["Kepler Space Telescope"][1] == "A telescope pointed at one patch of sky."
     assert "Hubble Space Telescope" not in glossary(
         "Images from the Hubble Space Telescope, orbiting above the atmosphere, show plumes.")
+
+
+def test_a_verb_and_its_object_after_a_name_are_no_circumstances_of_it():
+    # test-do, both raters: "Cornell University: A university that developed large-scale captive breeding."
+    check("In 1970 Tom Cade, an ornithologist and falconer at Cornell University, founded The Peregrine Fund, which "
+          "developed large-scale captive breeding.", {}, ("Cornell University",))
