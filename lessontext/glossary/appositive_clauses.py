@@ -22,6 +22,7 @@ from lessontext.glossary.phrases import (
     clear_verb_form,
     finite_verb,
     np_before,
+    participle_and_agent,
     plural_head,
     strip_article,
     word_list,
@@ -487,3 +488,39 @@ def likened(before: str) -> bool:
     parabolic reflector, ..."): the appositive names the thing likened, not the bowl (test-cw, both raters:
     "Bowl: A parabolic reflector")."""
     return _LIKENED.search(before) is not None
+
+
+SUBORDINATORS = frozenset(
+    "when if as because although though while since after before once unless until whereas whenever where whatever".split()
+)
+
+
+def opening_phrase_only(words: list[str], *, participles: bool = False, opening: bool = False) -> bool:
+    """"In the lower course" (a phrase), not "Beneath the lithosphere lies" (the phrase, then its verb).
+
+    A verb form after the opening preposition or subordinator, or a present
+    "-s" verb right after a noun (an inverted "At one end lies ..."), makes
+    the words before the term a clause, not an opening phrase.  ``opening``: the words open the sentence, so a
+    participle and its agent are a phrase too (not "..., guided by the domino theory, the belief that ...").
+    """
+    words = words[1:] if len(words) > 1 and words[0].lower().endswith("ly") else words  # "unusually for so modest a place"
+    if not words or words[0].lower() not in PREPOSITIONS | SUBORDINATORS and not (
+            opening and participle_and_agent(words)):
+        return False  # (a participle and its agent opening the sentence too: "Fed by an aqueduct, the water ...")
+    if any(clear_verb_form(w) or participles and w.endswith("ed") and "VERB" in word_pos(w) for w in words[1:]):
+        return False
+    return not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
+                   and words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
+                   and "ADJ" not in word_pos(words[i].lower())  # "from local taxes": an adjective's noun, no verb
+                   for i, w in enumerate(words[2:], start=1))
+
+
+def last_of_a_series(before: str, appos: str) -> bool:
+    """The appositive is the last item of a series of its own shape ("a stopper to stop an end escaping, a bend to
+    join two ropes, a hitch to attach a rope to an object, a loop to make an eye": test-dp, both raters, "Object: A
+    loop to make an eye"): two segments before it open like it, an article, a noun and the same word."""
+    shape = re.match(r"(?:an?|the)\s+[\w-]+\s+(?P<link>[a-z]+)\b", appos)
+    if not shape or shape["link"] in {"of", "and", "or"}:
+        return False
+    opens = re.compile(rf"^(?:and\s+)?(?:an?|the)\s+[\w-]+\s+{shape['link']}\b")
+    return sum(bool(opens.match(part.strip())) for part in re.split(r"[,:;]", before)) >= 2

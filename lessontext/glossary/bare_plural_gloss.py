@@ -58,9 +58,10 @@ def bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candida
         np = np_before(sentence, match.start())
         relative = match.group("link") in {"that", "which", "who"}
         listed = gloss[: match.start("link") - match.start("gloss")] if relative else gloss
-        if (not np or " and " in f" {listed} " or any(w in STOPWORDS for w in modifiers)
+        if (not np or " and " in f" {listed} " or any(w in STOPWORDS or w.endswith("ing") and "VERB" in word_pos(w)
+                                                     for w in modifiers)
                 or "NOUN" not in word_pos(head) or clear_verb_form(head)):
-            continue  # "apples, pears and ...": a list; "..., but it verifies that ...": a clause
+            continue  # "apples, pears and ...": a list; "..., but it verifies that ...", "reverses, creating ...": a clause
         if not (head.endswith("s") or relative and uncounted(head)):
             continue  # a singular that counts needs its article ("a link between ...")
         words = word_list(np[0])

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lessontext.glossary import rephrase
-from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, split_words, word_pos
+from lessontext.words import (
+    STOPWORDS,
+    fold,
+    getAllLemmas,
+    getInflection,
+    past_participle,
+    singular,
+    split_words,
+    word_pos,
+)
 
 # Small patterns shared by several rules.
 # ", while ...", ", but ...", ", although ...": a contrast or a concession is no part of what the thing does.
@@ -171,6 +180,12 @@ def word_list(text: str) -> list[str]:
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def participle_and_agent(words: list[str]) -> bool:
+    """``words`` open on a past participle and its agent ("Fed by an aqueduct", "Driven by the wind"): a phrase, no
+    clause, when it opens the sentence."""
+    return len(words) > 1 and words[1].lower() == "by" and past_participle(words[0])
 
 
 def strip_article(text: str) -> str:

@@ -9,6 +9,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
     EVENT_JUDGED,
     PAST_VERB_AND_OBJECT,
+    SUBORDINATORS,
     TOWN_BEFORE,
     WH_COMPLEMENT,
     act_renamed,
@@ -24,12 +25,14 @@ from lessontext.glossary.appositive_clauses import (
     first_name,
     glossed_in_turn,
     glosses_another,
+    last_of_a_series,
     likened,
     list_then_verb,
     listed_items,
     main_verb_of_be,
     named_with_of,
     no_next_item,
+    opening_phrase_only,
     parallel_item,
     relative_with_auxiliary,
     renames_last_noun,
@@ -85,9 +88,6 @@ _SINCE_A_DATE = re.compile(r"^\s*(?:since|before|after|until)\s+(?:the\s+)?(?:\d
 # "According to the accounts kept by writers, a ruler who ... defeated ...": a phrase of source or cause, then the subject.
 _OPENING_SOURCE = re.compile(r"^\s*(?:according\s+to|thanks\s+to|because\s+of|owing\s+to|due\s+to|in\s+spite\s+of"
                              r"|in\s+the\s+(?:view|words)\s+of)\b", re.I)
-_SUBORDINATORS = frozenset(
-    "when if as because although though while since after before once unless until whereas whenever where whatever".split()
-)
 
 
 # "Special operations forces, the small ... units ..., frequently train with ...": the subject's own verb.
@@ -192,7 +192,7 @@ _BARE_SUBJECTS = frozenset("they we you i many most some few others both all sev
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
                     r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
                     r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"
-                    r"|including|each|every|no|despite|" + "|".join(sorted(PREPOSITIONS | _SUBORDINATORS)) +
+                    r"|including|each|every|no|despite|" + "|".join(sorted(PREPOSITIONS | SUBORDINATORS)) +
                     r")\s)(?:[a-z][\w-]*|[A-Z]-[a-z]+)\s+(?:[a-z]+-[a-z]+\s+)?(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
                     r"(?=(?:that|which|who|where|of|in|on|inside|within|between|along|around|beneath|[a-z]+ed|[a-z]{3,}ing|found"
                     r"|made|built|held|grown|worn|known)\b))"
@@ -232,31 +232,13 @@ def _closes_adverbial_clause(words: list[str], appos: str) -> bool:
     joined the Janissaries, the elite infantry corps that ...", "its base level, the lowest point to which it can erode").
     """
     words = words[1:] if words[:1] and words[0].lower() in _COORDINATORS else words
-    if not words or words[0].lower() not in _SUBORDINATORS or _SINCE_A_DATE.match(" ".join(words)):
+    if not words or words[0].lower() not in SUBORDINATORS or _SINCE_A_DATE.match(" ".join(words)):
         return False  # ("since 1998 the states have hosted X, a ...": a date, then the clause the appositive ends)
     head = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
     said = word_list(appos)
     return (any(clear_verb_form(w) for w in words[2:]) and (any(w.endswith("ed") and clear_verb_form(w) for w in head[1:6])
             or bool({w.lower() for w in said} & {"could", "would", "can", "will", "must", "may"})
             and any(w.endswith("ed") and clear_verb_form(w) for w in said)))
-
-
-def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool:
-    """"In the lower course" (a phrase), not "Beneath the lithosphere lies" (the phrase, then its verb).
-
-    A verb form after the opening preposition or subordinator, or a present
-    "-s" verb right after a noun (an inverted "At one end lies ..."), makes
-    the words before the term a clause, not an opening phrase.
-    """
-    words = words[1:] if len(words) > 1 and words[0].lower().endswith("ly") else words  # "unusually for so modest a place"
-    if not words or words[0].lower() not in PREPOSITIONS | _SUBORDINATORS:
-        return False
-    if any(clear_verb_form(w) or participles and w.endswith("ed") and "VERB" in word_pos(w) for w in words[1:]):
-        return False
-    return not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
-                   and words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
-                   and "ADJ" not in word_pos(words[i].lower())  # "from local taxes": an adjective's noun, no verb
-                   for i, w in enumerate(words[2:], start=1))
 
 
 def _verb_list_item(words: list[str]) -> bool:
@@ -308,7 +290,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             appos = (appos + list_tail(sentence[match.end():], appos)).replace(JOINED_COMMA, ",")
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
-            if _opening_phrase_only(word_list(sentence[: match.start()])):
+            if opening_phrase_only(word_list(sentence[: match.start()])):
                 continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
             # "the power of courts to examine whether the acts ... are lawful": a clause inside the noun phrase.
             head = WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
@@ -345,7 +327,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if comma in taken:
             continue
         named = bool(NAME_JUST_GIVEN.search(sentence[:comma]))  # "what doctors now call the T, the ...": its gloss
-        if (n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0
+        if (n == 0 and first_word in SUBORDINATORS and sentence.count(",", 0, comma) == 0
                 and not _SINCE_A_DATE.match(sentence) and not named):
             continue  # (but "While ... he traced what doctors call the T, a ...": a name just given, then its gloss)
         if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
@@ -358,7 +340,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
         if (coordinated_items(appos) and not coordinated_features(appos)
-                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)):
+                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)
+                or last_of_a_series(sentence[:comma], appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
             # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)
         segment_start = sentence.rfind(",", 0, comma) + 1
@@ -369,7 +352,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # adverbial phrase, not a noun phrase with an appositive.
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
         # after the opening phrase: a verb form ("lies") right after a noun.
-        if _opening_phrase_only(segment_words, participles=True) and not _SUBJECT_VERB_AFTER_APPOSITIVE.match(
+        if opening_phrase_only(segment_words, participles=True, opening=not segment_start) and not _SUBJECT_VERB_AFTER_APPOSITIVE.match(
                 sentence[match.end():]):
             continue  # (but "In the same period the X Task Force, an intergovernmental body ..., extended ...":
             # the verb after the appositive makes the words before it the opening phrase and the subject)

@@ -168,6 +168,19 @@ def _without_opening_adverbs(definition: str) -> str | None:
     return found["phrase"][:1].upper() + found["phrase"][1:]
 
 
+# "by pushing a long beam called the tailpole": the gerund that takes the named phrase as its object.
+_GERUND_FIRST = re.compile(r"^(?P<gerund>[A-Z][a-z]+ing)\s+(?P<phrase>(?:an?|the)\s+.+)$", re.S)
+
+
+def _without_gerund(definition: str) -> str:
+    """"Pushing a long beam." -> "A long beam.": what gets the name is the gerund's object (test-dp, both raters), unless
+    the name is an activity's ("Earthing: Connecting an object to the ground ...": the caller keeps it)."""
+    found = _GERUND_FIRST.match(definition)
+    if not found or "VERB" not in word_pos(found["gerund"].lower()):
+        return definition
+    return found["phrase"][:1].upper() + found["phrase"][1:]
+
+
 def _complement_not_name(word: str) -> bool:
     """A participle or adjective ("tainted", "illegal") that no name ends on."""
     pos = word_pos(word.lower())
@@ -356,7 +369,7 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
         if found is None:
             continue
         definition, confidence = found
-        definition = _without_opening_adverbs(definition)
+        definition = _without_opening_adverbs(definition if term.lower().endswith("ing") else _without_gerund(definition))
         if definition is None:
             continue
         if definite_bare(term, definition) is None or _who_named_it(definition):

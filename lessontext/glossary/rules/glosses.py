@@ -400,7 +400,9 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         if aside:
             definition = finish_definition(aside)
         elif match.group("that"):
-            definition = finish_definition(f"The idea {gloss}")
+            # ("it can capsize, meaning that it changes shape ...": a verb's "it" is the thing that capsizes, no idea:
+            # test-dp, both raters)
+            definition = None if re.match(r"that\s+(?:it|they)\b", gloss) else finish_definition(f"The idea {gloss}")
         elif naming and words and fold(words[0]) not in {"a", "an", "the"} and word_pos(fold(words[0])) & {"NOUN"}:
             definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
         elif term.endswith("ing") and fold(words[0]).endswith("ing") and len(words) > 2 and not has_anaphora(gloss):

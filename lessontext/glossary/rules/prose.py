@@ -34,7 +34,6 @@ DASH_APPOSITIVE_CONFIDENCE = 0.8
 EXAMPLES_CONFIDENCE = 0.75
 # "An ongoing series of such exercises, like the Efes-2022 Live Fire Exercise, pulls in ...".
 NAMED_INSTANCE_CONFIDENCE = 0.7
-_BODIES = lexicon.PERSON_NOUNS | frozenset("adult child baby infant person patient individual human organism animal".split())
 # "At a divergent boundary, two plates move apart ...".
 SETTING_CONFIDENCE = 0.7
 # "Under the postal rule, an acceptance ...".
@@ -99,6 +98,9 @@ _INSTANCE_SUBJECT = re.compile(
 
 
 _BODIES = lexicon.PERSON_NOUNS | frozenset("adult child baby infant person patient individual human organism animal".split())
+# "On a warm day, gas inside the wood expands ...": a time is when a case is observed, not a setting the lesson names
+# (test-dp, both raters: "Warm day: A day on which gas inside the wood expands ...").
+_TIMES = frozenset("day night morning evening afternoon week month year season occasion moment".split())
 # "At a divergent boundary, two plates move apart ..."
 _GENERIC_SETTING = re.compile(
     r"^(?P<prep>At|In|On|During|Within|Along|Across|Inside)\s+(?:an?)\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
@@ -437,7 +439,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
         # "In a healthy young adult, pressure rises to ...": a body or a person is where a case is observed, not a
         # setting the lesson names ("An adult in which pressure rises ..." defines nothing).
-        if (len(words) > 1 or word_pos(term) & {"NOUN"}) and singular(words[-1].lower()) not in _BODIES:
+        if (len(words) > 1 or word_pos(term) & {"NOUN"}) and singular(words[-1].lower()) not in _BODIES | _TIMES:
             add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), SETTING_CONFIDENCE)
     match = _UNDER_RULE.match(clean)
     if match and valid_term(match.group("term")):

@@ -27,6 +27,7 @@ from lessontext.glossary.phrases import (
     finite_verb,
     has_anaphora,
     np_before,
+    participle_and_agent,
     plural_head,
     predicate_of,
     strip_article,
@@ -210,6 +211,8 @@ def _in_opening_phrase(sentence: str, np_start: int) -> bool:
     words = word_list(segment)
     if _COMPARATIVE_OPENING.match(segment) or not segment and _COMPARATIVE_OPENING.match(sentence[np_start:]):
         return True
+    if not segment_start and participle_and_agent(words):
+        return True  # "Fed by an aqueduct, the water passed ...": a participle and its agent (test-dp, both raters)
     # ("By accepting the gifts, the guests act as ...": a preposition's gerund is no verb of a clause; test-dc)
     return bool(words) and words[0].lower() in _OPENING_WORDS and not any(
         clear_verb_form(w) and not (at == 1 and w.endswith("ing") and words[0].lower() in PREPOSITIONS)

@@ -651,3 +651,14 @@ def test_a_quoted_item_after_and_still_makes_a_list():
     found = glossary('It matches birds to ranks: a gyrfalcon for a king, a merlin for a lady, a goshawk for a yeoman '
                      'and "a Kestrel for a Knave".')
     assert "Lady" not in found, found
+
+
+@pytest.mark.parametrize("body, absent", [
+    # test-dp, both raters: "Aqueduct: The water passed from one wheel to the next." (an opening participle's phrase)
+    ("Fed by an aqueduct, the water passed from one wheel to the next.", "Aqueduct"),
+    # test-dp, both raters: "Object: A loop to make an eye." (the last item of a series of its own shape)
+    ("Start with the job: a stopper to stop an end escaping, a bend to join two ropes, a hitch to attach a rope to an "
+     "object, a loop to make an eye.", "Object"),
+])
+def test_a_phrase_before_the_comma_that_is_no_noun_of_the_gloss(body, absent):
+    assert absent not in glossary(body)

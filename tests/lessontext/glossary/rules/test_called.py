@@ -1041,3 +1041,9 @@ def test_a_process_named_after_a_relative_clause_is_the_relatives():
           "process called biomagnification.",
           {"Biomagnification": ("defined", "A process in which DDE builds up in animals at each step of the food chain.")},
           ())
+
+
+def test_a_gerund_before_the_named_phrase_is_no_part_of_its_definition():
+    # test-dp, both raters: "Tailpole: Pushing a long beam."
+    check("When the wind changed, the miller turned the body to face it by pushing a long beam called the tailpole.",
+          {"Tailpole": ("defined", "A long beam.")}, ())

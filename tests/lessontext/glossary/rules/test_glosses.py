@@ -84,3 +84,15 @@ def test_a_bare_plural_gloss_names_who_makes_the_thing_and_glosses_a_foreign_wor
     # test-dn: "onsen", a must-have term of both raters, was missed
     check("Sentō should not be confused with onsen, baths fed by natural hot springs, which are common in Japan.",
           {"Onsen": ("defined", "Baths fed by natural hot springs.")}, ())
+
+
+def test_a_participle_clause_after_a_verb_is_no_gloss():
+    # test-dp, both raters: "Reverse: Creating suction that draws water up from the roots ..."
+    check("On a cold night the process reverses, creating suction that draws water up from the roots.", {},
+          ("Reverses", "Reverse"))
+
+
+def test_a_verb_glossed_with_meaning_that_it_is_no_idea():
+    # test-dp, both raters: "Capsize: The idea that it changes shape under strain and pulls apart."
+    check("When used to join two loaded ropes the knot can capsize, meaning that it changes shape under strain.", {},
+          ("Capsize",))

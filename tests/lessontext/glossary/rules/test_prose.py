@@ -272,3 +272,8 @@ def test_an_example_given_for_a_point_is_no_term_but_a_named_kind_is():
     found = glossary("Rhyme schemes are written with letters. A Shakespearean sonnet, for example, follows the"
                      " scheme ABAB CDCD EFEF GG.\n")
     assert "Shakespearean sonnet" in found, found
+
+
+def test_a_time_is_no_setting_the_lesson_names():
+    # test-dp, both raters: "Warm day: A day on which gas inside the wood expands ..."
+    assert "Warm day" not in glossary("On a warm day, gas inside the wood expands and pressure builds in the trunk.")
