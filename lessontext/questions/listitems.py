@@ -121,3 +121,14 @@ def _grid(items: Sequence[Item]) -> bool:
 def stages_in_paragraphs(items: Sequence[Item]) -> bool:
     """A process's stages told in paragraphs (``document.told_in_stages``): no label is paired with its first sentence."""
     return told_in_stages([(i.label, len(i.sentences)) for i in items])
+
+
+# A symbol of a formula, not a word: one letter, perhaps with a subscript ("v_e", "λ", "E", "x1").
+_SYMBOL = re.compile(r"[^\W\d_](?:_\w{1,3}|\d)?")
+
+
+def of_symbols(items: Sequence[Item]) -> bool:
+    """Most labels are single letters, a formula's symbols ("v_e", "M", "r") or a mnemonic's: a description's unit
+    gives its symbol away, and no item on them was accepted (six items on seven rated sets, dev-r5 to test-dq, and
+    three matchings: 8 minor and 8 reject ratings)."""
+    return sum(bool(_SYMBOL.fullmatch(i.label.strip())) for i in items) * 2 > len(items)

@@ -29,7 +29,7 @@ from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..genus import same_class, thing_beside_stage
 from ..incidental import framing_sentence
-from ..listitems import stages_in_paragraphs
+from ..listitems import of_symbols, stages_in_paragraphs
 from ..phrasing import anchor_of, description_stem, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
 from ..text import BLANK, ELISION, content_words, label_points_outside, mask_key, norm, related, words, worked_value
@@ -120,8 +120,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
     if _ADVICE_HEADING.search(group.heading or ""):
         return  # "Common Mistakes": which slip a correction describes is a layout question (both raters, test-cc)
-    if any(label_points_outside(i.label) for i in group.items):
-        return  # "its length": the list hangs on a noun outside it
+    if any(label_points_outside(i.label) for i in group.items) or of_symbols(group.items):
+        return  # "its length": the list hangs on a noun outside it; "v_e", "M": a formula's symbols
     # A stage's paragraph opens by setting the scene: its first sentence describes the stage only when it names it
     # ("Beans are […] at about 120 to 150 °C"; never "The dried beans are bagged and shipped" for "Cleaning").
     scene_setting = stages_in_paragraphs(group.items)

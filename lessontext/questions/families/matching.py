@@ -31,7 +31,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group, Item
 from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
-from ..listitems import stages_in_paragraphs
+from ..listitems import of_symbols, stages_in_paragraphs
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
 from ..text import (
@@ -249,6 +249,8 @@ def names_topic(label: str, title: str) -> bool:
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
+    if of_symbols(group.items):
+        return  # a formula's symbols ("v_e", "M", "r")
     if one_template([i.description for i in group.items if i.description]) or stages_in_paragraphs(group.items):
         return
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:

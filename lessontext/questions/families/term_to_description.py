@@ -28,7 +28,7 @@ from ..distractors import pick_descriptions, stands_out_by_length
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..genus import same_class
 from ..headwords import prefixed_unit
-from ..listitems import stages_in_paragraphs
+from ..listitems import of_symbols, stages_in_paragraphs
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
 from ..text import (
@@ -112,8 +112,8 @@ def without_worked_tail(description: str) -> str:
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    if any(label_points_outside(i.label) for i in group.items):
-        return  # "its length": the list hangs on a noun outside it
+    if any(label_points_outside(i.label) for i in group.items) or of_symbols(group.items):
+        return  # "its length": the list hangs on a noun outside it; "v_e", "M": a formula's symbols
     if stages_in_paragraphs(group.items):
         return  # a stage's first sentence sets the scene: no option says what its stage does
     usable = [i for i in group.items if i.description and word_count(i.description) <= 30 and not worked_value(i.description)]

@@ -88,3 +88,29 @@ SOILS = """# Soils
 - **Erosion**: The removal of topsoil by wind or running water.
 - **Weathering**: The breakdown of rock in place by frost and rain.
 """
+
+
+SYMBOLS = """# Escape Velocity
+
+## The formula
+
+The escape velocity depends on the body being escaped.
+
+- **v_e** is the escape velocity, in metres per second (m/s);
+- **G** is the universal gravitational constant;
+- **M** is the mass of the planet or other body being escaped from, in kilograms (kg);
+- **r** is the distance from the centre of that body to the starting point, in metres (m).
+
+Rockets must reach this speed to leave a planet without further thrust.
+"""
+
+
+def test_a_formulas_symbols_make_no_matching():
+    # test-db, test-dh, test-dq: symbol matchings drew no "accept" (4 minor, 2 reject): each unit gives its symbol away
+    assert not [c for c in passing(SYMBOLS, "matching")]
+
+
+def test_a_formulas_symbols_are_asked_by_no_family_of_labelled_items():
+    # test-at, test-au, test-dh: "which of the following is the person's mass, measured in kilograms (kg)?" with
+    # symbols as options (both raters on test-au: reject)
+    assert not [c for c in passing(SYMBOLS, "description_to_term")] + [c for c in passing(SYMBOLS, "term_to_description")]
