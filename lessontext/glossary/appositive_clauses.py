@@ -54,9 +54,9 @@ WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
 # star": "between A and the B" joins inside one noun phrase, it does not list two.
 # "the chelicerates, named after their chelicerae, a group that ...": the appositive is the named group's, not the
 # name's source (test-cr, both raters: "Chelicerae: A group that includes horseshoe crabs").
-# A second clause with its own subject and verb after an appositive (", and the plant can then form seeds", ", and its
-# fees provided income ...") or the sentence's next verb (", and often exercised first in ..."), and a next term glossed in turn ("between balneae, the smaller baths ..., and thermae,
-# the vast complexes ..."): neither is the next item of a series.
+# After an appositive, no next item of a series: a second clause with its own subject and verb (", and the plant can
+# then form seeds", ", and its fees provided income ..."), the sentence's next verb (", and often exercised first in
+# ..."), or a next term glossed in turn ("between balneae, the smaller baths ..., and thermae, the vast complexes ...").
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but|so)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}?(?:can|could|will|would|may|might|"
     r"must|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b"
