@@ -183,17 +183,11 @@ def names_a_person(term: str, definition: str) -> bool:
     # "Seneca: A wealthy statesman and adviser ...", "Cleanthes: A former boxer that wrote ...": a name headed by a
     # person noun (test-do, both raters: "what is meant by" a person, offered beside a colonnade and a virtue).
     # A one-word name is one the dictionary does not know ("Pharaoh: A king of ..." names a role, a concept).
-    head = _HEADED.match(definition.strip())
-    noun = head["noun"].lower() if head else ""
+    noun = definition_head(definition).lower()
     if len(toks) == 1:
         return bool(noun) and not getAllLemmas(toks[0].lower()) and (
             noun in PERSON_NOUNS or noun.endswith(("er", "ist", "ian")) and "NOUN" in word_pos(noun))
     return noun in PERSON_NOUNS
-
-
-# A definition's first noun after its article and up to three modifiers ("A wealthy statesman", "A former boxer").
-_HEADED = re.compile(r"^(?:an?|the)\s+(?:[a-z’'-]+\s+){0,3}?(?P<noun>[a-z]+)(?=\s+(?:and|who|that|of|from|to|in|at|with)\b|\.?$)",
-                     re.I)
 
 
 def everyday_word(term: str) -> bool:
