@@ -28,6 +28,7 @@ from lessontext.glossary.phrases import (
     word_list,
 )
 from lessontext.glossary.rule import Context
+from lessontext.semantics import similarity
 from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
@@ -406,6 +407,23 @@ def named_with_of(trailing: re.Match[str], term: str, appos: str, before: str, c
         return False
     phrase = rf"\b{re.escape(trailing['before'])}s?\s+of\s+{'the ' if trailing['the'] else ''}{re.escape(term)}\b"
     return len(re.findall(phrase, _document_text(context))) >= 2
+
+
+# How near in meaning the owner before "of the" a gloss's head must be, and how much nearer than the term, to be
+# the owner's gloss ("speed" and "velocity": 0.52; "structure" and "part": 0.09).
+OWNER_SIMILARITY, OWNER_MARGIN = 0.4, 0.2
+
+
+def gloss_of_owner(owner: str, term: str, appos: str) -> bool:
+    """"the recession velocity of the galaxy, the speed at which it is moving away": the gloss's head ("speed") is
+    far nearer in meaning the noun before "of (the)" ("velocity") than the term ("galaxy"), so it glosses the owner
+    (test-dr: "Galaxy: The speed at which it is moving away from us", rejected by both raters; "leeward side",
+    missed)."""
+    head, words = appositive_head(appos), word_list(appos)
+    if head.endswith(("ed", "ing")) and words.index(head) > 1:
+        head = words[words.index(head) - 1]  # "the side sheltered from ...": the noun before its participle
+    near = similarity(head, owner)
+    return near >= OWNER_SIMILARITY and near > similarity(head, term.split()[-1]) + OWNER_MARGIN
 
 
 def adverb_after_verb(term: str, before: str) -> bool:

@@ -202,8 +202,12 @@ def looks_like_acronym(text: str) -> bool:
 _LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition|Finally|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Next|Similarly|Likewise|By contrast|In contrast|However|Moreover)\b[^,]{0,40},\s+)?"
 
 
+# "In Kuhn's usage a paradigm is ...": whose word it is, with no comma before the subject.
+_USAGE_LEAD = r"(?:In\s+[A-Z][\w-]*(?:'s|’s)\s+(?:usage|sense|terms|terminology|vocabulary)\s+(?=[a-z]))?"
+
+
 DEFINITION_IS_A = re.compile(
-    _LEAD
+    _LEAD + _USAGE_LEAD
     + r"(?P<subj>[^,;:()]{2,80}?)(?:\s+\((?P<paren>[^()]{1,80})\))?(?:,\s+(?P<appos>[^,;]{3,140}),)?\s+"
     r"(?P<verb>(?:is|are)\s+(?:(?:often|commonly|usually|sometimes|best)\s+)?described\s+as|"
     r"is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
@@ -214,6 +218,16 @@ DEFINITION_IS_A = re.compile(
     # ("An adjective describes or adds information ...": the verb is one of two joined, not "X describes Y".)
     r"(?!(?:are|were|or|and|but)\b)(?P<rest>.+)$"
 )
+
+
+# "a paradigm is, first of all, a model achievement": a discourse aside between the verb and its complement.
+_VERB_ASIDE = re.compile(r"\b(is|are),\s+(?:first of all|above all|in essence|essentially|at bottom|in short|in effect"
+                         r"|first and foremost|at heart|in the first place),\s+(?=[a-z])")
+
+
+def without_verb_aside(sentence: str) -> str:
+    """"X is, first of all, a model achievement" -> "X is a model achievement"."""
+    return _VERB_ASIDE.sub(r"\1 ", sentence)
 
 
 MODALS = frozenset("can cannot must may might should could will would".split())

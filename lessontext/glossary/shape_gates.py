@@ -23,6 +23,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``members_only``: "Prongs: The spiral galaxies and the barred spirals.", "Micrographs: Drawings and photographs.": two
   things joined by "and" are members or parts, not what the thing is;
 * ``about_the_name``: "Flint glass: A name that stuck ...": the name's story, not the thing;
+* ``comment_on_clause``: "Mob psychology: A charge of irrationalism that followed Kuhn": what was said of the clause;
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
@@ -38,6 +39,7 @@ from lessontext.glossary.gate import register as _register
 from lessontext.glossary.instruction_headwords import INSTRUCTION_HEADWORD_EXAMPLES, instruction_headword
 from lessontext.glossary.shapes import (
     about_the_name,
+    comment_on_clause,
     demonstrative_outside,
     expansion_only,
     filler_headword,
@@ -60,6 +62,8 @@ FILLER_HEADWORD = _register(Gate(
         ("Classic experiment", "An experiment that uses four test tubes, each containing cress seeds.", None),  # test-cp
         ("Correct spelling", "A spelling that lets any reader find the word in a dictionary.", None),  # test-dc
         ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
+        ("Technical heart of hanabi", "The warimono, or \"splitting shell\".", None),  # test-dr
+        ("Japanese word for fireworks", "\"Fire flowers\" (hanabi).", None),  # test-dr
         ("Typical", "Usual for its kind.", "Usual for its kind."),
         ("Famous Five", "A series of children's books.", "A series of children's books."),
         ("Experiment", "A test carried out to check a hypothesis.", "A test carried out to check a hypothesis."),
@@ -199,6 +203,20 @@ ABOUT_THE_NAME = _register(Gate(
     examples=(
         ("Flint glass", "A name that stuck even after flints were replaced by sand.", None),
         ("Variable", "A name that refers to a value.", "A name that refers to a value."),
+    ),
+))
+
+
+COMMENT_ON_CLAUSE = _register(Gate(
+    name="comment_on_clause",
+    check=comment_on_clause,
+    examples=(
+        ("Mob psychology", "A charge of irrationalism that followed Kuhn for years.", None),  # test-dr
+        ("Cannibalism", "A claim that outraged Victorian opinion.", None),  # test-cn
+        ("Vote", "A view promoted by the Women's National Anti-Suffrage League.", None),  # test-cb
+        ("Animism", "A belief that objects have spirits.", "A belief that objects have spirits."),
+        ("Ship money", "A charge traditionally paid by coastal towns in wartime.",
+         "A charge traditionally paid by coastal towns in wartime."),
     ),
 ))
 

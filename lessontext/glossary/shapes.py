@@ -26,15 +26,20 @@ _FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notabl
 _EXAMPLE_HEADS = frozenset("example examples instance instances".split())
 # "Classic experiment", "Classic study": a judged demonstration ("classic marketing mix" is the textbook's own name).
 _CLASSIC_CASE = frozenset("experiment experiments study studies demonstration case cases investigation test".split())
+# "Technical heart of hanabi: The warimono": a figure of speech for what matters most; the complement is the term.
+# "Japanese word for fireworks: ... (hanabi)": what a word means, the word itself elsewhere.
+_FIGURE_OF = re.compile(r"\b(?:(?:heart|core|essence|crux|soul|backbone|cornerstone|centrepiece|hallmark)\s+of|"
+                        r"(?:word|term|name)\s+for)\b", re.I)
 
 
 def filler_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A common-noun headword led by "typical", "best-known", "smaller" ..., or headed by "example", is no term."""
+    """A common-noun headword led by "typical", "best-known", "smaller" ..., headed by "example" or a figure
+    ("heart of"), is no term."""
     words = term.split()
     if not words or any(w[:1].isupper() for w in words[1:]):
         return definition  # "Greater London", "Notable Prize": a name keeps its words
     if words[0].lower() in _FILLER_MODIFIERS and len(words) > 1 or words[-1].lower() in _EXAMPLE_HEADS \
-            or words[0].lower() == "classic" and words[-1].lower() in _CLASSIC_CASE:
+            or words[0].lower() == "classic" and words[-1].lower() in _CLASSIC_CASE or _FIGURE_OF.search(term):
         return None
     return definition
 
@@ -339,6 +344,24 @@ def about_the_name(term: str, definition: str, headwords: Sequence[str] = ()) ->
     """A definition that tells the name's story ("A name that stuck ...", "The nickname that ...") says nothing of what
     the thing is (both raters on test-cv: "Flint glass: A name that stuck even after flints were replaced")."""
     return None if _ABOUT_THE_NAME.match(definition) else definition
+
+
+# "A charge of irrationalism that followed Kuhn", "A claim that outraged Victorian opinion", "A view promoted by ...":
+# an appositive on the whole clause before it, which said something about the term, not what the term is.
+_COMMENT_ON_CLAUSE = re.compile(
+    r"^An?\s+(?:charge\s+of|(?:claim|view|belief|remark|judg(?:e)?ment|accusation|criticism|complaint|allegation"
+    r"|objection|assertion|verdict)\b(?:\s+that\s+(?P<next>[a-z]+))?)")
+
+
+def comment_on_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"Mob psychology: A charge of irrationalism that followed Kuhn for years": what was said, not what the term is
+    (every such entry rated was rejected).  "A belief that objects have spirits" says what is believed, a doctrine;
+    "A claim that outraged ..." is a relative clause, the next word a verb."""
+    match = _COMMENT_ON_CLAUSE.match(definition)
+    if not match or match["next"] and not (match["next"].endswith("ed") or word_pos(match["next"]) == {"VERB"}
+                                                   or match["next"] in {"is", "was", "are", "were", "has", "had"}):
+        return definition
+    return None
 
 
 # A thing named after someone keeps its owner's name in the term ("Hooke's law", "Bowman's capsule").

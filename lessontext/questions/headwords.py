@@ -161,6 +161,16 @@ def symbol_term(term: str, lesson_text: str) -> bool:
     return len(alone) > lesson_text.count(term) + lesson_text.count(term.lower())
 
 
+_LONE_SYMBOL = re.compile(r"[A-Za-z\u0370-\u03ff](?:[₀-₉]+|_?\w)?")
+
+
+def lone_symbol(term: str) -> bool:
+    """"H₀", "v", "V_e": a formula's symbol.  Asked as a term, the lesson's words offered beside it are no symbols,
+    and its name in the stem gives it away (both raters on test-dr: "the Hubble constant" -> "H₀" among "Parsec",
+    "Galaxy")."""
+    return _LONE_SYMBOL.fullmatch(term.strip()) is not None and not term.strip().isalpha() or len(term.strip()) == 1
+
+
 # A metric prefix on a unit of measure: the word says its own meaning.
 _PREFIXED_UNIT = re.compile(
     r"(?:pico|nano|micro|milli|centi|deci|deca|hecto|kilo|mega|giga|tera)"

@@ -340,16 +340,23 @@ _INSTRUCTION = re.compile(r"^(?:we\s+want\s+to\s+find|find|calculate|work\s+out)
 # The problem's label ("Question: A student dissolves ..."; both raters on test-cq: residue).
 _LABEL = re.compile(r"^\s*(?:question|problem|example|task|exercise)\s*\d*\s*[:.]\s*", re.I)
 # A question asked in two units ("What is the concentration in mol/dm³ and in g/dm³?") of which the key gives one.
-_TWO_UNITS = re.compile(r"\bin\s+(?P<a>[^\s,?]+)\s+and\s+(?:in\s+)?(?P<b>[^\s,?]+)(?=\s*\?)")
+_TWO_UNITS = re.compile(r"\bin\s+(?P<a>[^\s,?]+)\s+and\s+(?:in\s+)?(?P<b>[^\s,?]+(?:\s+[^\s,?]+)?)(?=\s*\?)")
 
 
-def _one_unit_asked(stem: str, unit: str) -> str:
-    """The stem asks only for the unit its key is given in (both raters on test-cq: "asks in mol/dm³ and in g/dm³, but
-    every option is in g/dm³")."""
+def _one_unit_asked(stem: str, unit: str, sentence: str) -> tuple[str, str] | None:
+    """The stem asks only for the unit its key is given in, and that unit (both raters on test-cq: "asks in mol/dm³
+    and in g/dm³, but every option is in g/dm³").  A key in a scale word ("260.8 million, so the galaxy is about 260
+    million light years away") is in the asked unit the sentence writes after it (both raters on test-dr: "asks for
+    megaparsecs and light years but offers bare numbers"); None when the key is in neither."""
     two = _TWO_UNITS.search(stem)
-    if two is None or unit not in (two["a"], two["b"]):
-        return stem
-    return stem[: two.start()] + f"in {unit}" + stem[two.end():]
+    if two is None:
+        return stem, unit
+    asked = unit if unit in (two["a"], two["b"]) else next(
+        (u for u in (two["a"], two["b"]) if unit and re.search(rf"\b{re.escape(unit)}\s+{re.escape(u)}\b", sentence)),
+        None)
+    if asked is None:
+        return None
+    return stem[: two.start()] + f"in {asked}" + stem[two.end():], unit if asked == unit else f"{unit} {asked}"
 
 
 def as_question(sentence: str) -> str:
@@ -502,6 +509,10 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
     rng = random.Random(f"reposed:{' '.join(problem)}")
     # (a step's or a part's number is no figure of the lesson: "Step 2:")
     lesson_text = _NUMBERED.sub("", " ".join(s for _, s in lesson.sentences))
+    asked = _one_unit_asked(as_question(problem[-1]), unit.strip(), sentence)
+    if asked is None:
+        return None
+    question, unit_name = asked
     for draw in range(DRAWS):
         fresh = {f: _fresh(f, rng, near=draw < DRAWS // 2) for f in sorted(used)}
         values = {f: _number(v) for f, v in fresh.items()}
@@ -511,7 +522,6 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
         key_value = _rounded(exact, places)
         if not rounded and _decimal(exact) != key_value:
             continue  # the lesson's answer is exact: so is the fresh one
-        unit_name = unit.strip()
         key = with_unit(fmt(key_value), unit_name)
         if fmt(key_value) in {fmt(_decimal(v)) for v in values.values()}:
             continue  # the key is a figure given: "750 ÷ 1" asks nothing
@@ -542,8 +552,7 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
             distractors = mistake_options(given, key_value, [*near, *slips], unit_name)
         if len(distractors) < 2:
             continue
-        stem = _one_unit_asked(_LABEL.sub("", _replace_figures(" ".join([*problem[:-1], as_question(problem[-1])]), fresh)),
-                               unit_name)
+        stem = _LABEL.sub("", _replace_figures(" ".join([*problem[:-1], question]), fresh))
         # (No "Give the answer to 2 decimal places": the options show it, and both raters on test-dk struck it out.)
         return apply_item(section=section, sentence=sentence, key=key, distractors=distractors, stem=stem,
                           explanation=f"Worked as the text works its example, with the new figures: {key}.",

@@ -23,6 +23,7 @@ from lessontext.glossary.appositive_clauses import (
     coordinated_items,
     event_for_thing,
     first_name,
+    gloss_of_owner,
     glossed_in_turn,
     glosses_another,
     last_of_a_series,
@@ -135,7 +136,7 @@ _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 # the whole phrase before a noun's "of", not the noun after it ("died of X, a ...", "made of X, a ...": a verb's or an
 # adjective's "of" has the appositive's term after it).
 _TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my|all|every|each)(?:\s+[a-z-]+)?"
-                          r"|(?P<the>\s+the))?\s*$")  # ("of the" before a lower-case term: only a whole name written again)
+                          r"|(?P<the>\s+the)|(?P<a>\s+an?))?\s*$")  # ("of the" before a lower-case term: only a whole name written again)
 
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
@@ -395,9 +396,17 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
         if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()) \
                 and trailing["before"].lower() not in _CHANGE_NOUNS and (term.islower() or not trailing["the"]):
-            if not (whole_of := named_with_of(trailing, term, appos, sentence[:start], context)) and not trailing["the"]:
+            whole_of = not trailing["a"] and named_with_of(trailing, term, appos, sentence[:start], context)
+            if not whole_of and gloss_of_owner(trailing["before"], term, appos):
+                # "the leeward side of a mountain range, the side sheltered from ...": the owner's gloss (test-dr)
+                if not (owner := np_before(sentence, trailing.end("before"))) or len(word_list(owner[0])) > 3:
+                    continue
+                term, start = owner
+            elif trailing["a"]:
+                pass  # "made of a hard wood, a ...": the term after "of a"
+            elif not whole_of and not trailing["the"]:
                 continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
-            if whole_of:
+            elif whole_of:
                 term, start = f"{trailing['before']} of {'the ' * bool(trailing['the'])}{term}", trailing.start("before")
         if restates_label_head(section, sentence, start):
             continue  # "hulled, unroasted coffee seeds, the form ...": a label's body glossing its own head (test-cx)

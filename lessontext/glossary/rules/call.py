@@ -305,7 +305,8 @@ def _summary_called(section: DocumentSection, sentence: str) -> list[Candidate]:
         if definition else []
 
 
-_SUBJECT_IS = re.compile(r"^(?P<np>(?:This|These|The|A|An)\s+[a-z][^,;:]{2,60}?)\s+(?:is|are)\s*$")
+# "This flow of charge is", "Working within a paradigm is": the subject "what ... called" renames.
+_SUBJECT_IS = re.compile(r"^(?P<np>(?:(?:This|These|The|A|An)\s+[a-z]|(?!(?:Every|Some|No|Any)thing\b)[A-Z][a-z]+ing\s+[a-z])[^,;:]{2,60}?)\s+(?:is|are)\s*$")
 
 
 def find_relative_call(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:

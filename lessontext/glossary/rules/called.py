@@ -68,7 +68,9 @@ def _attributive_participle(sentence: str, match: re.Match[str]) -> bool:
     if len(words) < 2:
         return False
     adjective, opener = words[-1].lower(), words[-2].lower()
-    return opener in PREPOSITIONS and "ADJ" in word_pos(adjective) and plural_head(following[0].rstrip(".,;"))
+    # "compares some of the best-known named winds": a determiner and a compound adjective too.
+    return (opener in PREPOSITIONS | _DETERMINERS and ("ADJ" in word_pos(adjective) or "-" in adjective)
+            and plural_head(following[0].rstrip(".,;")))
 
 
 _DETERMINERS = frozenset({"of", "the", "these", "those", "some", "many", "all", "its", "their", "other"})

@@ -29,6 +29,7 @@ from lessontext.glossary.phrases import (
     plural_head,
     strip_article,
     verb_only,
+    without_verb_aside,
     word_list,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
@@ -65,7 +66,6 @@ _STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", 
 
 
 _WHEN_VERBS = {"occurs when", "occur when", "happens when"}
-
 
 _DETERMINER_START = re.compile(r"^(?:a|an|the|one of|any|each|two|three|several|some|half(?: of)? the|twice the)\b", re.I)
 
@@ -295,7 +295,7 @@ def _comparative(word: str) -> bool:
 
 
 # "In the **passive voice**, the subject is ...", "In *The dog chased the cat*, the cat is the object": a setting.
-_IN_SETTING = re.compile(r"^In\s+(?P<setting>[^,;:()]{2,80}),\s")
+_IN_SETTING = re.compile(r"^In\s+(?![A-Z][\w-]*(?:'s|’s)\s+(?:usage|sense|terms)\s)(?P<setting>[^,;:()]{2,80}),\s")
 _CLAUSE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as)\b", re.I)
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
@@ -377,7 +377,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     cut unless other evidence keeps X.
     """
     # "The formula tells us that one coulomb is the charge that passes ... when a current of one ampere flows": a unit
-    text = _REPORTED_UNIT.sub("One ", _SYMBOL_ASIDE.sub(" ", sentence, count=1))
+    text = _REPORTED_UNIT.sub("One ", _SYMBOL_ASIDE.sub(" ", without_verb_aside(sentence), count=1))
     match = DEFINITION_IS_A.match(text) or DEFINITION_IS_A.match(_INNER_ASIDE.sub(" ", text))
     if not match:
         return []

@@ -118,8 +118,10 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     # "Myocardial infarction (MI): death of ..., commonly known as a heart
     # attack": the other name belongs to the label.
     other_name = _LABEL_ALIAS.search(first_sentence)
-    if other_name and valid_term(strip_article(other_name.group("alias")), strict=False):
-        aliases.add(strip_article(other_name.group("alias")))
+    # "...; also called seeding or nucleation": each other name is the label's, not an entry of its own.
+    other_names = [strip_article(n) for n in re.split(r"\s+or\s+", other_name.group("alias"))] if other_name else []
+    if other_names and all(valid_term(n, strict=False) for n in other_names):
+        aliases.update(other_names)
         first_sentence = first_sentence[: other_name.start()] + "."
     definition_parts = [first_sentence]
     if len(sentences) > 1 and len(word_list(first_sentence)) < 12:
@@ -255,7 +257,7 @@ def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable
 
 
 _LABEL_ALIAS = re.compile(
-    r",\s+(?:also|commonly|often|sometimes|usually|more commonly)\s+(?:known as|called|referred to as)\s+(?P<alias>[^,.;()]+?)\.?$"
+    r"[,;]\s+(?:also|commonly|often|sometimes|usually|more commonly)\s+(?:known as|called|referred to as)\s+(?P<alias>[^,.;()]+?)\.?$"
 )
 
 

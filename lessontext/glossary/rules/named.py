@@ -172,9 +172,10 @@ _NAME_THEN_PREPOSITION_WHICH = re.compile(
 def _prepositional_relative(name: str, words: list[str], after: str, before: str) -> str | None:
     """"A fund through which ...", "Games in which ...": the name's own common head and the relative after it."""
     relative = _NAME_THEN_PREPOSITION_WHICH.match(after)
-    if (not relative or not _common_head(words) or fold(name) in lexicon.COUNTRIES
-            or _INSIDE_A_LONGER_NAME.search(before) or not any(finite_verb(w) for w in word_list(relative["clause"]))):
-        return None
+    if (not relative or not _common_head(words) or fold(name) in lexicon.COUNTRIES or "and" in words
+            or _INSIDE_A_LONGER_NAME.search(before) or not any(finite_verb(w) for w in word_list(relative["clause"]))
+            or _AGENT_BEFORE.search(before)):
+        return None  # "an experiment by Jerome Bruner and Leo Postman, in which ...": the relative is the experiment's
     clause = relative["clause"]
     resumed = next((m for m in _CLAUSE_COMMA.finditer(clause) if finite_verb(m["next"]) or
                     finite_verb(m["next"], plural=True)), None)
@@ -189,6 +190,7 @@ def _prepositional_relative(name: str, words: list[str], after: str, before: str
     return finish_definition(f"{genus} {relative['prep']} which {clause}")
 
 
+_AGENT_BEFORE = re.compile(r"\bby\s*$")
 _CLAUSE_COMMA = re.compile(r",\s+(?P<next>[a-z]+)\b")
 
 

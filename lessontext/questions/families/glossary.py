@@ -65,7 +65,7 @@ from ..genus import (
     same_sort,
     sort_resolver,
 )
-from ..headwords import defines_another_term, no_headword, prefixed_unit
+from ..headwords import defines_another_term, lone_symbol, no_headword, prefixed_unit
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..meanings import (
@@ -251,7 +251,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if not usable_term(entry.term) or filler_key(entry.term) or not_a_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
         if plural_for_one(entry.term, entry.definition) or named_work(entry.term) or no_headword(entry.term, course) \
-                or defines_another_term(entry.term, entry.definition, course) or prefixed_unit(entry.term):
+                or defines_another_term(entry.term, entry.definition, course) or prefixed_unit(entry.term) \
+                or lone_symbol(entry.term):
             continue  # "Given", "Collect pollen"; "A condition in which CPR is an emergency procedure ..."   # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source or listed_beside(source, entry.term, entry.definition) \

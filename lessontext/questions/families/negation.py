@@ -149,6 +149,10 @@ def _replacement(m: re.Match) -> str | None:
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s+$", re.I)
 
 
+# A word only a denial takes: with the "not" dropped it is ungrammatical or says nothing ("proves anything").
+_NEGATIVE_POLARITY = re.compile(r"\b(?:anything|anyone|anybody|anywhere|at\s+all)\b", re.I)
+
+
 def negation_dropped(sentence: str) -> str | None:
     """``sentence`` with its main-clause negations dropped, or None when that is not surely its opposite."""
     found = list(_NOT.finditer(sentence))
@@ -162,6 +166,8 @@ def negation_dropped(sentence: str) -> str | None:
         return None  # "the phrase "Please Do Not Throw ..."": a title or a mnemonic, no claim (both raters on test-dn)
     if _CLAUSE_OR.search(sentence[: found[0].start()]) or re.search(r",\s*or\b", sentence[found[0].end():], re.I):
         return None  # "A, or B does not C" / "A does not B, or C": a disjunction, neither side asserted
+    if _NEGATIVE_POLARITY.search(sentence, found[-1].end()):
+        return None  # "are not trying to overturn anything" -> "trying to overturn anything": no sentence (test-dr)
     if _CONCESSION.search(sentence, found[0].end()):
         return None  # "..., although in 2024 it did": the exception the turned claim would be true of
     if len(found) > 1 and re.search(r",\s+and\s", sentence[found[-1].end():]):

@@ -5,6 +5,7 @@ import pytest
 from lessontext.questions.headwords import (
     common_possessive,
     counted,
+    lone_symbol,
     prefixed_unit,
     source_of_a_finding,
     term_and_its_verb,
@@ -82,3 +83,12 @@ def test_common_possessive():
 ])
 def test_prefixed_unit(term, expected):
     assert prefixed_unit(term) is expected
+
+
+@pytest.mark.parametrize(("term", "symbol"), [
+    ("H₀", True), ("v", True), ("V_e", True), ("Z", True),
+    ("pH", False), ("DNA", False), ("Galaxy", False), ("Rf", False),
+])
+def test_a_formulas_symbol_is_told_from_a_short_term(term, symbol):
+    """test-dr, both raters: "the Hubble constant ..." -> "H₀" beside "Parsec" and "Galaxy" gave itself away."""
+    assert lone_symbol(term) is symbol

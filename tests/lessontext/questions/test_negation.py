@@ -89,6 +89,9 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     "A triangle cannot change its shape unless one of its sides changes length.",
     # A negation in a title or a mnemonic is no claim (test-dn, both raters: "Please Throw Sausage Pizza Away").
     'Students remember the layers with the phrase "Please Do Not Throw Sausage Pizza Away": Physical, Data link.',
+    # A word only a denial takes (test-dr, both raters: "are trying to overturn anything" is ungrammatical).
+    "Most scientists, most of the time, are not trying to overturn anything.",
+    "A hypothesis test does not prove anyone right.",
 ])
 def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
     assert negation_dropped(sentence) is None

@@ -489,3 +489,28 @@ def test_amounts_of_money_are_read_with_their_currency():
     price = Decimal(re.search(r"for £([\d,]+)", item.stem).group(1).replace(",", ""))
     life, years = (Decimal(re.search(pattern, item.stem).group(1)) for pattern in (r"last (\d+) years", r"after (\d+) full"))
     assert price != 8400 and item.key == f"£{fmt(price - years * price / life)}"
+
+
+HUBBLE = """# Hubble's law
+
+The formula is v = H₀ × d.
+
+### Worked example 1
+
+A galaxy is receding at 5,600 km/s. Using H₀ = 70 km/s/Mpc, how far away is it in megaparsecs and in light years?
+
+Rearrange the formula: d = v ÷ H₀
+
+d = 5,600 ÷ 70 = **80 Mpc**
+
+To convert to light years, multiply by 3.26 million:
+
+80 × 3.26 million = 260.8 million, so the galaxy is about **260 million light years** away.
+"""
+
+
+def test_a_key_in_a_scale_word_is_in_the_unit_the_sentence_writes_after_it():
+    """test-dr, both raters: "asks for megaparsecs and light years but offers bare numbers" ("326 million")."""
+    (item,) = _items(HUBBLE)
+    assert item.stem.endswith("how far away is it in light years?")
+    assert all(option.endswith(" million light years") for option in [item.key, *item.distractors])

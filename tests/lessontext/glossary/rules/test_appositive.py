@@ -662,3 +662,23 @@ def test_a_quoted_item_after_and_still_makes_a_list():
 ])
 def test_a_phrase_before_the_comma_that_is_no_noun_of_the_gloss(body, absent):
     assert absent not in glossary(body)
+
+
+def test_a_gloss_nearer_in_meaning_the_noun_before_of_the_is_not_the_terms():
+    """test-dr, both raters: "Galaxy: The speed at which it is moving away from us"."""
+    found = glossary("Here v is the recession velocity of the galaxy, the speed at which it is moving away from us.")
+    assert "Galaxy" not in found
+    found = glossary("Taxi drivers had a larger rear part of the hippocampus, a structure involved in memory and "
+                     "navigation.")
+    assert found["Hippocampus"] == ("defined", "A structure involved in memory and navigation.")
+
+
+def test_the_owner_before_of_a_takes_a_gloss_of_its_own_kind():
+    """test-dr, both raters: "leeward side" missed ("the side sheltered ..." is no mountain range)."""
+    found = glossary("Warm winds descend the leeward side of a mountain range, the side sheltered from the prevailing "
+                     "wind.")
+    assert found["Leeward side"] == ("defined", "The side sheltered from the prevailing wind.")
+    assert "Mountain range" not in found
+    found = glossary("The farmer died of a swamp fever, a disease of the liver caused by parasites.")
+    assert found["Swamp fever"] == ("defined", "A disease of the liver caused by parasites.")
+

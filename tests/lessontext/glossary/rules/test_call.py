@@ -101,3 +101,10 @@ def test_a_name_given_in_a_relative_clause_is_defined_by_the_phrase_it_hangs_on(
 def test_a_relative_name_without_a_phrase_of_its_own_makes_nothing(body, term):
     candidates, _ = collect_candidates(parse_document(f"# Lesson\n\n## Part\n\nSome things have names. {body}\n"))
     assert not [c for c in candidates if c.rule == "relative_call" and c.term.lower() == term.lower()]
+
+
+def test_what_someone_called_a_gerund_phrase_is_named_by_it():
+    """test-dr: "normal science", a must-have term for both raters, was missed."""
+    found = glossary("Working within a paradigm is what Kuhn called normal science. Most scientists are not rebels.")
+    assert found["Normal science"] == ("defined", "Working within a paradigm.")
+    assert not any(term.lower() == "something" for term in glossary("Everything else is what we call something."))

@@ -1047,3 +1047,9 @@ def test_a_gerund_before_the_named_phrase_is_no_part_of_its_definition():
     # test-dp, both raters: "Tailpole: Pushing a long beam."
     check("When the wind changed, the miller turned the body to face it by pushing a long beam called the tailpole.",
           {"Tailpole": ("defined", "A long beam.")}, ())
+
+
+def test_named_between_a_compound_adjective_and_a_plural_names_nothing():
+    """test-dr, both raters: "Winds: Some of the best-known." from "compares some of the best-known named winds"."""
+    found = glossary("This lesson explains those processes and then compares some of the best-known named winds.")
+    assert "Winds" not in found

@@ -294,3 +294,11 @@ def test_an_aside_on_whose_sense_and_a_second_clause_stay_out_of_the_definition(
                      "takaba were reserved for the great lords.")
     assert found["Virtue"] == ("defined", "A settled condition of the mind that shows itself in wisdom and courage.")
     assert "hunting grounds" not in found.get("Tokugawa Ieyasu", ("", ""))[1]
+
+
+def test_whose_usage_and_an_aside_after_the_verb_leave_the_definition():
+    """test-dr: "paradigm", the lesson's central concept for both raters, was missed."""
+    found = glossary("In Kuhn's usage a paradigm is, first of all, a model achievement, such as Newton's Principia, that "
+                     "is so impressive it attracts a community of followers.")
+    assert found["Paradigm"] == ("defined", "A model achievement, such as Newton's Principia, that is so impressive it "
+                                            "attracts a community of followers.")

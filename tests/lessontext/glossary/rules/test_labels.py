@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
 from lessontext.glossary.label_bodies import narrated_clause
 from tests.lessontext.glossary.support import check, glossary
 
@@ -176,3 +178,16 @@ def test_a_noun_phrase_body_stays():
 )
 def test_narrated_clause(term: str, body: str, narrates: bool):
     assert narrated_clause(term, body) is narrates
+
+
+def test_other_names_after_a_semicolon_are_the_labels_aliases_not_entries():
+    """test-dr, both raters: "Seeding" and "Mother-of-pearl" repeated the entries they are other names of."""
+    document = parse_document(
+        "# Pearls\n\n## Key terms\n\n"
+        "- **grafting** – the operation of implanting a nucleus into an oyster; also called seeding or nucleation.\n"
+        "- **nacre** – the iridescent material of pearls and shell linings; also called mother-of-pearl.\n")
+    terms = {t.term: t for t in extract_glossary(document)}
+    assert set(terms) == {"Grafting", "Nacre"}
+    assert terms["Grafting"].definition == "The operation of implanting a nucleus into an oyster."
+    assert set(terms["Grafting"].aliases) == {"seeding", "nucleation"}
+    assert set(terms["Nacre"].aliases) == {"mother-of-pearl"}

@@ -319,3 +319,10 @@ def test_a_verb_and_its_object_after_a_name_are_no_circumstances_of_it():
     # test-do, both raters: "Cornell University: A university that developed large-scale captive breeding."
     check("In 1970 Tom Cade, an ornithologist and falconer at Cornell University, founded The Peregrine Fund, which "
           "developed large-scale captive breeding.", {}, ("Cornell University",))
+
+
+def test_a_relative_after_the_names_of_an_experiments_authors_is_the_experiments():
+    """test-dr, both raters: "Jerome Bruner and Leo Postman: A postman in which people shown trick playing cards ..."."""
+    found = glossary("He also drew on a psychological experiment by Jerome Bruner and Leo Postman, in which people shown "
+                     "trick playing cards often failed to notice anything odd.")
+    assert not any("Postman" in term for term in found)

@@ -277,3 +277,11 @@ def test_an_example_given_for_a_point_is_no_term_but_a_named_kind_is():
 def test_a_time_is_no_setting_the_lesson_names():
     # test-dp, both raters: "Warm day: A day on which gas inside the wood expands ..."
     assert "Warm day" not in glossary("On a warm day, gas inside the wood expands and pressure builds in the trunk.")
+
+
+def test_an_everyday_participle_before_a_noun_written_once_is_one_case():
+    """test-dr, both raters: "Trained technician", "Weakened oyster" (every such entry rated but two rejected)."""
+    found = glossary("A trained technician makes a small incision into the gonad and inserts two things.")
+    assert "Trained technician" not in found
+    found = glossary("A fixed pulley has its axle attached to a beam. A fixed pulley changes the direction of a force.")
+    assert "Fixed pulley" in found
