@@ -533,6 +533,18 @@ def opening_phrase_only(words: list[str], *, participles: bool = False, opening:
                    for i, w in enumerate(words[2:], start=1))
 
 
+_BARE_ITEM = re.compile(r"^(?:and\s+)?(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:and|or))?$")
+
+
+def bare_series_item(before: str, appos: str) -> bool:
+    """The term and the appositive are two bare items of a series after another ("a daring model, an elegant
+    experiment, a long argument and, finally, measurements": test-ds, both raters, "Elegant experiment: A long
+    argument"): an article and a word or two each, the item before them too."""
+    parts = [p.strip() for p in re.split(r"[,:;]", before)]
+    return len(parts) >= 2 and all(_BARE_ITEM.match(p) for p in (parts[-2], appos.strip())) \
+        and bool(_BARE_ITEM.match(" ".join(parts[-1].split()[-3:])))
+
+
 def last_of_a_series(before: str, appos: str) -> bool:
     """The appositive is the last item of a series of its own shape ("a stopper to stop an end escaping, a bend to
     join two ropes, a hitch to attach a rope to an object, a loop to make an eye": test-dp, both raters, "Object: A

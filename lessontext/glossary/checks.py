@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.phrases import ANY_DIGIT, is_participle, plural_head, verb_only, word_list
-from lessontext.semantics import zipf
+from lessontext.semantics import similarity, zipf
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, span_key, term_key, token_spans, word_pos
 
@@ -216,6 +216,20 @@ RESTRICTIVE = re.compile(
     # "a method for finding a position", "a framework for dividing income": a purpose restricts.
     r"|\b(?:for|of)\s+[a-z]+ing\s+(?:a|an|the|[a-z]+)\b"
 )
+
+
+# "A profound humiliation", "A valuable export": an article, a modifier and a noun, nothing else.
+_BARE_GENUS = re.compile(r"^(?:An?|The)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\.?$")
+# How near in meaning the term and that noun must be ("Enzyme" and "catalyst": 0.29; "Treaty" and "humiliation": 0.05).
+GENUS_SIMILARITY = 0.15
+
+
+def judged_not_classed(term: str, definition: str) -> bool:
+    """"Treaty is a profound humiliation", "Venetian glass was a valuable export": a copula's bare complement whose
+    noun is nothing like the term judges or places it, and classes nothing (of 20 rated, 18 were rejected; "Enzyme:
+    A biological catalyst" and "Glucose: A simple sugar", near in meaning, were accepted)."""
+    bare = _BARE_GENUS.match(definition)
+    return bool(bare) and similarity(term, bare["noun"]) < GENUS_SIMILARITY
 
 
 def is_vacuous(definition: str) -> bool:

@@ -24,6 +24,10 @@ _VERB_ADVERB = re.compile(r"^[a-z]+\s+(?:mostly|mainly|usually|often|only|largel
 _PARTICIPLE_SERIES = re.compile(r"^(?:[a-z]+(?:ed|en|wn|t),\s+)*[a-z]+(?:ed|en|wn|t)\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t)$")
 
 
+# "the practice of researchers examining how their own background": a wh-clause whose subject the comma cut.
+_OPEN_WH = re.compile(r"\b(?:how|what|whether|why)\s+(?P<rest>[^,;]+)$")
+
+
 def _known_verb(word: str) -> bool:
     """The lexicon knows ``word`` as a verb form ("printed", "reused"; the series pattern has checked the ending)."""
     return "VERB" in word_pos(word.lower())
@@ -45,6 +49,9 @@ def list_tail(following: str, appos: str = "") -> str:
     # past participle between a noun and its preposition: "respect for sovereignty rather than rules enforced from
     # above".)
     words = word_list(more)
+    open_wh = _OPEN_WH.search(appos)
+    if open_wh and not any(clear_verb_form(w) or w.lower() in AUXILIARIES for w in word_list(open_wh["rest"])):
+        return ", " + more  # "how their own background" + ", feelings and power shape what they see": one clause (test-ds)
     if "," in more and any(w.endswith("ed") and "VERB" in word_pos(w.lower()) for w in words[:2]):
         return ""  # "..., valued emotion, imagination and the natural world": a predicate, not a list's items
     if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))

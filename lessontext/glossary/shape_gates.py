@@ -24,6 +24,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
   things joined by "and" are members or parts, not what the thing is;
 * ``about_the_name``: "Flint glass: A name that stuck ...": the name's story, not the thing;
 * ``comment_on_clause``: "Mob psychology: A charge of irrationalism that followed Kuhn": what was said of the clause;
+* ``maker_only``: "Functionalism: A theoretical approach developed by Malinowski": who made it, not what it is;
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
@@ -45,6 +46,7 @@ from lessontext.glossary.shapes import (
     filler_headword,
     genus_colon,
     head_restated,
+    maker_only,
     members_only,
     name_as_genus,
     owned_headword,
@@ -63,6 +65,7 @@ FILLER_HEADWORD = _register(Gate(
         ("Correct spelling", "A spelling that lets any reader find the word in a dictionary.", None),  # test-dc
         ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
         ("Technical heart of hanabi", "The warimono, or \"splitting shell\".", None),  # test-dr
+        ("Popular picture", "A picture that imagines particles streaming straight from the Sun.", None),  # test-ds
         ("Japanese word for fireworks", "\"Fire flowers\" (hanabi).", None),  # test-dr
         ("Typical", "Usual for its kind.", "Usual for its kind."),
         ("Famous Five", "A series of children's books.", "A series of children's books."),
@@ -217,6 +220,22 @@ COMMENT_ON_CLAUSE = _register(Gate(
         ("Animism", "A belief that objects have spirits.", "A belief that objects have spirits."),
         ("Ship money", "A charge traditionally paid by coastal towns in wartime.",
          "A charge traditionally paid by coastal towns in wartime."),
+    ),
+))
+
+
+MAKER_ONLY = _register(Gate(
+    name="maker_only",
+    check=maker_only,
+    examples=(
+        ("Functionalism", "A theoretical approach developed by Malinowski.", None),  # test-ds
+        ("Harris matrix", "A diagram devised by Edward Harris in 1973.", None),  # test-dc
+        ("AKINCI drone", "A drone jointly developed by Turkey and Ukraine.",
+         "A drone jointly developed by Turkey and Ukraine."),
+        ("Supreme Court", "A court created by Act of Parliament.", "A court created by Act of Parliament."),
+        ("ECOMOG", "A monitoring force deployed by ECOWAS.", "A monitoring force deployed by ECOWAS."),
+        ("Kula", "A system of ceremonial exchange developed by islanders over centuries.",
+         "A system of ceremonial exchange developed by islanders over centuries."),
     ),
 ))
 

@@ -22,7 +22,9 @@ __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_
 # "Typical experiment", "Classic experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
 # ranks by fame or compares sizes is the writer's lead-in to a case, not part of a term.
 _FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger correct incorrect"
-                               .split())  # "Correct blazon": a blazon done right (test-dc, both raters)
+                               " popular familiar ordinary modern"
+                               .split())  # "Correct blazon": a blazon done right (test-dc, both raters); "Popular
+# picture", "Familiar scientific name" (test-ds), "Modern airliners", "Ordinary words": the 11 rated drew no "accept"
 _EXAMPLE_HEADS = frozenset("example examples instance instances".split())
 # "Classic experiment", "Classic study": a judged demonstration ("classic marketing mix" is the textbook's own name).
 _CLASSIC_CASE = frozenset("experiment experiments study studies demonstration case cases investigation test".split())
@@ -362,6 +364,21 @@ def comment_on_clause(term: str, definition: str, headwords: Sequence[str] = ())
                                                    or match["next"] in {"is", "was", "are", "were", "has", "had"}):
         return definition
     return None
+
+
+# "A theoretical approach developed by Malinowski.", "A diagram devised by Edward Harris in 1973.": a genus and who
+# made it, nothing of what the thing is or does.
+_MAKER_ONLY = re.compile(r"^(?:An?|The)\s+(?:[a-z-]+\s+)?[a-z]+\s+[a-z]+(?:ed|en|wn|t)\s+by\s+[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+in\s+\d{4})?\.$")
+
+
+def maker_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A common term defined only by its genus and its maker says nothing a learner can use (every such entry rated
+    was rejected: "Functionalism", "Harris matrix"); a name of several capitalised words so defined says what kind
+    of thing it names."""
+    words = term.split()
+    named = term.isupper() or len(words) > 1 and all(w[:1].isupper() for w in words)  # ("Functionalism": one word)
+    return None if _MAKER_ONLY.match(definition) and not named else definition
 
 
 # A thing named after someone keeps its owner's name in the term ("Hooke's law", "Bowman's capsule").

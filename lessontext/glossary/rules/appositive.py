@@ -17,6 +17,7 @@ from lessontext.glossary.appositive_clauses import (
     adverbial_only,
     agreeing_verb,
     appositive_head,
+    bare_series_item,
     clause_verb,
     coordinated,
     coordinated_features,
@@ -342,7 +343,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if (coordinated_items(appos) and not coordinated_features(appos)
                 or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)
-                or last_of_a_series(sentence[:comma], appos)):
+                or last_of_a_series(sentence[:comma], appos) or bare_series_item(sentence[:comma], appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
             # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)
         segment_start = sentence.rfind(",", 0, comma) + 1

@@ -12,6 +12,7 @@ from lessontext.glossary.checks import (
     finish_definition,
     is_generic,
     is_vacuous,
+    judged_not_classed,
     kind_from_definition,
     mask_term,
     valid_term,
@@ -126,7 +127,6 @@ _ALIAS_APPOS = re.compile(r"^(?:also|otherwise|sometimes|commonly|often)\s+(?:kn
 
 _NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
-
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 
 
@@ -172,7 +172,6 @@ _COORDINATED_SUBJECT = re.compile(r"\s(?:and|or)\s", re.I)
 
 _ANY_LETTER = re.compile(r"[A-Za-z]")
 
-
 _THREE_DIGITS = re.compile(r"\d{3,}")
 
 
@@ -180,7 +179,7 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:
                                  r"|(?:(?!(?:that|which|who)\b)[a-z]+\s+){1,4}(?:was|were|is|are)\s)")
 
 
-_WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")
+_WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+|\s+and\s+(?=[A-Z][\w-]*\s+the\s+[\w-]+\s)")  # ("and Boreas the ...")
 
 
 # "normal balance of an account": a bold term and the kind of thing it belongs to.
@@ -345,7 +344,7 @@ def _what_clause(rest: str) -> bool:
 # adjective (with its adverb), then a reason, a consequence, its own gloss ("incompatible, which means they ...": the
 # adjective is the term there) or the end: a property of the subject, not what it is.
 _ADJECTIVE_WITH_REASON = re.compile(
-    r"^(?:[a-z]+ly\s+)?(?P<adjective>[a-z][a-z-]+)\s*(?:[:;]|,?\s+(?:so|because|since|as|but|and\s+so)\b"
+    r"^(?:[a-z]+ly\s+)?(?P<adjective>[a-z][a-z-]+)(?:\s+(?:mainly|mostly|largely|partly|chiefly))?\s*(?:[:;]|,?\s+(?:so|because|since|as|but|and\s+so)\b"
     r"|,\s+(?:which\s+means|meaning)\b|\.?$)")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million".split())
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
@@ -518,8 +517,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     if extra:
         definition = f"{definition} ({extra})"
     definition = finish_definition(mask_term(definition, key, [term_key(a) for a in aliases]))
-    if definition is None or is_vacuous(definition) and not (
-            _in_bold(subj, context) and _OWNED_HEAD.match(definition) or _collective_of_members(definition)):
+    bold = _in_bold(subj, context)  # ("an **acid** is a proton donor": the author's term, however bare its genus)
+    if definition is None or judged_not_classed(subj, definition) and not bold or is_vacuous(definition) and not (
+            bold and _OWNED_HEAD.match(definition) or _collective_of_members(definition)):
         return []
     kind = kind_from_definition(subj, definition)
     if kind == TermKind.DEFINED and any(looks_like_acronym(a) for a in aliases):

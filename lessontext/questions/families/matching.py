@@ -140,6 +140,15 @@ def stem_leak(description: str, label: str, keep: Sequence[str] = ()) -> bool:
     return False
 
 
+def own_word(description: str, label: str) -> bool:
+    """A content word of the row's own label, written again in its description ("Cold-current coastal": "Cold ocean
+    currents chill the air ..."; both raters on test-ds: the description gives its term away)."""
+    label_lemmas = {lemma for w in words(label) for part in w.split("-") if len(part) >= 4 and is_content(part)
+                    for lemma in _lemmas(norm(part))}
+    return any(_lemmas(norm(part)) & label_lemmas for w in words(description) for part in w.split("-")
+               if len(part) >= 4 and is_content(part))
+
+
 def _lemmas(word: str) -> set[str]:
     """The lemmas of a lower-case word, of its root behind "un" ("unbleached") and of its root before an
     agent's "-er" ("dryer"): the forms the stems miss ("ground" for "grinding", "mixed" for "mixing")."""

@@ -31,7 +31,7 @@ from ..rules import TABLE_MATCHING
 from ..text import mask_key, word_count
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
-from .matching import gives_initials, loses_context, names_topic, one_template, stem_leak, tidied
+from .matching import gives_initials, loses_context, names_topic, one_template, own_word, stem_leak, tidied
 
 CONFIDENCE = {TABLE_MATCHING: 0.8}
 
@@ -154,6 +154,7 @@ def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Cand
         return  # amounts in every cell ("2 pyruvate, 4 ATP, 2 NADH"): figures to memorise, not descriptions
     rows = [r for r in table.rows
             if mask_key(r[c], r[0])[1] == "none" and not stem_leak(r[c], r[0]) and not gives_initials(r[c], r[0])
+            and not own_word(r[c], r[0])
             and not loses_context(r[c]) and not names_topic(r[0], title)]
     if len(rows) < MIN_DESCRIBED_ROWS:
         return

@@ -125,3 +125,26 @@ def test_numbered_rows_are_asked_by_the_names_beside_their_numbers():
     found = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
     assert [c.stem for c in found] == ["Match each layer with its main job."]
     assert {p.answer for p in found[0].pairs} == {"Transport", "Routing", "Data link", "Physical"}
+
+
+DESERTS = """# Deserts
+
+Deserts form wherever little rain falls, for several different reasons.
+
+## Types of desert
+
+| Type of desert | Main cause of dryness | Typical location |
+|---|---|---|
+| Subtropical | Sinking air in high-pressure belts | Around 20–30° north and south of the equator |
+| Cold-current coastal | Cold ocean currents chill the air above them, so it cannot rise to form rain clouds | West coasts |
+| Continental interior | Great distance from the sea, so air has lost its moisture before arriving | Deep inside continents |
+| Polar | Very cold air holds little water vapour, and sinking air brings little snowfall | Around the poles |
+| Monsoon margin | Seasonal winds carry wet weather away for most of the year | Edges of monsoon belts |
+"""
+
+
+def test_a_description_that_writes_its_own_labels_word_again_is_left_out():
+    """test-ds, both raters: "Cold ocean currents ..." gave "Cold-current coastal" away."""
+    course = build_course(parse_document(DESERTS), glossary=(), others=())
+    (c,) = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
+    assert {p.answer for p in c.pairs} == {"Subtropical", "Continental interior", "Polar", "Monsoon margin"}

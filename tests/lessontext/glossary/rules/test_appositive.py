@@ -682,3 +682,19 @@ def test_the_owner_before_of_a_takes_a_gloss_of_its_own_kind():
     found = glossary("The farmer died of a swamp fever, a disease of the liver caused by parasites.")
     assert found["Swamp fever"] == ("defined", "A disease of the liver caused by parasites.")
 
+
+
+def test_two_bare_items_of_a_series_are_no_term_and_gloss():
+    """test-ds, both raters: "Elegant experiment: A long argument" ("a daring model, an elegant experiment, a long
+    argument and, finally, measurements")."""
+    found = glossary("Ideas advance in steps: a daring model, an elegant experiment, a long argument and, finally, "
+                     "measurements from space.")
+    assert "Elegant experiment" not in found
+
+
+def test_a_wh_clause_cut_by_the_commas_of_its_subject_runs_on():
+    """test-ds, both raters: "Reflexivity: The practice of researchers examining how their own background"."""
+    found = glossary("The movement emphasised reflexivity, the practice of researchers examining how their own "
+                     "background, feelings and power shape what they see.")
+    assert found["Reflexivity"] == ("defined", "The practice of researchers examining how their own background, "
+                                               "feelings and power shape what they see.")

@@ -302,3 +302,29 @@ def test_whose_usage_and_an_aside_after_the_verb_leave_the_definition():
                      "is so impressive it attracts a community of followers.")
     assert found["Paradigm"] == ("defined", "A model achievement, such as Newton's Principia, that is so impressive it "
                                             "attracts a community of followers.")
+
+
+def test_a_second_subject_with_its_verb_left_out_is_not_the_definition():
+    """test-ds, both raters: "Aurora: The Roman goddess of the dawn and Boreas the Greek god of the north wind"."""
+    found = glossary("Aurora was the Roman goddess of the dawn and Boreas the Greek god of the north wind.")
+    assert found["Aurora"] == ("defined", "The Roman goddess of the dawn.")
+
+
+def test_a_bare_complement_unlike_the_term_judges_it_and_defines_nothing():
+    """Of 20 such entries rated, 18 were rejected ("Treaty: A profound humiliation", "Venetian glass: A valuable
+    export"); the two near the term in meaning were accepted."""
+    assert "Treaty" not in glossary("The treaty was a profound humiliation.")
+    assert "Venetian glass" not in glossary("Venetian glass was a valuable export.")
+    assert glossary("An enzyme is a biological catalyst.")["Enzyme"] == ("defined", "A biological catalyst.")
+
+
+def test_an_adjective_and_its_reason_after_an_adverb_is_no_definition():
+    """test-ds: "Continental interior deserts: Dry mainly because of distance." (minor and reject)."""
+    assert "Continental interior deserts" not in glossary("Continental interior deserts are dry mainly because of "
+                                                          "distance.")
+
+
+def test_an_authors_bold_term_keeps_a_bare_genus():
+    """dev: "an **acid** is a proton donor" under the Brønsted–Lowry heading, accepted by both raters."""
+    found = glossary("An **acid** is a proton donor.")
+    assert found["Acid"] == ("defined", "A proton donor.")
