@@ -310,7 +310,9 @@ def np_before(sentence: str, end: int) -> tuple[str, int] | None:
                 j -= 1
             words[:0] = spans[j:i + 1]
             break
-        if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not (gerund_head or attributive)):
+        if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not (gerund_head or attributive)) \
+                or lw == "percent" or lw == "cent" and i > 0 and spans[i - 1].group(0).lower() == "per":
+            # ("about 5 per cent gypsum, a soft mineral ...": a share, not part of the noun; test-dt "Cent gypsum")
             break
         prev = spans[i - 1].group(0).lower() if i > 0 else ""
         if "VERB" in word_pos(token) and prev in {"may", "can", "will", "would", "could", "should", "must", "to", "did", "does", "do", "might"}:

@@ -130,7 +130,7 @@ _SINGULAR_SUBJECTS = frozenset("which that who it he she this".split())  # befor
 # "the spread of monoculture, the growing of a single crop ...": a change in a thing glosses the thing, not the change.
 _CHANGE_NOUNS = frozenset("spread rise growth decline increase introduction adoption expansion arrival outbreak".split())
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
-_PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
+_OWNERS = frozenset("his her my your our this those these".split())
 
 
 # "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
@@ -393,8 +393,12 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
         if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]) or glosses_another(sentence[:start], appos):
             continue  # "... melted easily and hardened fast, an oil-based ink ...": the next item of a list (test-cm)
-        if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
-            continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
+        before_words = [w.lower() for w in word_list(sentence[:start])[-2:]]
+        if term.islower() and (set(before_words[-1:]) & _OWNERS or before_words[-1:] == ["own"]
+                               or before_words[-1:] == ["that"] and before_words[0] in PREPOSITIONS | {"of"}):
+            # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept); "the cost of
+            # that cow, a little less grass ...", "his own hay, a simple rule ...": one thing of the story (test-dt)
+            continue
         if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()) \
                 and trailing["before"].lower() not in _CHANGE_NOUNS and (term.islower() or not trailing["the"]):
             whole_of = not trailing["a"] and named_with_of(trailing, term, appos, sentence[:start], context)

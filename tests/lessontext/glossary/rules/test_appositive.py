@@ -698,3 +698,19 @@ def test_a_wh_clause_cut_by_the_commas_of_its_subject_runs_on():
                      "background, feelings and power shape what they see.")
     assert found["Reflexivity"] == ("defined", "The practice of researchers examining how their own background, "
                                                "feelings and power shape what they see.")
+
+
+def test_a_share_before_the_noun_is_no_part_of_the_term():
+    """test-dt, both raters: "Cent gypsum" from "about 5 per cent gypsum, a soft mineral ..."."""
+    found = glossary("During grinding, about 5 per cent gypsum, a soft mineral made of calcium sulfate, is added.")
+    assert "Cent gypsum" not in found
+    assert found["Gypsum"] == ("defined", "A soft mineral made of calcium sulfate.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cost of that cow, a little less grass for everyone, is shared among all the families.",
+    "No citizen could send more cows than he could feed on his own hay, a simple rule that kept grazing in line.",
+])
+def test_one_thing_of_the_story_is_no_term(sentence):
+    """test-dt, both raters: "Cow: A little less grass for everyone", "Hay: A simple rule ..."."""
+    assert not {"Cow", "Hay"} & set(glossary(sentence))
