@@ -355,15 +355,19 @@ _COMMENT_ON_CLAUSE = re.compile(
     r"|objection|assertion|verdict)\b(?:\s+that\s+(?P<next>[a-z]+))?)")
 
 
+_BE_OR_HAVE = frozenset("is was are were has had".split())
+
+
 def comment_on_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """"Mob psychology: A charge of irrationalism that followed Kuhn for years": what was said, not what the term is
     (every such entry rated was rejected).  "A belief that objects have spirits" says what is believed, a doctrine;
     "A claim that outraged ..." is a relative clause, the next word a verb."""
     match = _COMMENT_ON_CLAUSE.match(definition)
-    if not match or match["next"] and not (match["next"].endswith("ed") or word_pos(match["next"]) == {"VERB"}
-                                                   or match["next"] in {"is", "was", "are", "were", "has", "had"}):
+    if not match:
         return definition
-    return None
+    after = match["next"]
+    relative = not after or after.endswith("ed") or word_pos(after) == {"VERB"} or after in _BE_OR_HAVE
+    return None if relative else definition
 
 
 # "A theoretical approach developed by Malinowski.", "A diagram devised by Edward Harris in 1973.": a genus and who
