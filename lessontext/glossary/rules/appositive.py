@@ -407,12 +407,11 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 if not (owner := np_before(sentence, trailing.end("before"))) or len(word_list(owner[0])) > 3:
                     continue
                 term, start = owner
-            elif trailing["a"]:
-                pass  # "made of a hard wood, a ...": the term after "of a"
-            elif not whole_of and not trailing["the"]:
-                continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
             elif whole_of:
                 term, start = f"{trailing['before']} of {'the ' * bool(trailing['the'])}{term}", trailing.start("before")
+            elif not trailing["the"] and not trailing["a"]:
+                continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase (after "of a"
+                # the term is the noun that follows: "made of a hard wood, a ...")
         if restates_label_head(section, sentence, start):
             continue  # "hulled, unroasted coffee seeds, the form ...": a label's body glossing its own head (test-cx)
         if sentence[:start].rstrip().endswith(")"):

@@ -243,8 +243,9 @@ def _one_case(term: str, predicate: str, context: Context) -> bool:
     described = len(word_list(term)) > 2 and first in _DESCRIBING  # "A thin metal spoon has a large k": one object
     # "A trained technician makes ...", "A weakened oyster reacts ...": an everyday participle says what one is like
     # (written once, every such entry rated but two was rejected; "Attenuated vaccines", rarer words, were kept).
-    done = len(first) > 5 and first.endswith("ed") and not first.endswith("eed") and zipf(first) >= _EVERYDAY_PARTICIPLE
-    if not (described or done or first.endswith("ing") and word_pos(first) == {"VERB"}) \
+    everyday_participle = (len(first) > 5 and first.endswith("ed") and not first.endswith("eed")
+                           and zipf(first) >= _EVERYDAY_PARTICIPLE)
+    if not (described or everyday_participle or first.endswith("ing") and word_pos(first) == {"VERB"}) \
             or {term_key(term), term_key(first)} & context.bold_keys:  # "A **streamlined** object has ..."
         return False
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in word_list(term.lower())), re.I)
