@@ -40,6 +40,7 @@ _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w-]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _INITIAL = re.compile(r"[A-Z]")
+_AFTER_A_FIGURE = re.compile(r"\d\s$")
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -84,6 +85,8 @@ def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
     # Initials: "J. R. R. Tolkien"; but a regnal numeral or a letter ends a sentence before a word that opens
     # one ("captured Sultan Bayezid I. For about a decade ...", "Part B. The next ...").
     if _INITIAL.fullmatch(token):
+        if _AFTER_A_FIGURE.search(text, start, begin):
+            return following[:1].isupper()  # a unit after its figure: "a temperature of 300 K. Calculate ..."
         return len(following) > 1 and following[0].isupper() and following.lower() in _SENTENCE_STARTERS
     if token == "v":
         return False  # a case's name: "Plessy v. Ferguson", "Brown v. Board of Education"

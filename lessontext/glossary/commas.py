@@ -17,9 +17,10 @@ __all__ = ["JOINED_COMMA", "join_coordinate_adjectives"]
 # "the downward pull of a cold, dense plate sinking ...", "the tendency of newly formed, elevated plate to ...":
 # a comma between two adjectives of one noun phrase (a determiner, or a preposition and an adverb, then an
 # adjective; an adjective after the comma) does not end the appositive; nor does "a wedge of warm, moist air" (test-cm:
-# "Leading edge: A wedge of warm.").
+# "Leading edge: A wedge of warm.") or "a very different, oligarchic system" (test-dv: "Sparta: A land power with a
+# very different.").
 _COORDINATE_ADJECTIVES = re.compile(
-    r"\b(?:(?:an?|the|its|their)\s+(?P<adverb>[a-z]+ly\s+)?|(?:of|in|into|on|from|by|with)\s+(?P<by>[a-z]+ly\s+)?)"
+    r"\b(?:(?:an?|the|its|their)\s+(?P<adverb>(?:[a-z]+ly|very|quite|rather|more|most)\s+)?|(?:of|in|into|on|from|by|with)\s+(?P<by>[a-z]+ly\s+)?)"
     r"(?P<first>[a-z][a-z-]+)(?P<comma>,)\s+(?P<second>[a-z][a-z-]+)\s+(?P<next>[a-z][a-z-]*)")
 # Stands for such a comma while the appositive patterns, which stop at commas, run (one character, so offsets hold).
 JOINED_COMMA = "\u201a"

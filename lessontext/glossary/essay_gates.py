@@ -184,10 +184,12 @@ ATTRIBUTE_ONLY = register(Gate(
 _MEASURE = r"[\w.,-]+\s+(?:metres|meters|feet|kilometres|kilometers|miles|centimetres|yards)\s+(?:long|wide|high|deep|tall)"
 _MEASURED_SHAPE = re.compile(rf"^(?:An?|The)\s+[a-z]+\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?{_MEASURE}"
                              rf"\s+and\s+{_MEASURE}\b", re.I)
-# "A deliberate compliment to Louis", "A reminder of ...", "A tribute to ...": a comment on what the sentence told.
+# "A deliberate compliment to Louis", "A reminder of ...", "A tribute to ...": a comment on what the sentence told; and
+# praise for a head ("The perfect political symbol", "A superb preservative": test-dv, both raters).
 _COMMENT = re.compile(r"^An?\s+(?:[a-z]+\s+)?(?:compliment|tribute|reminder|homage|nod|gesture|testament|rebuke"
-                      r"|snub|warning)\s+(?:to|of)\b|^An?\s+(?:large|small|huge|modest|considerable|tidy)\s+"
-                      r"(?:sum|amount|price|fee)\s+for\b", re.I)  # "Shilling: A large sum for a working family" (test-dg)
+                      r"|snub|warning)\s+(?:to|of|that)\b|^An?\s+(?:large|small|huge|modest|considerable|tidy)\s+"
+                      r"(?:sum|amount|price|fee)\s+for\b"  # "Shilling: A large sum for a working family" (test-dg)
+                      r"|^The\s+perfect\s|^An?\s+(?:superb|excellent|splendid|wonderful|remarkable|magnificent)\s", re.I)
 
 
 def measured_or_comment(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -203,6 +205,9 @@ MEASURED_OR_COMMENT = register(Gate(
         ("Garden", "A rectangle roughly twenty-five metres long and ten metres deep.", None),
         ("Grand Canal", "A deliberate compliment to Louis, who presented himself as the Sun King.", None),
         ("Shilling", "A large sum for a working family.", None),
+        ("Brine wells", "A reminder that technical brilliance did not need steel or steam.", None),
+        ("Salt", "The perfect political symbol: universal, cheap to produce and essential.", None),
+        ("Salt", "A superb preservative.", None),
         ("Moat", "A deep ditch, often filled with water, around a castle.",
          "A deep ditch, often filled with water, around a castle."),
         ("Hectare", "A square 100 metres long on each side.", "A square 100 metres long on each side."),

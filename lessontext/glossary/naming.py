@@ -454,12 +454,18 @@ _SENTENCE_ADVERBS = frozenset("therefore thus then also hence so now still often
 def _has_own_verb(words: list[str]) -> bool:
     """The words are a clause: a finite verb (no participle) after a sentence adverb, or after a noun when the verb is
     no noun itself ("the plate therefore records a picture", "the plate shows a picture")."""
-    for before, word in zip(words[1:], words[2:]):
+    for at, (before, word) in enumerate(zip(words[1:], words[2:]), start=2):
         if not word.islower() or word.endswith(("ed", "ing")) or not finite_verb(word):
             continue
         if before.lower() in _SENTENCE_ADVERBS or "NOUN" in word_pos(before.lower()) and "NOUN" not in word_pos(word):
             return True
+        if at == 2 and "NOUN" in word_pos(before.lower()) and words[at + 1:at + 2] and words[at + 1] in _VERB_LINKS:
+            return True  # "The salt lies in a great body of rock salt, known to miners as T" (test-dv)
     return False
+
+
+# After a verb that is a noun too ("lies", "runs"), a word a noun phrase seldom takes next.
+_VERB_LINKS = frozenset("in on at into through from under over beneath across along the a an".split())
 
 
 _INFINITIVE = re.compile(r"\bto\s+(?P<verb>[a-z]+)\s+(?=(?:an?|the)\s)")

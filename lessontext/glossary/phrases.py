@@ -233,8 +233,10 @@ def without_verb_aside(sentence: str) -> str:
 MODALS = frozenset("can cannot must may might should could will would".split())
 
 
-# "such as" gives examples; "those who plan attacks" is anyone who does, not something said before.
-_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|such)\s+(?!as\b)[a-z]|\bthose\s+(?!who\b)[a-z]", re.I)
+# "such as" gives examples; "those who plan attacks" is anyone who does, not something said before.  A bare "this"
+# before a stop or a comma points back as well ("A number with which we allow for this": test-dv, both raters).
+_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|such)\s+(?!as\b)[a-z]|\bthose\s+(?!who\b)[a-z]"
+                                   r"|\b(?:this|these)(?=\s*(?:[.,;:!?)]|$))", re.I)
 
 
 def has_anaphora(text: str) -> bool:

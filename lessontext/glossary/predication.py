@@ -123,8 +123,9 @@ _OWN_VERB = re.compile(r"^(?:The|Its|Their)\s+(?:[\w,-]+\s+){0,3}?[a-z]+s\s+(?P<
                        r"(?:up|down|out|off|apart|together|at|to|into|onto|across|along|through|around|towards)\b")
 
 
-# "made mainly by the liver and needed by every cell": a participle, then "and" and a participle with its agent.
-_AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by|in|for|from|with|to)\b")
+# "made mainly by the liver and needed by every cell": a participle, then "and" and a participle with its agent, a place
+# or a time ("a strip of papyrus wound around itself and unrolled as it was read": test-du, missed).
+_AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by|in|for|from|with|to|into|on|at|as|when|after|before)\b")
 
 
 def _participle(word: str) -> bool:

@@ -351,6 +351,22 @@ Speed of sound: v = 343 m/s.
 The sound travels 343 × 1.2 = 411.6 m. This is there and back, so the cliff is 411.6 ÷ 2 = 205.8 m away.
 """
 
+# An exercise in standard form, answered in a numbered list (``reposed.py``, ``standard_form.py``).
+PHOTON = """# Photons
+
+## Practice
+
+Use h = 6.63 × 10⁻³⁴ J s.
+
+1. Calculate the energy of a photon of light with a frequency of 6.00 × 10¹⁴ Hz.
+2. Explain why ultraviolet light burns.
+
+## Answers
+
+1. E = hf = (6.63 × 10⁻³⁴) × (6.00 × 10¹⁴) = 3.98 × 10⁻¹⁹ J.
+2. Its photons carry more energy.
+"""
+
 # A formula with a bracket and a power, worked with its multiplier (growth.py).
 GROWTH = """# Boats
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz import fuzz
@@ -248,15 +248,17 @@ def fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def mistake_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
-    """The mistakes' results as options: positive, none an input, none like another, none much longer."""
-    inputs = {fmt(v) for v in values}
+def mistake_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str,
+                    show: Callable[[Decimal], str] = fmt) -> list[str]:
+    """The mistakes' results as options: positive, none an input, none like another, none much longer; each written as
+    ``show`` writes a number (in standard form, for a key so written)."""
+    inputs = {show(v) for v in values}
     distractors: list[str] = []
-    taken = [norm_phrase(with_unit(fmt(key), unit))]  # "1.5" and "15" read alike once normalised: one only
+    taken = [norm_phrase(with_unit(show(key), unit))]  # "1.5" and "15" read alike once normalised: one only
     for m in mistakes:
-        text = fmt(m)
+        text = show(m)
         option = with_unit(text, unit)
-        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)) \
+        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, show(key)) \
                 and key / FAR <= m <= key * FAR:
             distractors.append(option)
             taken.append(norm_phrase(option))

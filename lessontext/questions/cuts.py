@@ -71,6 +71,8 @@ TRAILING_APPOSITIVE = re.compile(
 PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:(?:first|originally|later|now|still|largely|jointly)\s+)?(?!(?:known|called|named)\b)[a-z]{3,}(?:ed|en|wn)\s+"
     r"(?:in|by|at|on|after|from|under|as|with|for|since|during)\b[^,;:()“”\"]{2,90},(?=\s+(?!and\b|or\b|but\b)[a-z])")
+# A clause that stops on its linking verb, perhaps before an aside: what follows is its complement, no aside.
+_ENDS_ON_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|became|becomes|remains|remained)(?:,\s+[^,]{1,30})?\s*$")
 # The second of two coordinated predicates or clauses: "... and has since concluded ...", ", and in 1871 the
 # domains were abolished ...".  What follows "and" must hold a verb of its own.
 SECOND_CONJUNCT = re.compile(r",?\s+and\s+(?=\S)")
@@ -208,6 +210,8 @@ def _trailing_cuts(statement: str) -> list[str]:
             head, tail = body[: m.start()], body[m.start():]
             if not _main_verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
                 continue  # "how ministries, including defence ministries, will apply ...": the clause goes on
+            if _ENDS_ON_COPULA.search(_GLOSS_MARKER_END.sub("", head)):
+                continue  # "the kilogram was, by definition[, the mass of one cylinder ...]": the complement (test-dv)
             if pattern is TRAILING_PARTICIPLE and (_in_gerund_list(body, m.start()) or _NOUN_LIST_GERUND.match(tail)):
                 continue  # "focused on training, advising and assisting ...", "the system of accounting, reporting
                 # and inspection that ...": the next members of a list, no clause

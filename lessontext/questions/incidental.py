@@ -64,7 +64,10 @@ _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|lord|lady|sir|dame|dr|professor|prof|ki
 
 
 def in_aside(sentence: str, start: int, end: int) -> bool:
-    """The span sits in a comma-delimited aside opened by a participle or relative word (", signed in X,")."""
+    """The span sits in a comma-delimited aside opened by a participle or relative word (", signed in X,"), or in
+    brackets ("sent to Ceylon (now [Sri Lanka])": swapped, a question of modern geography; both raters on test-dv)."""
+    if sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start) and sentence.find(")", end) >= 0:
+        return True
     before = sentence.rfind(",", 0, start)
     after = sentence.find(",", end)
     if before < 0 or after < 0:

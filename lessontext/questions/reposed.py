@@ -43,18 +43,20 @@ from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from .applyitems import apply_item, fmt, mistake_options, with_unit
+from .applyitems import apply_item, mistake_options, with_unit
 from .candidate import Candidate
-from .conversions import shown_as
 from .course import LessonView
 from .expressions import round_to
 from .incidental import layout_reference
 from .problems import examples
+from .rounding import Rounding, decimal, rounding_of
+from .standard_form import STANDARD_FORM, in_standard_form, places_of, power_of, value_of
+from .standard_form import fresh as fresh_standard_form
 from .text import article_for
-from .worked import written_places
 
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_TOKEN = re.compile(rf"\s*(?:[£$€]?(?P<num>{_FIGURE})(?P<pow>[²³])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
+# A figure: in standard form ("6.63 × 10⁻³⁴", ``standard_form``), with thousands separated, or plain.
+_FIGURE = rf"{STANDARD_FORM}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TOKEN = re.compile(rf"\s*(?:[£$€]?(?P<num>{_FIGURE})(?P<pow>[²³⁴⁵⁶⁷⁸⁹])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
 # (A unit of two words joined by a hyphen ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old"
 # is no unit.)
@@ -96,7 +98,8 @@ _PLACE_PREPOSITIONS = frozenset("on in at to from of near above".split())
 def _names_a_thing(sentence: str) -> bool:
     """A proper name the sentence is about ("The nearest star, Proxima Centauri, has ...", "The bright star Vega has",
     "In 1838 Bessel measured"), not a place after a preposition ("on Earth", "to the Sun")."""
-    return any(m["before"].split()[0] not in _PLACE_PREPOSITIONS for m in _CAPITALISED.finditer(sentence))
+    return any(m["before"].split()[0] not in _PLACE_PREPOSITIONS and not m["before"][-1].isdigit()
+               for m in _CAPITALISED.finditer(sentence))  # (not a unit after its figure: "6.00 × 10¹⁴ Hz")
 
 
 _NUMBERED = re.compile(r"\b(?:[Ss]tep|[Ee]xample|[Ss]tage|[Pp]art|[Qq]uestion)\s+\d+\b")
@@ -155,7 +158,7 @@ class Sum:
 
 
 def _number(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
+    return value_of(text)
 
 
 def parse_sum(text: str) -> Sum | None:
@@ -173,7 +176,7 @@ def parse_sum(text: str) -> Sum | None:
         at = m.end()
         if m.group("num") or m.group("half"):
             figures.append(m.group("num") or "½")
-            pieces.append(f"f{len(figures) - 1}" + {"²": " ** 2", "³": " ** 3"}.get(m.group("pow") or "", ""))
+            pieces.append(f"f{len(figures) - 1}" + (f" ** {power_of(m.group('pow'))}" if m.group("pow") else ""))
         else:
             pieces.append({"×": "*", "÷": "/", "−": "-"}.get(m.group("op"), m.group("op")) if m.group("op")
                           else m.group("open") or m.group("close"))
@@ -203,7 +206,7 @@ def _from_ast(node: ast.expr, figures: list[str]) -> Sum | None:
 def working(sentence: str) -> tuple[Sum, str, str] | None:
     """(its arithmetic, its answer as written, the answer's unit) of a working line: the first side of its "=" that
     is arithmetic of figures, and its last side when that is one figure."""
-    sides = sentence.split("=")
+    sides = re.split(r"[=≈]", sentence)  # ("... ≈ 920 W": an answer rounded)
     if len(sides) < 2:
         return None
     result = _RESULT.match(sides[-1])
@@ -273,24 +276,6 @@ def _constant(figure: str) -> bool:
     return value.denominator == 1 and (value <= 12 or str(value).rstrip("0") == "1")
 
 
-def _decimal(value: Fraction) -> Decimal:
-    return Decimal(value.numerator) / Decimal(value.denominator)
-
-
-def _rounded(value: Fraction, places: int) -> Decimal:
-    return round_to(_decimal(value), places)
-
-
-def _slip(value: Fraction, places: int) -> Decimal:
-    """A slip's value to the key's decimals, or to as many more (up to two) as keep it within 5%: 0.6 km stays 0.6
-    beside a key of 36 km ("1 km" matched no slip: both raters on test-cn)."""
-    for extra in range(3):
-        shown = _rounded(value, places + extra)
-        if shown and abs(_decimal(value) - shown) <= _decimal(value) / 20:
-            return shown
-    return _rounded(value, places)
-
-
 NEAR = 50  # a wrong option within this factor of the key: "540,000 m" for 13.5 m is no slip anyone makes
 NEAR_LEFT_OUT = 100  # a factor left out: a forgotten conversion (60 minutes, 100 cm) is a slip people make
 
@@ -307,9 +292,11 @@ def _neighbours(value: Decimal, step: Decimal) -> list[Decimal]:
 
 def _fresh(written: str, rng: random.Random, near: bool = True) -> str:
     """The figure scaled by a small factor, to the decimals it is written with: exactly when a factor allows ("0.250
-    mol" -> "0.125 mol", not "0.313 mol"), never 0 or 1 ("1 green counters")."""
+    mol" -> "0.125 mol", not "0.313 mol"), never 0 or 1 ("1 green counters"); in standard form, its mantissa."""
+    if in_standard_form(written):
+        return fresh_standard_form(written, _fresh(written.split("×")[0].strip(), rng, near))
     value = Decimal(written.replace(",", ""))
-    places = written_places(written)
+    places = places_of(written)
     step = Decimal(1).scaleb(-places)
     exact = [value * scale for scale in SCALES if (value * scale) % step == 0 and value * scale not in (0, 1)]
     if near and not any(x / value in NEAR_SCALES for x in exact) and (neighbours := _neighbours(value, step)):
@@ -411,8 +398,21 @@ def exercises(lesson: LessonView) -> Iterator[tuple[object, list[str], list[str]
             asked = next((x for earlier in reversed(sections[:at]) for x in earlier.lists
                           if x.ordered and len(x.items) == len(answers.items)), None)
             for question, answer in zip(asked.items if asked else (), answers.items, strict=False):
-                if _asking(list(question.sentences)) == len(question.sentences) - 1:
-                    yield section, list(question.sentences), list(answer.sentences)
+                if (sentences := _asked_last(list(question.sentences))) is not None:
+                    yield section, sentences, list(answer.sentences)
+
+
+# "Calculate the power it radiates. Use σ = 5.67 × 10⁻⁸ W m⁻² K⁻⁴.": a constant given after the question.
+_GIVEN_AFTER = re.compile(r"^(?:use|take|assume)\s", re.I)
+
+
+def _asked_last(sentences: list[str]) -> list[str] | None:
+    """An exercise's sentences with its question last: a constant given after it goes before it; None when no
+    sentence asks, or another follows the question."""
+    asks = _asking(sentences)
+    if asks is None or not all(_GIVEN_AFTER.match(s) for s in sentences[asks + 1:]):
+        return None
+    return [*sentences[:asks], *sentences[asks + 1:], sentences[asks]]
 
 
 def _reposed(section, problem: list[str], solution: list[str], lesson: LessonView) -> Candidate | None:
@@ -453,12 +453,13 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         return None  # the last working answers another quantity than the question asks (a unit the table does not
         # know, "How far away is it in parsecs?", is the lesson's own)
     exact = tree.evaluate({})
-    places = written_places(answer)
     if _PERCENT_ASKED.search(problem[-1]) and unit.strip() != "%":
         return None
-    if exact is None or not shown_as(_decimal(exact), answer):
+    # ("≈ 920 W": an answer rounded to its significant figures, said so)
+    rounding = rounding_of(exact, answer, approximate=re.search(r"≈[^=≈]*$", sentence) is not None) \
+        if exact is not None else None
+    if rounding is None:
         return None  # the lesson's answer does not come out of this reading: misread
-    rounded = _decimal(exact) != Decimal(answer.replace(",", ""))
     # A formula the problem names ("Using HRmax = 220 − age, ...") holds constants, not the problem's figures.
     given = [(at, m.group("num")) for at, s in enumerate(problem) for m in _PROBLEM_FIGURE.finditer(s)
              if not any(f.start() <= m.start() < f.end() for f in _NAMED_FORMULA.finditer(s))]
@@ -501,11 +502,12 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     # raters on test-db).
     fixed |= {m.group("num") for s in problem for m in _PROBLEM_FIGURE.finditer(s)
               if m.group("num") in used and _PER_MASS.search(m.group("unit") or "")}
-    return _item(tree, problem, used - fixed or used, unit, places, rounded, sentence, section, lesson)
+    return _item(tree, problem, used - fixed or used, unit, rounding, sentence, section, lesson)
 
 
-def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int, rounded: bool, sentence: str,
+def _item(tree: Sum, problem: list[str], used: set[str], unit: str, rounding: Rounding, sentence: str,
           section, lesson: LessonView) -> Candidate | None:
+    show, to_places, inexact = rounding.show, rounding.to_places, rounding.inexact
     rng = random.Random(f"reposed:{' '.join(problem)}")
     # (a step's or a part's number is no figure of the lesson: "Step 2:")
     lesson_text = _NUMBERED.sub("", " ".join(s for _, s in lesson.sentences))
@@ -519,13 +521,13 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
         exact = tree.evaluate(values)
         if exact is None or exact <= 0:
             continue
-        key_value = _rounded(exact, places)
-        if not rounded and _decimal(exact) != key_value:
+        key_value = to_places(exact)
+        if not inexact and decimal(exact) != key_value:
             continue  # the lesson's answer is exact: so is the fresh one
-        key = with_unit(fmt(key_value), unit_name)
-        if fmt(key_value) in {fmt(_decimal(v)) for v in values.values()}:
+        key = with_unit(show(key_value), unit_name)
+        if show(key_value) in {show(decimal(v)) for v in values.values()}:
             continue  # the key is a figure given: "750 ÷ 1" asks nothing
-        if re.search(rf"(?<![\d.,]){re.escape(fmt(key_value))}(?![\d]|\.\d)", lesson_text):
+        if re.search(rf"(?<![\d.,]){re.escape(show(key_value))}(?![\d]|\.\d)", lesson_text):
             continue  # no key that is a figure of the lesson
         near: list[Decimal] = []
         for number, op in enumerate(tree.operations()):
@@ -536,20 +538,20 @@ def _item(tree: Sum, problem: list[str], used: set[str], unit: str, places: int,
                 # 36 km; both raters on test-cn missed it): it stays further from the key than another slip.
                 if value is None or value <= 0:
                     continue
-                far, shown = (NEAR_LEFT_OUT if other == "drop" else NEAR), _slip(value, places)
+                far, shown = (NEAR_LEFT_OUT if other == "drop" else NEAR), rounding.slip(value)
                 if key_value / far <= shown <= key_value * far and shown != 1:  # (a reciprocal's "1/" left: no slip)
                     near.append(shown)
-        given = [_decimal(v) for v in values.values()]
+        given = [decimal(v) for v in values.values()]
         # A fraction the lesson says lies between 0 and 1 takes no option above 1 (both raters on test-dc: "every
         # distractor is above 1, though the text says C lies between 0 and 1").
         fraction = not unit_name and key_value < 1 and _FRACTION_RANGE.search(lesson_text)
         if fraction:  # the share that does not (1 − C), and the key doubled or halved, stay between 0 and 1
             near = [v for v in near if v < 1] + [v for v in (1 - key_value, key_value * 2, key_value / 2) if 0 < v < 1]
-        distractors = mistake_options(given, key_value, near, unit_name)
+        distractors = mistake_options(given, key_value, near, unit_name, show)
         if len(distractors) < 3:
             # The decimal point slipped only to make up the options: raters called powers of ten "no real error".
             slips = [v for v in (key_value * 10, key_value / 10) if not fraction or v < 1]
-            distractors = mistake_options(given, key_value, [*near, *slips], unit_name)
+            distractors = mistake_options(given, key_value, [*near, *slips], unit_name, show)
         if len(distractors) < 2:
             continue
         stem = _LABEL.sub("", _replace_figures(" ".join([*problem[:-1], question]), fresh))

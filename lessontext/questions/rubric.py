@@ -23,6 +23,7 @@ from .phrasing import lift
 from .prose import is_verb
 from .reported import from_the_main_text
 from .rules import MYTH_FALSE, SIDEWAYS_CHOICE, SIDEWAYS_MATCHING, SIDEWAYS_STATEMENT, TABLE_MATCHING, TURNED_CLAIMS
+from .standard_form import all_in_standard_form
 from .statements import not_a_label_line, not_an_instruction, not_opening_line, true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
@@ -118,7 +119,7 @@ def _relations(options) -> bool:
 
 def no_synonym_distractors(c: Candidate, course: CourseView) -> bool:
     """No distractor is the key in other words, and no two matching answers are."""
-    if _relations(c.options):
+    if _relations(c.options) or all_in_standard_form(c.options):
         return len(set(c.options)) == len(c.options)
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]

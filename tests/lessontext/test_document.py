@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
         ("The notes run from C to G. After G the scale starts again.", ("The notes run from C to G.", "After G the scale starts again.")),
         ("Senator Mary T. Walsh spoke first.", ("Senator Mary T. Walsh spoke first.",)),
         ("We met A. A. Milne in 1925.", ("We met A. A. Milne in 1925.",)),
+        # A unit's letter after its figure ends a sentence before a capital (test-dv: "300 K. Calculate ...").
+        ("It is at 300 K. Calculate the power.", ("It is at 300 K.", "Calculate the power.")),
         # A case's "v." is no sentence end.
         ("Since Plessy v. Ferguson in 1896, it was allowed. Then came Brown.",
          ("Since Plessy v. Ferguson in 1896, it was allowed.", "Then came Brown.")),

@@ -43,11 +43,12 @@ from lessontext.glossary.subject_np import subject_noun_phrase
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
-# ("..., called the Harbour Board until 1990, ...": a former name, no definition of it: the lookahead skips it.)
+# ("..., called the Harbour Board until 1990, ...": a former name, no definition of it: the lookahead skips it; "known
+# to miners as T" names as "known as" does: test-dv.)
 _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply|soon|popularly)\s+)?"
-    r"(?:called|known as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
-), "called", "known as", "remembered as", "termed", "referred to as", "named", "nicknamed", "described as")
+    r"(?:called|known as|known to (?:[a-z]+ ){1,2}as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
+), "called", "known as", "known to", "remembered as", "termed", "referred to as", "named", "nicknamed", "described as")
 
 
 def _attributive_participle(sentence: str, match: re.Match[str]) -> bool:
@@ -74,6 +75,14 @@ def _attributive_participle(sentence: str, match: re.Match[str]) -> bool:
 
 
 _DETERMINERS = frozenset({"of", "the", "these", "those", "some", "many", "all", "its", "their", "other"})
+
+
+def _participle_before_last_noun(term_words: list[str], word: str, rest: list[str]) -> bool:
+    """"known as ribbed smoked sheet": a participle after an adjective, before the name's last word, a noun, is part
+    of the name, not a verb after it (test-dv: "Ribbed: A tough, translucent brown sheet")."""
+    last = rest[0].rstrip(".!?").lower() if len(rest) == 1 else ""
+    return (word.endswith("ed") and bool(last) and "NOUN" in word_pos(last)
+            and "NOUN" not in word_pos(term_words[-1].lower()))
 
 
 # "A component that ...", "Any wire that ...": a kind described in general, which "is described as" names.
@@ -228,7 +237,8 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
             graded = len(term_words) == 1 and term_words[0].lower().endswith("ly") and "ADV" in word_pos(
                 term_words[0].lower()) and clean.lower().endswith("ed")
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (
-                    term_words and clear_verb_form(clean) and not graded):
+                    term_words and clear_verb_form(clean) and not graded
+                    and not _participle_before_last_noun(term_words, clean, words[i + 1:])):
                 break
             after = words[i + 1] if i + 1 < len(words) else ""
             if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis) \

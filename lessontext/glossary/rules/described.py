@@ -27,7 +27,7 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.appositive_clauses import event_for_thing
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, genus_of, has_anaphora, word_list
+from lessontext.glossary.phrases import PRONOUN_START, finite_verb, genus_of, has_anaphora, word_list
 from lessontext.glossary.publish import passes
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -111,6 +111,8 @@ def _appositive(after: str) -> tuple[str, float] | None:
         return None
     if any(w.lower() in {"is", "are", "was", "were", "has", "have", "had"} for w in words):
         return None  # ", a country that is ...": keep it simple: a verb inside is a clause, not a noun phrase
+    if any(word_pos(w.lower()) == {"VERB"} and finite_verb(w.lower(), plural=False) for w in words[2:4]):
+        return None  # "the old walled town of Guérande, the land dissolves into ...": the main clause (test-dv)
     return np, APPOSITIVE_CONFIDENCE
 
 

@@ -89,6 +89,18 @@ _RANKED = re.compile(r"^(?:the|an?)\s+(?:most|least|only|first|last|main|best|wo
 _SPECIALISED_WORD = 0.6
 
 
+_RELATIVE_WORD = re.compile(r"\s(?:where|when|at|in|on|by|through|that|which|who)\s")
+
+
+def _subject_and_verb(description: str) -> bool:
+    """"The Athenians answer that hope is a costly comfort": a plural noun and its verb before "that", a clause and
+    what it reports, not a noun restricted by a relative (test-dv, both raters: "Costly comfort: The Athenians answer
+    that hope")."""
+    words = word_list(description[: m.start()]) if (m := _RELATIVE_WORD.search(description)) else []
+    return (len(words) >= 3 and plural_head(words[-2]) and ("NOUN" in word_pos(words[-2].lower()) or words[-2][:1].isupper())
+            and finite_verb(words[-1].lower(), plural=True))
+
+
 def _is_name(term: str, context: Context) -> bool:
     if not valid_term(term) or is_generic(term):
         return False
@@ -112,7 +124,8 @@ def find_description_first(section: DocumentSection, sentence: str, context: Con
         if not match:
             continue
         description, term = match.group("description"), match.group("term")
-        if _leans_outside(description) or _RANKED.match(description) or not _is_name(term, context):
+        if _leans_outside(description) or _RANKED.match(description) or not _is_name(term, context) \
+                or _subject_and_verb(description):
             continue
         definition = finish_definition(description)
         if definition:

@@ -117,6 +117,7 @@ from ..apply_examples import (
     MOLES,
     ONE_STEP,
     PERCENTAGES,
+    PHOTON,
     PLATES,
     PROSE_EXAMPLE,
     ROOTS,
@@ -433,6 +434,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(MEDIAN.replace("which is 9", "which is 8"), APPLY_FORMULA, "median"),  # the list does not give it
         makes(ECHO, APPLY_FORMULA, " seconds later. What is the distance to the cliff?"),
         makes_no(ECHO.replace("= 205.8 m", "= 210 m"), APPLY_FORMULA, "cliff"),  # the answer does not come out
+        makes(PHOTON, APPLY_FORMULA, "What is the energy of a photon of light with a frequency of "),  # standard form
+        makes_no(PHOTON.replace("= 3.98 × 10⁻¹⁹ J", "= 3.98 × 10⁻¹⁸ J"), APPLY_FORMULA, "photon"),  # does not hold
         makes(GROWTH, APPLY_FORMULA, "The text gives the formula “V = B(1 − k/100)^t”, where V is the value after t years. What is V when B = €"),
         makes_no(GROWTH.replace("= €29,160", "= €28,000"), APPLY_FORMULA, "What is V"),  # the working does not hold
         makes(SEQUENCES, APPLY_FORMULA, "The text gives the formula “T_n = a + (n − 1)d”. What is the "),

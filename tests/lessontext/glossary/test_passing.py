@@ -176,3 +176,20 @@ def test_a_person_named_once_and_glossed_by_a_role_is_no_entry(body, absent, kep
         assert absent not in found, found[absent]
     if kept:
         assert kept in found, sorted(found)
+
+
+@pytest.mark.parametrize(("body", "absent", "kept"), [
+    # A name ranked among its kind is a claim about it (test-dv, both raters: "Sirius A: The brightest star in the night
+    # sky", "Hallstatt: The oldest salt mine still in operation").
+    ("Sirius A, the brightest star in the night sky, has a radius about 1.71 times that of the Sun.", "Sirius A", None),
+    ("Miners came to the valley early. Hallstatt is often described as the oldest salt mine still in operation.",
+     "Hallstatt", None),
+    # A common noun glossed by its rank keeps its entry ("Femur: The longest and strongest bone in the body").
+    ("The thigh holds one bone. The femur is the longest and strongest bone in the body.", None, "Femur"),
+])
+def test_a_name_glossed_by_its_rank_alone_is_no_entry(body, absent, kept):
+    found = glossary(body)
+    if absent:
+        assert absent not in found, found[absent]
+    if kept:
+        assert kept in found, sorted(found)

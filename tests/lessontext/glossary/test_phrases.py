@@ -36,6 +36,10 @@ def test_above_a_noun_phrase_does_not_point_elsewhere():
         ("such measures build trust", True),
         ("deny safe haven to those who plan attacks", False),
         ("the interests of one branch against those of another", True),
+        # a bare "this" before a stop points back too (test-dv: "A number with which we allow for this")
+        ("a number with which we allow for this.", True),
+        ("a way to do this, quickly", True),
+        ("a thistle in the field", False),
     ],
 )
 def test_such_as_gives_examples_not_a_reference_back(text, anaphora):

@@ -95,3 +95,8 @@ def test_a_garbled_entry_gives_way_to_the_name_it_hid():
 def test_a_name_that_is_the_clause_subject_is_not_a_missing_verb():
     assert not name_for_verb("Body", "A body that NATO runs.")
     assert not name_for_verb("Open Skies", "A treaty that NATO and Warsaw Pact states signed in 1992.")
+
+
+def test_two_participles_of_one_noun_are_one_phrase_before_a_time_clause():
+    """test-du: "the scroll, a strip of papyrus or parchment wound around itself and unrolled as it was read" (missed)."""
+    assert not second_predicate("Scroll", "A strip of papyrus or parchment wound around itself and unrolled as it was read.")

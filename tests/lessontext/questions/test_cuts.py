@@ -238,3 +238,10 @@ def test_no_cut_leaves_part_of_what_a_colon_opened():
     assert shortened("The mayor was a divisive figure: he had served in the cabinet of a disgraced premier and had been "
                      "held as a suspect in a fraud before being released without any charge.") == (
         "The mayor was a divisive figure: he had served in the cabinet of a disgraced premier.")  # a clause: one claim
+
+
+def test_no_cut_leaves_a_linking_verb_without_its_complement():
+    """test-dv: "from 1889 until 2019 the kilogram was, by definition." (the appositive cut was its complement)."""
+    cut = shortened("From 1889 until 2019 the kilogram was, by definition, the mass of one particular cylinder of "
+                    "platinum–iridium, about the size of a golf ball, known as the International Prototype of the Kilogram.")
+    assert cut is None or not cut.endswith("by definition.")

@@ -32,6 +32,14 @@ def test_a_date_or_place_in_a_participial_or_relative_aside():
     assert not in_aside(*_span("Modern law is traced to a case decided by the House of Lords in 1932.", "1932"))
 
 
+def test_a_name_in_brackets_is_an_aside():
+    """test-dv, both raters: "seedlings ... were sent to Ceylon (now Thailand)", a swap in a bracket."""
+    sentence = "Seedlings raised there were sent to Ceylon (now Sri Lanka) and Malaya."
+    assert in_aside(*_span(sentence, "Sri Lanka"))
+    assert not in_aside(*_span(sentence, "Malaya"))
+    assert not in_aside(*_span(sentence, "Ceylon"))
+
+
 def test_examples_and_worked_example_givens_are_illustrative():
     assert illustrative("A defence attaché in Nairobi, for example, might cover other countries.")
     assert illustrative("Suppose 25.0 mL of solution is neutralised by 20.0 mL of acid.")

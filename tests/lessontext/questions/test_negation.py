@@ -214,11 +214,6 @@ Treaties do not bind states that have never agreed to them in any form at all.
 
 
 @pytest.mark.parametrize(("sentence", "turned"), [
-    # A denial that opens a list loses the rest of the list, not only its "and" (test-v).
-    ("Visitors gain access to archives they cannot easily reach themselves, contact with other scholars, "
-     "and a library card.", "Visitors gain access to archives they can easily reach themselves."),
-    ("Members gain tools they cannot easily build themselves, advice from experts and a shared budget.",
-     "Members gain tools they can easily build themselves."),
     # A list inside the denial stays whole: the words before its comma are too few to stand alone.
     ("The treaty does not cover tanks, aircraft or ships.", "The treaty covers tanks, aircraft or ships."),
     ("The rock cycle is not a single fixed loop, and any rock can change.", "The rock cycle is a single fixed loop."),
@@ -295,3 +290,29 @@ def test_a_bare_definite_subject_with_itself_is_not_readable_alone():
 
     assert not readable("The technology itself did not disappear.")
     assert readable("Pneumatic post itself did not disappear.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # test-dv, both raters: "... the sizes of stars they can see as discs" is no opposite, a wrong key.
+    "For stars, the law links luminosity, radius and temperature, allowing astronomers to calculate the sizes of "
+    "stars they cannot see as discs.",
+    "Astronomers measure the sizes of stars they cannot see as discs.",
+    # (these were once turned, cut before the list they open: "Visitors gain access to archives they can easily reach
+    # themselves", no opposite of the text either)
+    "Visitors gain access to archives they cannot easily reach themselves, contact with other scholars, and a library "
+    "card.",
+    "Members gain tools they cannot easily build themselves, advice from experts and a shared budget.",
+])
+def test_a_denial_inside_a_participle_or_a_relative_without_that_is_not_turned(sentence):
+    assert negation_dropped(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "turned"), [
+    # an opening phrase, or a pronoun subject after "and", keeps a main clause
+    ("In winter they do not migrate far.", "In winter they migrate far."),
+    ("Most rivers do not flow north, and they cannot reach the sea.", "Most rivers flow north, and they can reach the sea."),
+    # a gerund that opens the sentence is its subject, no participle's clause
+    ("Counting languages is not straightforward.", "Counting languages is straightforward."),
+])
+def test_a_pronoun_subject_after_an_opening_phrase_is_still_the_main_clause(sentence, turned):
+    assert negation_dropped(sentence) == turned

@@ -88,6 +88,9 @@ def test_a_last_working_that_is_not_read_leaves_the_example_unasked():
     ("(1,200 × 15) + (800 × 0)", Fraction(18000)),
     ("1,200 kg × 15 m/s", Fraction(18000)),
     ("½ × 1,200 × 15²", Fraction(135000)),
+    # figures in standard form are one figure each; any superscript power is read
+    ("(6.63 × 10⁻³⁴) × (6.00 × 10¹⁴)", Fraction(663, 100) * Fraction(6) * Fraction(10) ** -20),
+    ("5.67 × 10⁻⁸ × 2.0 × 300⁴", Fraction(567, 100) * 2 * Fraction(10) ** -8 * 300 ** 4),
 ])
 def test_arithmetic_is_read_with_its_units_and_powers(text, value):
     assert parse_sum(text).evaluate({}) == value
@@ -514,3 +517,65 @@ def test_a_key_in_a_scale_word_is_in_the_unit_the_sentence_writes_after_it():
     (item,) = _items(HUBBLE)
     assert item.stem.endswith("how far away is it in light years?")
     assert all(option.endswith(" million light years") for option in [item.key, *item.distractors])
+
+
+PHOTON = """# The energy of a photon
+
+## The formula
+
+E = hf, where h is the Planck constant.
+
+## Practice
+
+Use h = 6.63 × 10⁻³⁴ J s.
+
+1. Calculate the energy of a photon of light with a frequency of 6.00 × 10¹⁴ Hz.
+2. Explain why ultraviolet light burns.
+
+## Answers
+
+1. E = hf = (6.63 × 10⁻³⁴) × (6.00 × 10¹⁴) = 3.98 × 10⁻¹⁹ J.
+2. Its photons carry more energy.
+"""
+
+
+def test_an_exercise_in_standard_form_is_re_posed_in_standard_form():
+    """Physics lessons write givens, constants and answers in standard form; no such exercise was asked (test-du)."""
+    [item] = _items(PHOTON)
+    given = re.search(r"frequency of (\d\.\d\d) × 10([⁰¹²³⁴⁵⁶⁷⁸⁹]+) Hz", item.stem)
+    assert given and given.group(0) != "frequency of 6.00 × 10¹⁴ Hz", item.stem
+    from lessontext.questions.standard_form import value_of, written
+
+    frequency = value_of(given.group(0).removeprefix("frequency of ").removesuffix(" Hz"))
+    assert item.key == f"{written(Fraction(663, 100) * Fraction(10) ** -34 * frequency, 2)} J"
+    # the wrong options are in standard form too, told apart by their powers of ten
+    assert all(re.fullmatch(r"\d\.\d\d × 10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+ J", d) for d in item.distractors) and len(item.distractors) >= 2
+
+
+RADIATOR = """# Radiated power
+
+## The formula
+
+P = σAT⁴
+
+## Practice
+
+1. A black body has a surface area of 2.0 m² and a temperature of 300 K. Calculate the power it radiates. Use σ = 5.67 × 10⁻⁸ W m⁻² K⁻⁴.
+2. Explain why a hotter star is bluer.
+
+## Answers
+
+1. P = σAT⁴ = 5.67 × 10⁻⁸ × 2.0 × 300⁴ = 5.67 × 10⁻⁸ × 2.0 × 8.1 × 10⁹ ≈ 920 W.
+2. Its peak wavelength is shorter.
+"""
+
+
+def test_a_constant_given_after_the_question_and_an_answer_rounded_to_significant_figures():
+    """test-dv: "... of 300 K. Calculate the power it radiates. Use σ = ...", answered "≈ 920 W" for 918.54."""
+    [item] = _items(RADIATOR)
+    area, kelvin = _figure(item.stem, "m²"), _figure(item.stem, "K")
+    assert (area, kelvin) != (Decimal("2.0"), 300)
+    assert item.stem.endswith("Use σ = 5.67 × 10⁻⁸ W m⁻² K⁻⁴. What is the power it radiates?"), item.stem
+    from lessontext.questions.standard_form import to_figures
+
+    assert item.key == f"{fmt(to_figures(Fraction(567, 100) * Fraction(10) ** -8 * Fraction(area) * Fraction(kelvin) ** 4, 2))} W"

@@ -362,6 +362,7 @@ def test_a_comma_between_two_adjectives_does_not_end_the_appositive(body, term, 
         ("the first of them, and the last", False),
         ("a wedge of warm, moist air behind it", True),  # after a preposition with no adverb (test-cm)
         ("made of iron, steel plates and rivets", False),  # "iron" names a material, no adjective
+        ("a land power with a very different, oligarchic political system", True),  # an intensifier (test-dv)
     ],
 )
 def testjoin_coordinate_adjectives(sentence, joined):
@@ -714,3 +715,10 @@ def test_a_share_before_the_noun_is_no_part_of_the_term():
 def test_one_thing_of_the_story_is_no_term(sentence):
     """test-dt, both raters: "Cow: A little less grass for everyone", "Hay: A simple rule ..."."""
     assert not {"Cow", "Hay"} & set(glossary(sentence))
+
+
+def test_a_the_appositive_of_a_head_and_its_modifiers_glosses_a_specialised_word():
+    """test-dv: "exempt from the gabelle, the royal salt tax, so ..." (missed by both raters' lists)."""
+    assert glossary("Brittany was exempt from the gabelle, the royal salt tax, so salt there was cheap.").get(
+        "Gabelle") == ("defined", "The royal salt tax.")
+    assert "Paris" not in glossary("Troops marched to Paris, the French capital city, in May.")

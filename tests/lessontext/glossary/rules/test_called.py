@@ -1053,3 +1053,24 @@ def test_named_between_a_compound_adjective_and_a_plural_names_nothing():
     """test-dr, both raters: "Winds: Some of the best-known." from "compares some of the best-known named winds"."""
     found = glossary("This lesson explains those processes and then compares some of the best-known named winds.")
     assert "Winds" not in found
+
+
+def test_a_size_aside_before_the_name_leaves_no_definition():
+    """test-dv, both raters: "International Prototype of the Kilogram: The size of a golf ball", a wrong key."""
+    found = glossary("From 1889 until 2019 the kilogram was the mass of one particular cylinder of platinum–iridium, "
+                     "about the size of a golf ball, known as the International Prototype of the Kilogram.")
+    assert "International Prototype of the Kilogram" not in found, found
+
+
+def test_a_participle_inside_the_name_before_its_last_noun_is_part_of_it():
+    """test-dv: "Ribbed: A tough, translucent brown sheet" cut the name at "smoked"."""
+    found = glossary("The result is a tough, translucent brown sheet known as ribbed smoked sheet.")
+    assert found.get("Ribbed smoked sheet") == ("defined", "A tough, translucent brown sheet."), found
+    assert "Ribbed" not in found
+
+
+def test_a_rebuilt_definition_that_points_back_with_a_bare_this_is_refused():
+    """test-dv, both raters: "Emissivity: A number with which we allow for this"."""
+    found = glossary("Real surfaces radiate less than a perfect black body. We allow for this with a number called "
+                     "the emissivity, written ε.")
+    assert not any("for this" in definition for _, definition in found.values()), found

@@ -69,6 +69,8 @@ def test_describe_finds(term, sentence, definition):
                      id="a-place-after-at"),
         pytest.param("rr", "One in four seeds is RR, two in four Rr and one in four rr, a genotype ratio of 1 RR : 2 Rr : "
                      "1 rr.", id="a-gloss-naming-the-term-again-sums-up-a-list"),
+        pytest.param("Guérande", "Between the Loire and the old walled town of Guérande, the land dissolves into a "
+                     "patchwork of shallow clay basins.", id="the-main-clause-after-a-fronted-phrase"),  # test-dv
     ],
 )
 def test_describe_misses(term, sentence):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,11 @@ from tests.lessontext.glossary.support import check
 )
 def test_description_first(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_plural_subject_and_its_reporting_verb_are_no_description():
+    """test-dv, both raters: "Costly comfort: The Athenians answer that hope"."""
+    found = glossary("The Athenians answer that hope is a costly comfort, which ruins those who stake everything on it.")
+    assert "Costly comfort" not in found, found
+    assert glossary("The place where two rivers meet is a confluence.")["Confluence"] == (
+        "defined", "The place where two rivers meet.")
