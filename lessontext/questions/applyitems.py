@@ -212,9 +212,10 @@ def symbols_stem(formula: str, result: str, named: dict[str, tuple[str, str]], p
     return stem
 
 
-def _unlike(text: str, taken: list[str]) -> bool:
-    """Reads unlike every option taken, as the rubric compares options ("0.032" and "0.32" read alike)."""
-    return all(text != t and fuzz.ratio(text, t) < 92 for t in taken)
+def _unlike(text: str, taken: list[str], *, exact: bool = False) -> bool:
+    """Reads unlike every option taken, as the rubric compares options ("0.032" and "0.32" read alike); ``exact``:
+    only another text is unlike (figures in standard form)."""
+    return all(text != t and (exact or fuzz.ratio(text, t) < 92) for t in taken)
 
 
 def with_unit(number: str, unit: str) -> str:
@@ -254,12 +255,14 @@ def mistake_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal]
     ``show`` writes a number (in standard form, for a key so written)."""
     inputs = {show(v) for v in values}
     distractors: list[str] = []
-    taken = [norm_phrase(with_unit(show(key), unit))]  # "1.5" and "15" read alike once normalised: one only
+    # "1.5" and "15" read alike once normalised: one only (figures in standard form differ by their powers alone)
+    normal = (lambda text: text) if "×" in show(key) else norm_phrase
+    taken = [normal(with_unit(show(key), unit))]
     for m in mistakes:
         text = show(m)
         option = with_unit(text, unit)
-        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, show(key)) \
+        if m > 0 and text not in inputs and _unlike(normal(option), taken, exact="×" in text) and length_ok(text, show(key)) \
                 and key / FAR <= m <= key * FAR:
             distractors.append(option)
-            taken.append(norm_phrase(option))
+            taken.append(normal(option))
     return distractors

@@ -61,12 +61,14 @@ _TOKEN = re.compile(rf"\s*(?:[£$€]?(?P<num>{_FIGURE})(?P<pow>[²³⁴⁵⁶�
 # (A unit of two words joined by a hyphen ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old"
 # is no unit.)
 _RESULT = re.compile(rf"^\s*(?P<currency>[£$€])?(?P<num>{_FIGURE})(?!\d|\.\d|\s*/\s*\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
-                     r"(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:-(?:years?|hours?|days?))?(?:\s[a-zA-Z]+/[a-zA-Z]+)?)?"
+                     r"(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:-(?:years?|hours?|days?))?(?:\s[a-zA-Z]+/[a-zA-Z]+)?"
+                     r"(?:\s[a-zA-Z]{1,3}⁻?[¹²³])*)?"  # "mol dm⁻³", "W m⁻² K⁻⁴": units with powers
                      r"(?![\w-])")
 # A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules",
 # "what percentage ..., and is this moderate or vigorous exercise?") or yes or no ("Will it float ...?"): one answer
 # cannot key it.
-_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the)\b|,\s*and\s+(?:is|are|does|do|would)\s|"
+_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the|state|say|explain|name|describe|give)\b|"
+                        r",\s*and\s+(?:is|are|does|do|would)\s|"
                         r"^(?:will|does|do|is|are|can)\b", re.I)
 # A formula the problem names ("Using HRmax = 220 − age, ..."): its figures are constants, not the problem's.
 _NAMED_FORMULA = re.compile(r"\w+\s?=\s?[^,.;:]+(?:\.\d[^,.;:]*)*")
@@ -102,6 +104,11 @@ def _names_a_thing(sentence: str) -> bool:
                for m in _CAPITALISED.finditer(sentence))  # (not a unit after its figure: "6.00 × 10¹⁴ Hz")
 
 
+# A unit the question asks for in words ("in nanometres"), and its sign.
+_UNIT_SIGNS = {"metres": "m", "nanometres": "nm", "micrometres": "μm", "millimetres": "mm", "centimetres": "cm",
+               "kilometres": "km", "joules": "J", "kilojoules": "kJ", "electronvolts": "eV", "seconds": "s",
+               "kilograms": "kg", "grams": "g", "newtons": "N", "watts": "W", "kelvin": "K", "hertz": "Hz"}
+_IN_UNIT_WORD = re.compile(rf"\bin\s+({'|'.join(_UNIT_SIGNS)})\b", re.I)
 _NUMBERED = re.compile(r"\b(?:[Ss]tep|[Ee]xample|[Ss]tage|[Pp]art|[Qq]uestion)\s+\d+\b")
 _KNOWN_UNITS = frozenset().union(*_ASKED.values())
 DRAWS = 40
@@ -452,6 +459,8 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     if unit.strip() in _KNOWN_UNITS and any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
         return None  # the last working answers another quantity than the question asks (a unit the table does not
         # know, "How far away is it in parsecs?", is the lesson's own)
+    if (named := _IN_UNIT_WORD.search(problem[-1])) and _UNIT_SIGNS[named[1].lower()] != unit.strip():
+        return None  # "What is its peak wavelength in nanometres?" answered in metres: the answer is another working's
     exact = tree.evaluate({})
     if _PERCENT_ASKED.search(problem[-1]) and unit.strip() != "%":
         return None

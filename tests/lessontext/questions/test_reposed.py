@@ -579,3 +579,15 @@ def test_a_constant_given_after_the_question_and_an_answer_rounded_to_significan
     from lessontext.questions.standard_form import to_figures
 
     assert item.key == f"{fmt(to_figures(Fraction(567, 100) * Fraction(10) ** -8 * Fraction(area) * Fraction(kelvin) ** 4, 2))} W"
+
+
+def test_a_question_in_another_unit_or_with_a_second_task_is_not_asked():
+    """test-dt: "What is its peak wavelength in nanometres, and state which part of the spectrum ...?" keyed in metres."""
+    assert _items(PHOTON.replace("Calculate the energy of a photon", "Calculate, in electronvolts, the energy of a photon")
+                  .replace("frequency of 6.00 × 10¹⁴ Hz.", "frequency of 6.00 × 10¹⁴ Hz in electronvolts.")) == []
+    assert _items(PHOTON.replace("Hz.\n", "Hz, and state its colour.\n", 1)) == []
+
+
+def test_a_unit_with_powers_is_read_whole():
+    [item] = _items(PHOTON.replace("J s.", "J s, and write energies in J mol⁻¹.").replace("10⁻¹⁹ J.", "10⁻¹⁹ J mol⁻¹."))
+    assert item.key.endswith(" J mol⁻¹"), item.key
