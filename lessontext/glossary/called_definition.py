@@ -194,6 +194,8 @@ def kind_with_relative(head_text: str, tail: str) -> str | None:
     return definition if definition and not has_anaphora(definition) else None
 
 
+# "For a star, the total power radiated": a scope, then the noun phrase that gets the name.
+_FOR_SCOPE = re.compile(r"^For\s+(?P<scope>(?:an?|each|any|every)\s+[a-z]+(?:\s+[a-z]+)?),\s+(?P<np>(?:the|an?)\s+.+)$")
 # An aside that gives a size or an amount between two commas ("..., about the size of a golf ball, known as T").
 _MEASURE_ASIDE = re.compile(r",\s+(?:about|roughly|nearly|almost|around|approximately|some)\s+[^,]+,$", re.I)
 
@@ -239,6 +241,11 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     elif passive:
         np = last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
         np = _INTERJECTED_ASIDE.sub("", np).rstrip()
+        if (scoped := _FOR_SCOPE.match(np)) and "," not in scoped["np"]:
+            # "For a star, the total power radiated is called its T" -> "The total power radiated by a star" (test-dv)
+            link = "by" if past_participle(scoped["np"].split()[-1]) else "of"
+            definition = finish_definition(f"{scoped['np']} {link} {scoped['scope']}")
+            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"

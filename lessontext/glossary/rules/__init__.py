@@ -93,6 +93,7 @@ unit_size             103       sentence
 possessed_name        102       sentence
 measure_tells         101       sentence
 prose                 100       sentence
+participle_gloss      99        sentence
 apposed_object        92        sentence
 role_name             91        sentence
 acronym               90        sentence
@@ -187,6 +188,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     other_patterns,
     outline,
     outline_gloss,
+    participle_gloss,
     possessed,
     processes,
     prose,

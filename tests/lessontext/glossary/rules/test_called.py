@@ -1074,3 +1074,11 @@ def test_a_rebuilt_definition_that_points_back_with_a_bare_this_is_refused():
     found = glossary("Real surfaces radiate less than a perfect black body. We allow for this with a number called "
                      "the emissivity, written ε.")
     assert not any("for this" in definition for _, definition in found.values()), found
+
+
+def test_a_scope_before_the_named_phrase_goes_after_it():
+    """test-dv: "For a star, the total power radiated is called its luminosity" (missed by both raters' lists)."""
+    assert glossary("For a star, the total power radiated is called its **luminosity**, L.").get("Luminosity") == (
+        "defined", "The total power radiated by a star.")
+    assert glossary("For a gas, the pressure of each component is called its partial pressure.").get(
+        "Partial pressure") == ("defined", "The pressure of each component of a gas.")
