@@ -451,7 +451,7 @@ OPENING_COORDINATOR = re.compile(r"^(?:and|but|or|yet|while|whereas)\s+(?=(?:a|a
 _SENTENCE_ADVERBS = frozenset("therefore thus then also hence so now still often usually always never".split())
 
 
-def _has_own_verb(words: list[str]) -> bool:
+def _has_own_verb(words: list[str], opening: bool = False) -> bool:
     """The words are a clause: a finite verb (no participle) after a sentence adverb, or after a noun when the verb is
     no noun itself ("the plate therefore records a picture", "the plate shows a picture")."""
     for at, (before, word) in enumerate(zip(words[1:], words[2:]), start=2):
@@ -459,8 +459,9 @@ def _has_own_verb(words: list[str]) -> bool:
             continue
         if before.lower() in _SENTENCE_ADVERBS or "NOUN" in word_pos(before.lower()) and "NOUN" not in word_pos(word):
             return True
-        if at == 2 and "NOUN" in word_pos(before.lower()) and words[at + 1:at + 2] and words[at + 1] in _VERB_LINKS:
-            return True  # "The salt lies in a great body of rock salt, known to miners as T" (test-dv)
+        if opening and at == 2 and "NOUN" in word_pos(before.lower()) and words[at + 1:at + 2] and words[at + 1] in _VERB_LINKS:
+            return True  # "The salt lies in a great body of rock salt, known to miners as T" (test-dv), at the
+            # sentence's start (inside one, "that the oval rings in the text, now called T," is a noun phrase)
     return False
 
 
@@ -484,7 +485,7 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     if _ENDS_ON_PRONOUN.search(np):
         return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
-        if _has_own_verb(word_list(np)):
+        if _has_own_verb(word_list(np), opening=not text[:bound_at].strip()):
             return None  # "A photographic plate placed behind the body therefore records a shadow picture, called T"
         definition = finish_definition(rephrase.drop_demonstratives(np))
         if definition:

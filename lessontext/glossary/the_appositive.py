@@ -45,9 +45,11 @@ def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
         return False
     if any(w.lower() in {"of", "to"} for w in appos_words[2:5]):
         return True
-    if 4 <= len(appos_words) <= 5 and all(w.islower() and word_pos(w) & {"NOUN", "ADJ"} for w in appos_words[1:]) \
+    if 4 <= len(appos_words) <= 5 and all(w.islower() and word_pos(w) & {"NOUN", "ADJ"} and w not in ORDINALS
+                                          and not w.endswith("est") for w in appos_words[1:]) \
             and "NOUN" in word_pos(appos_words[-1]):
-        return True  # "the gabelle, the royal salt tax,": a head with its modifiers says what kind of thing (test-dv)
+        return True  # "the gabelle, the royal salt tax,": a head with its modifiers says what kind of thing (test-dv;
+        # not a rank: "Zenodotus, the first head librarian")
     # "moraine, the loose rock and gravel carried down by the ice", "instantaneous speed, the speed at one moment": the
     # head, restricted at once by a participle or a preposition of its own, says what the specialised word is; never a
     # clause with its own verb or a pronoun to resolve ("..., the nitrogen in their bodies is locked up").

@@ -44,10 +44,10 @@ from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # ("..., called the Harbour Board until 1990, ...": a former name, no definition of it: the lookahead skips it; "known
-# to miners as T" names as "known as" does: test-dv.)
+# to miners as T" names as "known as" does, but not "known to history as": test-dv.)
 _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply|soon|popularly)\s+)?"
-    r"(?:called|known as|known to (?:[a-z]+ ){1,2}as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
+    r"(?:called|known as|known to [a-z]+s as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
 ), "called", "known as", "known to", "remembered as", "termed", "referred to as", "named", "nicknamed", "described as")
 
 

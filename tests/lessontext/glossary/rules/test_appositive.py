@@ -722,3 +722,4 @@ def test_a_the_appositive_of_a_head_and_its_modifiers_glosses_a_specialised_word
     assert glossary("Brittany was exempt from the gabelle, the royal salt tax, so salt there was cheap.").get(
         "Gabelle") == ("defined", "The royal salt tax.")
     assert "Paris" not in glossary("Troops marched to Paris, the French capital city, in May.")
+    assert "Zenodotus" not in glossary("Zenodotus, the first head librarian, produced an edited text of Homer.")

@@ -1082,3 +1082,15 @@ def test_a_scope_before_the_named_phrase_goes_after_it():
         "defined", "The total power radiated by a star.")
     assert glossary("For a gas, the pressure of each component is called its partial pressure.").get(
         "Partial pressure") == ("defined", "The pressure of each component of a gas.")
+
+
+def test_known_to_people_as_names_and_known_to_history_as_does_not():
+    """"known to numismatists as T" names the phrase before it; "known to history as" renames a person."""
+    assert glossary("The reverse showed only the rough square impression of the punch, known to numismatists as an "
+                    "incuse punch.").get("Incuse punch") == ("defined", "The rough square impression of the punch.")
+    assert "Emperor Meiji" not in glossary(
+        "A proclamation announced the restoration of imperial rule in the name of the fifteen-year-old Emperor "
+        "Mutsuhito, known to history as the Emperor Meiji.")
+    # inside a sentence, "the oval rings in the text" is a noun phrase, not a subject and its verb
+    assert glossary("He recognised that the oval rings in the hieroglyphic text, now called **cartouches**, enclosed "
+                    "royal names.").get("Cartouches") == ("defined", "The oval rings in the hieroglyphic text.")
