@@ -31,7 +31,12 @@ over its first sum, and "Estimate the population." asks as "Find ..." does.
 
 A lesson none of whose worked examples is read so may have exercises in a numbered list ("## Try these") that a
 later section answers in a numbered list of as many items ("## Answers": "1. p = 600 ÷ 2 = 300 Pa"): the first
-exercise whose answer is read is re-posed the same way (its answer is in the text, the fresh one is not).
+exercise whose answer is read is re-posed the same way (its answer is in the text, the fresh one is not); a constant
+given after the question ("Calculate the power it radiates. Use σ = ...") goes before it.  Figures in standard form
+("6.63 × 10⁻³⁴", ``standard_form.py``) are one figure each, any superscript power is read ("300⁴"), and an answer
+written rounded ("≈ 920 W") is matched to its significant figures, the fresh key written the same way
+(``rounding.py``); a question that asks in another unit than the answer's ("in nanometres" answered in metres) or asks
+a second thing ("..., and state which part of the spectrum") is not asked.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from .problems import examples
 from .rounding import Rounding, decimal, rounding_of
 from .standard_form import STANDARD_FORM, in_standard_form, places_of, power_of, value_of
 from .standard_form import fresh as fresh_standard_form
+from .symbols import UNIT_NAMES
 from .text import article_for
 
 # A figure: in standard form ("6.63 × 10⁻³⁴", ``standard_form``), with thousands separated, or plain.
@@ -105,9 +111,8 @@ def _names_a_thing(sentence: str) -> bool:
 
 
 # A unit the question asks for in words ("in nanometres"), and its sign.
-_UNIT_SIGNS = {"metres": "m", "nanometres": "nm", "micrometres": "μm", "millimetres": "mm", "centimetres": "cm",
-               "kilometres": "km", "joules": "J", "kilojoules": "kJ", "electronvolts": "eV", "seconds": "s",
-               "kilograms": "kg", "grams": "g", "newtons": "N", "watts": "W", "kelvin": "K", "hertz": "Hz"}
+_UNIT_SIGNS = {**UNIT_NAMES, "nanometres": "nm", "micrometres": "μm", "millimetres": "mm", "kilojoules": "kJ",
+               "electronvolts": "eV", "kelvin": "K"}
 _IN_UNIT_WORD = re.compile(rf"\bin\s+({'|'.join(_UNIT_SIGNS)})\b", re.I)
 _NUMBERED = re.compile(r"\b(?:[Ss]tep|[Ee]xample|[Ss]tage|[Pp]art|[Qq]uestion)\s+\d+\b")
 _KNOWN_UNITS = frozenset().union(*_ASKED.values())
