@@ -73,7 +73,7 @@ _RESULT = re.compile(rf"^\s*(?P<currency>[£$€])?(?P<num>{_FIGURE})(?!\d|\.\d|
 # A question asking two things ("How much edging and how much net ...?", "How many moles, and how many molecules",
 # "what percentage ..., and is this moderate or vigorous exercise?") or yes or no ("Will it float ...?"): one answer
 # cannot key it.
-_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the|state|say|explain|name|describe|give)\b|"
+_TWO_ASKED = re.compile(r"\band\s+(?:how|what|which|whether|the|state|say|explain|name|describe|give|convert)\b|"
                         r",\s*and\s+(?:is|are|does|do|would)\s|"
                         r"^(?:will|does|do|is|are|can)\b", re.I)
 # A formula the problem names ("Using HRmax = 220 − age, ..."): its figures are constants, not the problem's.
@@ -116,6 +116,7 @@ _UNIT_SIGNS = {**UNIT_NAMES, "nanometres": "nm", "micrometres": "μm", "millimet
 _IN_UNIT_WORD = re.compile(rf"\bin\s+({'|'.join(_UNIT_SIGNS)})\b", re.I)
 _NUMBERED = re.compile(r"\b(?:[Ss]tep|[Ee]xample|[Ss]tage|[Pp]art|[Qq]uestion)\s+\d+\b")
 _KNOWN_UNITS = frozenset().union(*_ASKED.values())
+_POWERED = re.compile(r"[²³]")
 DRAWS = 40
 MAX_ITEMS = 2  # re-posed problems per lesson, each asking for another quantity
 _FRACTION_RANGE = re.compile(r"\bbetween 0 and 1\b")
@@ -190,6 +191,8 @@ def parse_sum(text: str) -> Sum | None:
             figures.append(m.group("num") or "½")
             pieces.append(f"f{len(figures) - 1}" + (f" ** {power_of(m.group('pow'))}" if m.group("pow") else ""))
         else:
+            if m.group("op") in ("−", "-") and pieces[-1:] == ["("]:
+                pieces.append("0")  # "40 − (−10)": a negative figure in brackets, read as 0 − 10
             pieces.append({"×": "*", "÷": "/", "−": "-"}.get(m.group("op"), m.group("op")) if m.group("op")
                           else m.group("open") or m.group("close"))
     try:
@@ -241,6 +244,7 @@ def _first_sum(sides: list[str]) -> Sum | None:
 
 
 _SIDE = re.compile(r"^(?P<lhs>[^=]{1,12}?)\s*=\s*(?P<rhs>[^=]+)$")
+_LHS = re.compile(r"^(?P<lhs>[^=]{1,12}?)\s*=")  # (a line of several steps sets the quantity a next line goes on with)
 
 
 def _joined(lines: list[str]) -> list[tuple[str, str]]:
@@ -248,16 +252,21 @@ def _joined(lines: list[str]) -> list[tuple[str, str]]:
     -> "A = ½ × 10 × 6 = 5 × 6 = 30 cm²", with the line that writes its answer (the item's source)."""
     out: list[tuple[str, str]] = []
     last = None
-    for line in lines:
-        m = _SIDE.match(line.strip().rstrip("."))
+    # Lines a paragraph runs together ("... × 20.0 × 50 ΔL = 0.012 m"): a new working after a figure, each its own.
+    for part, line in [(part, whole) for whole in lines for part in _NEXT_WORKING.split(whole)]:
+        bare = _LINE_LABEL.sub("", part.strip().rstrip("."))
+        m = _SIDE.match(bare)
         if m and out and last == m.group("lhs"):
             out[-1] = (f"{out[-1][0].rstrip('.')} = {m.group('rhs')}", line)
         else:
-            out.append((line, line))
-        last = m.group("lhs") if m else None
+            out.append((part, line))
+        last = lhs["lhs"] if (lhs := _LHS.match(bare)) else None
     return out
 
 
+_NEXT_WORKING = re.compile(r"(?<=\d)\s+(?=(?:[A-ZΔα-ω][\w₀-₉]{0,3}|[a-z])\s*=\s)")  # (a symbol, not a unit: "dm³ =")
+# "Substitute into the formula: ΔL = ...": a step's label before its working.
+_LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,4}:\s+")
 # "v = 15 cm", "f = 20 cm.": a symbol and one figure with its unit, the last line of a working of reciprocals.
 _RECIPROCAL_DONE = re.compile(rf"^(?:so,?\s+)?[A-Za-z]\w{{0,2}}\s*=\s*(?P<num>{_FIGURE})\s*(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*)?\.?$")
 _UNIT_FRACTION = re.compile(rf"=\s*1\s*/\s*(?P<num>{_FIGURE})\s*\.?$")
@@ -379,7 +388,7 @@ def reposed_questions(lesson: LessonView) -> Iterator[Candidate]:
     """The lesson's first worked example whose answer its arithmetic gives, re-posed on fresh figures, or the first
     such exercise of a numbered list whose answers a later section works ("## Answers"); and a second one that asks
     for another quantity (a mass from an energy after an energy from a mass): the lesson's other use of its formula."""
-    problems = [(section, block[:asks + 1], block[asks + 1:]) for section, _, block in examples(lesson)
+    problems = [(section, *_with_givens(block, asks)) for section, _, block in examples(lesson)
                 if (asks := _asking(block)) is not None]
     asked: list[str] = []  # the units of the answers given so far
     for section, problem, solution in [*problems, *exercises(lesson)]:
@@ -416,6 +425,13 @@ def exercises(lesson: LessonView) -> Iterator[tuple[object, list[str], list[str]
 
 # "Calculate the power it radiates. Use σ = 5.67 × 10⁻⁸ W m⁻² K⁻⁴.": a constant given after the question.
 _GIVEN_AFTER = re.compile(r"^(?:use|take|assume)\s", re.I)
+
+
+def _with_givens(block: list[str], asks: int) -> tuple[list[str], list[str]]:
+    """(the problem, its solution) of a worked example whose question is sentence ``asks``: a constant given right
+    after the question ("How much longer is it at 40 °C? Take α for steel as 12 × 10⁻⁶ /°C.") goes before it."""
+    given = next((i for i in range(asks + 1, len(block)) if not _GIVEN_AFTER.match(block[i])), len(block))
+    return [*block[:asks], *block[asks + 1:given], block[asks]], block[given:]
 
 
 def _asked_last(sentences: list[str]) -> list[str] | None:
@@ -461,9 +477,11 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         return None
     tree, answer, unit, sentence = final
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", problem[-1])}
-    if unit.strip() in _KNOWN_UNITS and any(unit.strip() not in units for word, units in _ASKED.items() if word in asked):
+    if any(unit.strip() not in units and (unit.strip() in _KNOWN_UNITS or _POWERED.search(unit)
+                                          and not any(_POWERED.search(u) for u in units))
+           for word, units in _ASKED.items() if word in asked):
         return None  # the last working answers another quantity than the question asks (a unit the table does not
-        # know, "How far away is it in parsecs?", is the lesson's own)
+        # know, "How far away is it in parsecs?", is the lesson's own; but a speed is no "m²/s²": test-dq, v² for v)
     if (named := _IN_UNIT_WORD.search(problem[-1])) and _UNIT_SIGNS[named[1].lower()] != unit.strip():
         return None  # "What is its peak wavelength in nanometres?" answered in metres: the answer is another working's
     exact = tree.evaluate({})
@@ -503,14 +521,19 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     if any(_names_a_thing(problem[at]) for at, n in given if n in used):
         return None  # a named thing's figure drawn afresh contradicts the lesson ("Proxima Centauri, has a parallax
         # angle of 1.152 arcseconds" against its 0.768)
-    if any(re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem)) for n in used):
-        return None  # an angle or a temperature scaled leaves its range ("120° east of due south")
+    # An angle or a temperature scaled leaves its range ("120° east of due south"): it keeps its value, and the
+    # problem's other figures are drawn afresh ("a rail 20.0 m long at −10 °C" heated to 40 °C: a new length only).
+    used = {n for n in used if not re.search(rf"(?<![\d.,]){re.escape(n)}\s?°", " ".join(problem))}
+    if not used:
+        return None
     # A figure the lesson states outside the example with the same unit is a constant of the subject ("On Earth g is
     # about 9.8 N/kg"): it stays as it is ("Taking g = 19.6 N/kg" for a worker on Earth: both raters on test-da).
     beyond = " ".join(s for _, s in lesson.sentences if s not in workings and s not in problem)
     fixed = {m.group("num") for s in problem for m in _PROBLEM_FIGURE.finditer(s) if m.group("num") in used
              and m.group("unit") and re.search(rf"(?<![\d.,]){re.escape(m.group('num'))}\s?{re.escape(m.group('unit'))}"
                                                r"(?![\w/])", beyond)}
+    # A constant the example takes ("Take α for steel as 12 × 10⁻⁶ /°C", "Use σ = ...") keeps its value.
+    fixed |= {m.group("num") for s in problem if _GIVEN_AFTER.match(s) for m in _PROBLEM_FIGURE.finditer(s)}
     # A figure per kilogram or per gram is a property of a substance or a field ("The specific latent heat of fusion
     # of lead is 23,000 J/kg", "g = 9.8 N/kg"): drawn afresh, it contradicts the lesson (34,500 J/kg for lead: both
     # raters on test-db).

@@ -591,3 +591,36 @@ def test_a_question_in_another_unit_or_with_a_second_task_is_not_asked():
 def test_a_unit_with_powers_is_read_whole():
     [item] = _items(PHOTON.replace("J s.", "J s, and write energies in J mol⁻¹.").replace("10⁻¹⁹ J.", "10⁻¹⁹ J mol⁻¹."))
     assert item.key.endswith(" J mol⁻¹"), item.key
+
+
+RAIL = """# Expansion
+
+### Worked example
+
+A steel railway rail is 20.0 m long at −10 °C. How much longer is it on a summer day at 40 °C? Take α for steel as 12 × 10⁻⁶ /°C.
+
+First find the temperature change:
+ΔT = 40 − (−10) = 50 °C.
+
+Substitute into the formula:
+ΔL = α L₀ ΔT = (12 × 10⁻⁶) × 20.0 × 50
+ΔL = 0.012 m, which is 12 mm.
+"""
+
+
+def test_a_working_over_run_together_lines_with_a_negative_figure_and_temperatures_is_re_posed():
+    """test-dw: the lines a paragraph runs together are each a working, "(−10)" is a negative figure, the temperatures
+    keep their values (scaled, they leave their range) and the constant the example takes is given before the question."""
+    [item] = _items(RAIL)
+    length = _figure(item.stem, "m long")
+    assert length != Decimal("20.0") and "at −10 °C" in item.stem and "at 40 °C?" in item.stem
+    assert "Take α for steel as 12 × 10⁻⁶ /°C. How much longer" in item.stem, item.stem
+    assert item.key == f"{fmt(Decimal('12E-6') * length * 50)} m"
+
+
+def test_a_working_of_a_square_does_not_key_the_quantity_asked():
+    """test-dq: "What is its escape velocity?" keyed with v² in m²/s² (the square root was taken in words)."""
+    text = ("# Escape\n\n## Practice\n\nUse G = 6.674 × 10⁻¹¹ N m² kg⁻².\n\n1. A moon has a mass of 6.00 × 10²² kg and a radius of 1.50 × 10⁶ m. Calculate "
+            "its escape velocity.\n2. Explain why.\n\n## Answers\n\n1. 2GM / r = (2 × 6.674 × 10⁻¹¹ × 6.00 × 10²²) ÷ "
+            "1.50 × 10⁶ = 5.34 × 10⁶ m²/s². The square root is 2311 m/s.\n2. Because.\n")
+    assert _items(text) == []
