@@ -242,6 +242,8 @@ def told_clause(appos: str) -> bool:
     changed").
     """
     words = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
+    if any(w.lower() in _PRONOUN_SUBJECTS and finite_verb(n.lower()) and n.lower().endswith("s") for w, n in zip(words, words[1:])):
+        return True  # "warmth and oxygen, a single fertilised cell inside it becomes a fluffy, walking chick" (test-dw)
     after_preposition = False
     for i, word in enumerate(words[1:], start=1):
         lower = word.lower()
@@ -257,6 +259,12 @@ def told_clause(appos: str) -> bool:
                 and (following in _OBJECT_OPENERS or not following and i >= 2)):
             return True
     return False
+
+
+_PRONOUN_SUBJECTS = frozenset("it he she".split())
+# "a masterpiece, a chef-d'oeuvre in French,": the same thing's name in another language, no gloss (test-dw).
+OTHER_LANGUAGE = re.compile(r"\bin\s+(?:French|Latin|Greek|German|Italian|Spanish|Arabic|Japanese|Chinese|Persian|Turkish"
+                            r"|Sanskrit|Hebrew|Dutch|Portuguese|Russian|Korean|Old\s+English)\s*$")
 
 
 # "a colon or simply a line break", "an apprenticeship or your first full-time post", "a wood and several
@@ -471,7 +479,8 @@ def main_verb_of_be(words: list[str]) -> bool:
                for i, w in enumerate(words[5:12], start=5))
 
 
-_EVENT_HEADS = frozenset("reaction process change step event".split())
+# (and a trip the clause tells: "The egg then travels down the oviduct, a journey of roughly 24 to 26 hours", test-dv)
+_EVENT_HEADS = frozenset("reaction process change step event journey trip voyage".split())
 _EVENT_ENDINGS = ("tion", "sion", "sis", "ment", "ing", "ance", "ence", "ure", "age", "ism", "cycle", "effect", "reaction",
                   "process", "chain", "loop")
 

@@ -245,7 +245,6 @@ _PRONOUN_END = re.compile(rf"\b(?:{_PREPOSITIONS}|around|below|above|beneath|beh
 _PRONOUN_ANCHOR = re.compile(r"\b(?:with|that|which|who|whose|where|its)\b", re.I)
 _PRONOUN_END_MAX_WORDS = 8
 
-
 # "... adds only a small fraction of this.": a part of what the sentence before named; the head cannot anchor it.
 _PART_OF_DEMONSTRATIVE = re.compile(r"\bof\s+(?:this|these|those)\s*\.?$", re.I)
 
@@ -443,10 +442,11 @@ def _formula_of_other(term: str, definition: str) -> bool:
 
 # "Established in", "Signed at", "Drawn on": a past participle and a preposition open a passive predicate.
 # Only prepositions of time, place and occasion: "Organised by districts", "Designed for children" say how it
-# is arranged or what it is for, which a reader can take as a description.
-# ("Broken down within days": a phrasal verb's particle may come between.)
+# is arranged or what it is for, which a reader can take as a description.  ("Broken down within days": a phrasal
+# verb's particle may come between; "Best seen from the north": a degree adverb first, test-dw, both raters.)
 _PARTICIPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)(?:\s+(?:down|up|out|off|away|apart))?\s+"
                               r"(?:in|on|at|after|during|under|within|across|throughout)\b")
+_DEGREE_LEAD = re.compile(r"^(?:Best|Better|Most|Least|Often|Usually|Mostly|Mainly|Only)\s+(?P<word>[a-z]+)\s")
 
 
 def _past_participle(word: str) -> bool:
@@ -458,7 +458,7 @@ def _past_participle(word: str) -> bool:
 
 
 def _passive_predicate(definition: str) -> bool:
-    match = _PARTICIPLE_LEAD.match(definition)
+    match = _PARTICIPLE_LEAD.match(definition) or _DEGREE_LEAD.match(definition)
     return bool(match) and _past_participle(match["word"])
 
 

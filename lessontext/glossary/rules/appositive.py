@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
     EVENT_JUDGED,
+    OTHER_LANGUAGE,
     PAST_VERB_AND_OBJECT,
     SUBORDINATORS,
     TOWN_BEFORE,
@@ -478,7 +479,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in head_words[1:5]) \
                 or PAST_VERB_AND_OBJECT.search(head) or main_verb_of_be(head_words) and adverbial_only(sentence[:comma]):
             continue
-        if agreeing_verb(word_list(head)) or told_clause(appos):
+        if agreeing_verb(word_list(head)) or told_clause(appos) or OTHER_LANGUAGE.search(appos):
             continue  # "equal, a higher price leads to ...", "the West insisted that ...": a subject and its verb
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):

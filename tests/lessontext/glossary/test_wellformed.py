@@ -33,6 +33,7 @@ BROKEN = [
     ("passive_predicate", "Harbour Board", "Founded in 1872 by the city's merchants."),
     ("passive_predicate", "Charts", "Printed on waterproof paper for use at sea."),
     ("passive_predicate", "Peace Accord", "Signed at Geneva after six weeks of talks."),
+    ("passive_predicate", "Quadrantids", "Best seen from the north."),  # test-dw, both raters
     ("passive_predicate", "Enzymes", "Broken down within hours once the meal is digested."),
     ("pronoun_condition", "Steam", "When it cools it."),
     ("pronoun_condition", "Alloys", "If they are heated slowly, the crystals grow larger."),

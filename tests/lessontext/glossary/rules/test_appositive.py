@@ -723,3 +723,15 @@ def test_a_the_appositive_of_a_head_and_its_modifiers_glosses_a_specialised_word
         "Gabelle") == ("defined", "The royal salt tax.")
     assert "Paris" not in glossary("Troops marched to Paris, the French capital city, in May.")
     assert "Zenodotus" not in glossary("Zenodotus, the first head librarian, produced an edited text of Homer.")
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # test-dw, both raters: "Oxygen: A single fertilised cell inside it becomes a fluffy", "Masterpiece: A
+    # chef-d'oeuvre in French", "Oviduct: A journey of roughly 24 to 26 hours"
+    ("In about 21 days, with nothing added except warmth and oxygen, a single fertilised cell inside it becomes a "
+     "fluffy, walking chick.", "Oxygen"),
+    ("An apprentice had to submit a masterpiece, a *chef-d'oeuvre* in French, to the guild's examiners.", "Masterpiece"),
+    ("The egg then travels down the oviduct, a journey of roughly 24 to 26 hours.", "Oviduct"),
+])
+def test_a_clause_another_language_or_a_trip_is_no_appositive_gloss(body, absent):
+    assert absent not in glossary(body)

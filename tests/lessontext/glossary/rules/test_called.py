@@ -1094,3 +1094,10 @@ def test_known_to_people_as_names_and_known_to_history_as_does_not():
     # inside a sentence, "the oval rings in the text" is a noun phrase, not a subject and its verb
     assert glossary("He recognised that the oval rings in the hieroglyphic text, now called **cartouches**, enclosed "
                     "royal names.").get("Cartouches") == ("defined", "The oval rings in the hieroglyphic text.")
+
+
+def test_a_process_named_after_a_participle_clause_is_not_glossed_by_the_clause_object():
+    """test-dw, both raters: "Zipping: A ring around the broad end in a process" (a wrong key)."""
+    found = glossary("After a rest, the chick rotates inside the shell, chipping a ring around the broad end in a "
+                     "process called zipping.")
+    assert "ring around" not in found.get("Zipping", ("", ""))[1]
