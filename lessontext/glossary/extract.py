@@ -217,17 +217,6 @@ def _end_of_a_title(candidate: Candidate) -> bool:
 # or instrument ("The Partnership for Peace"), a sentence telling what it does or was made for; a heading concept
 # or a keyphrase of the title says nothing the title does not.
 _TITLE_SOURCES = frozenset({"pattern", "label"})
-_NAME_HEAD_ENDS = frozenset({"of", "for", "on", "in", "against", "at"})
-
-
-def _names_a_body(term: str) -> bool:
-    """"Partnership for Peace", "Harbour Accord": a name whose head says it is a body or an instrument.
-
-    ("Silk Road", "Viking Age": a name of something else; what the essay says it did is one event or a comment.)
-    """
-    words = term.lower().split()
-    head = words[: next((i for i, w in enumerate(words) if i and w in _NAME_HEAD_ENDS), len(words))]
-    return len(words) > 1 and bool(head) and head[-1] in lexicon.KIND_HEADS
 
 
 def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
@@ -243,7 +232,7 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.confidence >= MIN_CONFIDENCE
-             and (c.source in _TITLE_SOURCES or c.source == "named" and _names_a_body(c.term)))]
+             and (c.source in _TITLE_SOURCES or c.source == "named" and lexicon.names_a_body(c.term)))]
     return _without_cut_names(kept), context
 
 

@@ -199,3 +199,16 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
 # The small counts a sentence puts before a noun it has named before ("The two arms", "the six types").
 SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
+
+# Words after which a name goes on past its head ("Partnership for Peace", "Treaty of Paris").
+_NAME_HEAD_ENDS = frozenset({"of", "for", "on", "in", "against", "at"})
+
+
+def names_a_body(term: str) -> bool:
+    """"Partnership for Peace", "Harbour Accord": a name whose head says it is a body or an instrument.
+
+    ("Silk Road", "Viking Age": a name of something else; what the essay says it did is one event or a comment.)
+    """
+    words = term.lower().split()
+    head = words[: next((i for i, w in enumerate(words) if i and w in _NAME_HEAD_ENDS), len(words))]
+    return len(words) > 1 and bool(head) and head[-1] in KIND_HEADS

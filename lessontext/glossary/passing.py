@@ -135,7 +135,7 @@ def passing_phrase(term: Term, keys: frozenset[str], document: Document, opening
     if term.rule == "appositive" and _passer_by(term, document):
         return True
     if term.rule in _RANKING_RULES and _RANKED.match(term.definition) and _written_as_name(term.term, document) \
-            and not _names_a_body(term.term):
+            and not lexicon.names_a_body(term.term):
         return True
     if opening:
         return False
@@ -184,12 +184,6 @@ _REGNAL = re.compile(r"^[A-Z][a-z]+\s+[IVXL]+$")
 # Geyser"; test-dv).  A body's name keeps its entry ("ASEAN Regional Forum: The oldest region-wide meeting place ...").
 _RANKING_RULES = frozenset({"copula", "appositive"})
 _RANKED = re.compile(r"^The\s+(?:[a-z]+est|most\s+[a-z]+|best-[a-z]+)\s")
-
-
-def _names_a_body(headword: str) -> bool:
-    """"ASEAN Regional Forum": a body's or an instrument's name, which its rank among its kind may gloss."""
-    words = headword.lower().split()
-    return len(words) > 1 and words[-1] in lexicon.KIND_HEADS
 
 
 def _written_as_name(headword: str, document: Document) -> bool:

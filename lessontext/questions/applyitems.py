@@ -256,12 +256,13 @@ def mistake_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal]
     inputs = {show(v) for v in values}
     distractors: list[str] = []
     # "1.5" and "15" read alike once normalised: one only (figures in standard form differ by their powers alone)
-    normal = (lambda text: text) if "×" in show(key) else norm_phrase
+    standard = "×" in show(key)
+    normal = (lambda text: text) if standard else norm_phrase
     taken = [normal(with_unit(show(key), unit))]
     for m in mistakes:
         text = show(m)
         option = with_unit(text, unit)
-        if m > 0 and text not in inputs and _unlike(normal(option), taken, exact="×" in text) and length_ok(text, show(key)) \
+        if m > 0 and text not in inputs and _unlike(normal(option), taken, exact=standard) and length_ok(text, show(key)) \
                 and key / FAR <= m <= key * FAR:
             distractors.append(option)
             taken.append(normal(option))

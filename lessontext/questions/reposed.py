@@ -438,9 +438,10 @@ def _asked_last(sentences: list[str]) -> list[str] | None:
     """An exercise's sentences with its question last: a constant given after it goes before it; None when no
     sentence asks, or another follows the question."""
     asks = _asking(sentences)
-    if asks is None or not all(_GIVEN_AFTER.match(s) for s in sentences[asks + 1:]):
+    if asks is None:
         return None
-    return [*sentences[:asks], *sentences[asks + 1:], sentences[asks]]
+    problem, rest = _with_givens(sentences, asks)
+    return None if rest else problem
 
 
 def _reposed(section, problem: list[str], solution: list[str], lesson: LessonView) -> Candidate | None:

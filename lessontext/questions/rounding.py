@@ -55,11 +55,14 @@ def rounding_of(exact: Fraction, answer: str, *, approximate: bool = False) -> R
     if in_standard_form(answer):
         if not shown_in_standard_form(exact, answer):
             return None
-        return Rounding(lambda v: in_standard(v, places), lambda v: decimal(rounded(v, places)),
-                        lambda v: decimal(rounded(v, places)), inexact)
+        def in_places(v: Fraction) -> Decimal:
+            return decimal(rounded(v, places))
+        return Rounding(lambda v: in_standard(v, places), in_places, in_places, inexact)
     if shown_as(decimal(exact), answer):
         return Rounding(fmt, lambda v: to_decimals(v, places), lambda v: slip(v, places), inexact)
     figures = significant(answer)
     if approximate and not places and to_figures(exact, figures) == number(answer):
-        return Rounding(fmt, lambda v: to_figures(v, figures), lambda v: to_figures(v, figures), True)
+        def in_figures(v: Fraction) -> Decimal:
+            return to_figures(v, figures)
+        return Rounding(fmt, in_figures, in_figures, True)
     return None
