@@ -36,3 +36,10 @@ def data_note_subject(term: str) -> bool:
     """True for a subject headed by a word for data ("emissions figures", "cost estimates")."""
     words = term.lower().split()
     return len(words) > 1 and words[-1] in _DATA_HEADS
+
+
+def measured_instance(subject: str, complement: str) -> bool:
+    """True for "The graph is a straight line ... with a gradient of 7.0 Ω m⁻¹": one thing of a worked example,
+    named by a bare "the" and a single word and described by a measured figure, not a term defined (test-dy)."""
+    words = subject.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].islower() and bool(re.search(r"\d\.\d", complement.split(",")[0]))

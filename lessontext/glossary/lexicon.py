@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS
 from lessontext.words.people import PERSON_NOUNS  # noqa: F401  (re-exported: lexicon.PERSON_NOUNS)
@@ -212,3 +214,12 @@ def names_a_body(term: str) -> bool:
     words = term.lower().split()
     head = words[: next((i for i, w in enumerate(words) if i and w in _NAME_HEAD_ENDS), len(words))]
     return len(words) > 1 and bool(head) and head[-1] in KIND_HEADS
+
+
+# "often called the first treatise on museums", "known as the greatest collection of its day": a ranking given to one
+# thing, not the name of a kind (test-dy: "First treatise: The Inscriptiones ...", rejected by both raters).
+RANKED_OPENERS = frozenset("first earliest oldest greatest finest largest biggest best".split())
+# "the Fertile Crescent, a name popularised by ...", "a name meaning ...", ""Gothic" was a term of abuse coined by ...":
+# who named it or what it means, not what it is.
+NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:of\s+[a-z]+\s+)?(?:\w+ly\s+)?"
+                         r"(?:popularised|popularized|coined|given|invented|introduced|chosen|adopted|meaning)\b")

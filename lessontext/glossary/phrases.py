@@ -423,10 +423,11 @@ NAME_JUST_GIVEN = re.compile(
     r"|dubbed)\s+(?:the\s+|an?\s+)?[\w'’ -]{2,40}$")
 
 
-# "the belt around the", "Annex 3 to the", "the members of the": a noun and a preposition just before the name.
+# "the belt around the", "Annex 3 to the", "the members of the", "a new building on": a noun and a preposition just
+# before the name.
 _NOUN_THEN_PREPOSITION = re.compile(
     r"(?:(?P<previous>[\w-]+)\s+)?(?P<noun>[\w-]+)[\"”’']?\s+(?:around|round|to|near|along|across|beside|off|beyond|inside|within|below|"
-    r"above|behind|of)\s+(?:the\s+)?$")
+    r"above|behind|of|on|at)\s+(?:the\s+)?$")
 
 
 _NOUN_OPENERS = frozenset("the a an its their his her our your this that these those each every some any no of in on at "

@@ -286,6 +286,8 @@ def rank_for_noun(sentence: str) -> str | None:
     rank, count, noun = found.group("rank").lower(), (found.group("count") or "").lower(), (found.group("noun") or "").lower()
     if not (rank in _ORDINALS or _superlative(rank) or rank.startswith(("most ", "least "))):
         return None
+    if count == "of" and noun in {"all", "them", "these", "those"}:
+        return found.group(0)  # "The most famous of all was ...": of all what? (both raters on test-dy, context lost)
     if count and count not in _COUNTS:  # "The first two are", not "The first serious use ..."
         noun, count = count, ""
         if found.group("noun"):

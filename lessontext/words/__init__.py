@@ -14,6 +14,7 @@ from lessontext.words.lemmas import (
     getInflection,
     lemma_pos,
     past_participle,
+    past_tense,
     singular,
     word_pos,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "group_by_key",
     "lemma_pos",
     "past_participle",
+    "past_tense",
     "singular",
     "span_key",
     "split_words",

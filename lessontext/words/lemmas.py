@@ -159,6 +159,12 @@ def past_participle(word: str) -> bool:
     return any(word.lower() in (getInflection(lemma, "VBN") or ()) for lemma in getAllLemmas(word.lower()).get("VERB", ()))
 
 
+def past_tense(word: str) -> bool:
+    """``word`` is a verb's past tense ("sat", "stood", "held"), a verb only and not its base form ("respond")."""
+    return word_pos(word) == {"VERB"} and any(word.lower() in (getInflection(lemma, "VBD") or ())
+                                              for lemma in getAllLemmas(word.lower()).get("VERB", ()))
+
+
 def word_pos(word: str) -> frozenset[str]:
     """The parts of speech lemminflect knows ``word`` (any case) as, cached by spelling: ``lemma_pos(word.lower())``."""
     result = _WORD_POS.get(word)

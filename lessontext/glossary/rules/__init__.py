@@ -94,6 +94,7 @@ possessed_name        102       sentence
 measure_tells         101       sentence
 prose                 100       sentence
 participle_gloss      99        sentence
+translated            98        sentence
 apposed_object        92        sentence
 role_name             91        sentence
 acronym               90        sentence
@@ -206,5 +207,6 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     theories,
     this_is,
     titled_subject,
+    translated,
     units,
 )

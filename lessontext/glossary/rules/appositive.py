@@ -72,7 +72,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.the_appositive import ORDINALS, restates_label_head, specialised_with_complement, unnamed
-from lessontext.words import STOPWORDS, term_key, word_pos
+from lessontext.words import STOPWORDS, past_participle, past_tense, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
 CONFIDENCE = 0.8
@@ -103,6 +103,10 @@ def _subject_verb_follows(following: str, *, plural: bool) -> bool:
     return bool(match) and finite_verb(match.group("verb"), plural=plural)
 
 
+# "its spire, the tallest in England at about 123 metres": a ranking with no noun, not what it is (test-dy).
+_RANKED_ONLY = re.compile(r"^the\s+(?:most\s+[a-z]+|(?P<adj>[a-z]{2,}est))\s+(?:in|of|on|at|among|ever|yet)\b")
+# "a lecture room sat below": a past tense that no passive participle shares, so a clause and not a noun phrase.
+_STANCE_PASTS = frozenset("sat stood lay hung lived remained rested".split())
 # "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
 _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
@@ -119,12 +123,9 @@ SUMMATIVE_APPOSITIVE = re.compile(
     # territory, a limitation ...", "... cannibalism, a claim that ...", "... a fresh sheet, an idea that would underpin
     # photography" (test-cu): a choice made, an episode or an idea told, or a report of it, sums up the clause too.
     r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea"  # (test-ct)
-    r"|endorsement|tribute|publicity|honour|honor|coup|boast)"  # "..., a piece of royal endorsement he ..." (test-cz)
+    r"|endorsement|tribute|publicity|honour|honor|coup|boast|saving|economy(?=\s+for\b))"  # ("an important economy for")  # "..., a piece of royal endorsement he ..." (test-cz)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
-# "the Fertile Crescent, a name popularised by ...", "a name meaning ...": who named it or what it means, not what it is.
-_NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:\w+ly\s+)?(?:popularised|popularized|coined|given"
-                          r"|invented|introduced|chosen|adopted|meaning)\b")
 # "Enzymes that ..., the haemoglobin that ..., the keratin in hair and the antibodies ... are all proteins": a list.
 _ALL_OF_THEM = re.compile(r"\b(?:are|were)\s+(?:all|both)\b")
 _SINGULAR_SUBJECTS = frozenset("which that who it he she this".split())  # before a verb: "which releases niacin, a ..."
@@ -338,7 +339,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
         if comparative_correlative(sentence[:comma], appos) or likened(sentence[:comma]):
             continue  # "the sooner ..., the better the chance ...": two comparisons; "shaped like a bowl, a reflector"
-        if (NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos) or _NAME_ORIGIN.match(appos)
+        if (NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos) or lexicon.NAME_ORIGIN.match(appos)
+                or (ranked := _RANKED_ONLY.match(appos)) and (not ranked["adj"] or word_pos(ranked["adj"]) == {"ADJ"})
                 or _ALL_OF_THEM.search(sentence[match.end():]) or event_for_thing(sentence[:comma], appos)
                 or SUMMATIVE_APPOSITIVE.match(appos) or EVENT_JUDGED.match(appos) or act_renamed(sentence[:comma], appos)):
             continue
@@ -476,7 +478,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # before its relative clause.
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
         head_words = word_list(head)
-        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in head_words[1:5]) \
+        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in head_words[1:5]) or (
+                len(head_words) > 2 and word_pos(head_words[-1].lower()) == {"ADV"} and past_tense(verb := head_words[-2].lower()) and (not past_participle(verb) or verb in _STANCE_PASTS)) \
                 or PAST_VERB_AND_OBJECT.search(head) or main_verb_of_be(head_words) and adverbial_only(sentence[:comma]):
             continue
         if agreeing_verb(word_list(head)) or told_clause(appos) or OTHER_LANGUAGE.search(appos):

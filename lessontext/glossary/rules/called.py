@@ -266,7 +266,7 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
                 continue
         # "a school known as **behaviourism** set out to ...", "called a **bolus** and pushes it": the author's bold
         # ends the name (after its article) before its verb; the rebuilt definition reads to the sentence's end.
-        if not term_words:
+        if not term_words or term_words[0] in lexicon.RANKED_OPENERS:
             continue  # "is described as one of the ...", "known as being ...": no name follows the naming verb
         named = " ".join(term_words).lower()
         unarticled = _LEADING_ARTICLE.sub("", raw)

@@ -17,7 +17,7 @@ from lessontext.glossary.checks import (
     mask_term,
     valid_term,
 )
-from lessontext.glossary.comparison import data_note_subject, relative_role
+from lessontext.glossary.comparison import data_note_subject, measured_instance, relative_role
 from lessontext.glossary.owned import recurring_term
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
@@ -64,7 +64,6 @@ DESCRIBED_AS_CONFIDENCE = 0.7
 
 _STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", "can be defined as",
                  "may be defined as", "is defined as", "are defined as", "is the name for", "is the term for"}
-
 
 _WHEN_VERBS = {"occurs when", "occur when", "happens when"}
 
@@ -418,8 +417,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         return []  # "In the **passive voice**, the subject is the receiver ...": true of the setting, not in general
     if fold(subj) in lexicon.COUNTRIES and not _in_bold(subj, context):
         return []  # "Norway was the first country to ...": a country the lesson speaks of, not a term it defines
-    if (relative_role(rest) or data_note_subject(subj) or example_of_label(_later_sentence_labels(context), sentence, rest)) \
-            and not _in_bold(subj, context):
+    if (relative_role(rest) or data_note_subject(subj) or measured_instance(match.group("subj"), rest) or lexicon.NAME_ORIGIN.match(rest)
+            or example_of_label(_later_sentence_labels(context), sentence, rest)) and not _in_bold(subj, context):
         return []  # "Tidal power is the exception", "The cost figures are ...", "A virus is a single particle" (under
         # "Particle: ..."): no definition
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
@@ -482,8 +481,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         confidence = STRONG_VERB_CONFIDENCE
     elif verb == "measures":
         # "Price elasticity of demand measures how strongly ..."
-        if not _HOW_OR_WHAT_OPENER.match(rest):
-            return []
+        if (not _HOW_OR_WHAT_OPENER.match(rest) or re.search(r"\d\.\d", rest)
+                or singular(fold(word_list(subj)[-1])) in lexicon.PERSON_NOUNS):
+            return []  # "A student measures the resistance of a 0.80 m length ...": one act in an example (test-dy)
         rest = f"A measure of {rest}"
         confidence = MEASURES_CONFIDENCE
     elif verb in _WHEN_VERBS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
@@ -92,7 +92,7 @@ def find_named_asides(section: DocumentSection, sentence: str, context: Context)
     for match in _NAMED_ASIDE.finditer(sentence):
         name = strip_article(match.group("name").strip())
         np = match.group("np")
-        if not _noun_phrase(np) or not valid_term(name, strict=False) or is_generic(name):
+        if not _noun_phrase(np) or not valid_term(name, strict=False) or is_generic(name) or name.split()[0] in lexicon.RANKED_OPENERS:
             continue
         if len(word_list(name)) > 4 or term_key(name) == term_key(np):
             continue

@@ -407,6 +407,8 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     which = _WHICH_OR_WHO_PREDICATE.match(after)
     if which and after_another_noun(before):
         which = None  # "the "Ring of Fire" around the Pacific Ocean, which includes ...": the ring's relative, maybe
+    if which and "who" in after[:which.start("pred")].split() and not _present(which["pred"].split()[0], plural=False):
+        which = None  # "... and founding Fellow of the Royal Society, who helped compile ...": one person's deed (test-dy)
     code_kind = leading_kind(words)
     if which and code_kind and _WHEN_ONLY.match(which.group("pred")):
         which = None  # "Operation Ocean Shield, which ended in 2016": neither a kind from "Shield" nor a definition

@@ -181,7 +181,8 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
 # "in/through/under which" and a clause that runs to the sentence's end or a semicolon.
 _PHRASE_IN_WHICH = re.compile(r",\s+(?P<rel>(?:in|through|under|by) which\s+(?!case\b)[^;()]{10,240}?)\s*(?:[.;]|$)")
 # ", and notifications whenever ...": the main clause's list goes on after the relative.
-_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+")
+# (", it concentrated the weight ...": the main clause after an opening phrase's relative, test-dy.)
+_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+|,\s+(?=(?:it|they|he|she|we)\s+[a-z]+)")
 # ", would be neither practical nor safe": the main clause's verb after the relative, which was only an aside.
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 # "a view of human beings, in which ...", "a cell staffed by liaison officers, through which ...": the relative may

@@ -131,6 +131,9 @@ MIN_CLAUSE_WORDS = 3
 MAX_WORDS = 30
 # An opening denial shorter than this is the text's hook (``rhetorical_opener``).
 MIN_OPENING_WORDS = 8
+# A short denial in everyday words only, anywhere in the text, is a figure of speech: turned, common sense denies it
+# ("Time was kind to everything": both raters on test-dy, trivial, not worth asking).
+EVERYDAY_ZIPF = 5.0
 
 
 def _replacement(m: re.Match) -> str | None:
@@ -429,9 +432,11 @@ def rhetorical_opener(sentence: str, course: CourseView) -> bool:
     trivial, not worth asking), and so is one that says a thing is "not really" what it is called ("A coffee bean is
     not really a bean.", test-cx: kept True, it asks a riddle).  A longer opening denial corrects a belief a learner may hold ("Volcanic ash is
     not soft like the ash from a fire", accepted on test-ah-r2; "In logic, an argument is not a quarrel"), and so
-    does a short one that opens a section ("Long-term memory is not one system"): both are turned."""
-    return (len(words(sentence)) < MIN_OPENING_WORDS or _NOT_REALLY.search(sentence) is not None) \
-        and sentence == opening_sentence(course)
+    does a short one that opens a section ("Long-term memory is not one system"): both are turned.  A short one in
+    everyday words only is a figure of speech wherever it stands ("Time was not kind to everything.")."""
+    short = len(words(sentence)) < MIN_OPENING_WORDS
+    return (short or _NOT_REALLY.search(sentence) is not None) and sentence == opening_sentence(course) or short and min(
+        zipf(w.lower()) for w in words(sentence)) >= EVERYDAY_ZIPF  # "Time was not kind to everything." (test-dy)
 
 
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:

@@ -84,7 +84,11 @@ _TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall|chec
 # nonsense; both raters on test-dc).
 _OTHER_SENSE = re.compile(r"\b(?:falls?|rises?)\s+(?:[a-z]+ly\s+)?(?:into|within|on|under|to|from|below|above|over|apart|"
                           r"short|back|behind|off|out|away|through|in|along|among|between|at)\b"
-                          r"|\b(?:rain|rainfall|snow|hail|sleet|drizzle)\s+(?:[a-z]+\s+)?falls?\b", re.I)
+                          r"|\b(?:rain|rainfall|snow|hail|sleet|drizzle)\s+(?:[a-z]+\s+)?falls?\b"
+                          # "the nave vault rises about 42 metres": a height, not a change ("falls about 42 metres",
+                          # nonsense: both raters on test-dy); a change says "by" ("the level rises by 2 metres").
+                          r"|\brises?\s+(?:(?:about|some|nearly|almost|over|roughly)\s+)?\d[\d,.]*\s*(?:metres|meters|feet|ft|m)\b",
+                          re.I)
 
 
 def turned_round(sentence: str, lesson_text: str) -> str | None:

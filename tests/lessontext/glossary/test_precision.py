@@ -56,3 +56,34 @@ def test_bold_common_word_and_generic_modifier_are_terms_when_defined():
                    "A **key signature** is the group of sharps or flats written at the start of each line. "
                    "A **chord** is a group of notes sounded together.\n")
     assert {"Scale", "Key signature", "Chord"} <= set(found)
+
+
+_CONTROL = "The flying buttress, an arch of stone leaping from an outer pier to the upper wall, completed the system."
+
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    # one act or one thing of a worked example, not a term defined
+    ("A student measures the resistance of a 0.80 m length of an unknown alloy wire and finds it to be 10.6 Ω.",
+     "Student"),
+    ("The graph is a straight line through the origin with a gradient of 7.0 Ω m⁻¹.", "Graph"),
+    # a ranking with no noun, a clause set after a comma, a clause summed up
+    ("Salisbury Cathedral is unusually consistent, but its spire, the tallest in England at about 123 metres, was "
+     "added later.", "Spire"),
+    ("It combined display with research: the upper room held the collection, a lecture room sat below, and a "
+     "chemical laboratory occupied the basement.", "Collection"),
+    ("Much of this protein is reused in new silk, an important economy for an animal that spends so much on building.",
+     "New silk"),
+    # a ranking given as a name, the history of a word, a relative clause of another noun or of one person
+    ("In 1565 the scholar Samuel Quiccheberg published the *Inscriptiones vel tituli theatri amplissimi*, often called "
+     "the first treatise on museums.", "First treatise"),
+    ('"Gothic" was a term of abuse coined by Renaissance Italian writers, such as Giorgio Vasari, who blamed the style '
+     "on the barbarian Goths.", "Gothic"),
+    ("In 1845 the antiquities moved to a new building on Beaumont Street, which keeps the Ashmolean name.",
+     "Beaumont Street"),
+    ("He befriended Elias Ashmole, a lawyer, astrologer and founding Fellow of the Royal Society, who helped compile "
+     "the catalogue.", "Fellow of the Royal Society"),
+])
+def test_what_one_story_or_example_tells_is_no_entry(sentence, term):
+    found = {t.strip('"“”') for t in _terms(f"# Buildings and wires\n\n## Notes\n\n{sentence} {_CONTROL}\n")}
+    assert term not in found
+    assert "Flying buttress" in found  # the document is read: the same text's real term is kept

@@ -231,6 +231,9 @@ def test_ownerless_possessive(sentence, expected):
     # A later rank after "a", whatever it counts; a later stage before an aside (both raters on test-dj).
     ("A second objection is that the model fits some virtues better than others.", True),
     ("The final stage, also called maturation, begins in the third week.", True),
+    # "of all" names nothing (both raters on test-dy: "the most famous of all" what?); "of the cabinets" does.
+    ("The most famous of all was assembled by Rudolf II in Prague Castle.", True),
+    ("The most famous of the cabinets was assembled by Rudolf II in Prague Castle.", False),
     ("A second strand of cooperation concerns airworthiness.", False),  # what it counts is named (test-t)
     # What is counted is named, or the rank belongs to a phrase of its own: reads alone.
     ("The first plants to grow on bare rock are called pioneers.", False),

@@ -133,3 +133,20 @@ WAR = """# The Treaty
 
 def test_the_name_the_whole_lesson_is_about_is_no_key():
     assert not [c for c in _choices(WAR) if c.key == "Russia"]
+
+
+THINKERS = """# Hannah Arendt and the Trial
+
+## The report
+
+Hannah Arendt was born in 1906 into a secular Jewish family and grew up in Königsberg.
+Gershom Scholem wrote to Arendt in 1963 to protest against the tone of her report.
+Gideon Hausner led the prosecution at the trial in Jerusalem.
+Karl Jaspers had supervised her doctoral thesis in Heidelberg.
+"""
+
+
+def test_the_person_the_title_names_is_no_key():
+    keys = {c.key for c in _choices(THINKERS)}
+    assert "Hannah Arendt" not in keys  # both raters on test-dy: "the key is the lesson's title"
+    assert keys & {"Gershom Scholem", "Gideon Hausner", "Karl Jaspers"}  # the others are asked

@@ -116,6 +116,23 @@ def test_the_false_turn_and_the_true_sentence_pass_the_rubric():
     assert not any("conclusion" in c.statement for c in made)  # "The conclusion does not ...": of what?
 
 
+DODO = """# The Ark
+
+## The collection
+
+The Tradescants kept a stuffed dodo, shells, coins and carvings in their house at Lambeth.
+The dodo was displayed in the upper room for nearly a century. Time was not kind to everything.
+Moths did not spare the feathers of the stuffed birds in the cabinets.
+"""
+
+
+def test_a_short_denial_in_everyday_words_is_a_figure_of_speech_not_turned():
+    course = build_course(parse_document(DODO), glossary=[], others=[])
+    turned = [c.statement for c in generate(course, random.Random(0)) if c.rule == NEGATION_DROPPED_FALSE]
+    assert not any(s.startswith("Time was kind") for s in turned)  # both raters on test-dy: trivial
+    assert any(s.startswith("Moths spared") for s in turned)  # a denial with content is turned
+
+
 def test_an_opening_sentence_adverb_is_dropped():
     from lessontext.questions.families.negation import without_opening_adverb
 

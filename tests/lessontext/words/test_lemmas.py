@@ -4,7 +4,7 @@ import pytest
 from lemminflect import getAllLemmas as lemminflect_all_lemmas
 from lemminflect import getInflection as lemminflect_inflection
 
-from lessontext.words import folded_singular, getAllLemmas, getInflection, lemma_pos, singular, word_pos
+from lessontext.words import folded_singular, getAllLemmas, getInflection, lemma_pos, past_tense, singular, word_pos
 
 
 @pytest.mark.parametrize("word", ["cells", "Running", "HTTP", "leaves", "better", "xyzzy"])
@@ -35,3 +35,13 @@ def test_singular(word, single):
 def test_folded_singular_folds_first():
     assert folded_singular("Attachés") == "attache"
     assert folded_singular("Bacteria") == "bacterium"
+
+
+@pytest.mark.parametrize(("word", "past"), [
+    ("sat", True), ("stood", True), ("ran", True), ("held", True),
+    ("respond", False),  # a base form
+    ("formed", False),  # also an adjective ("well formed"): not only a verb
+    ("room", False),
+])
+def test_past_tense_is_a_verb_only_past_form(word, past):
+    assert past_tense(word) is past
