@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lessontext.glossary import cases, shape_gates  # noqa: F401  (entry_gates, then shape_gates, register the gates in order)
+from lessontext.glossary.biography import person_described
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
@@ -71,6 +72,8 @@ def publishable(terms: list[Term]) -> list[Term]:
             continue  # "Year 1: The base year.": an identity of two things, not a gloss
         if told_instance(term.rule, term.definition):
             continue  # "Long book: A book that took months to copy.": one instance's story, not a kind
+        if person_described(term.rule, term.term, term.definition, term.sentence):
+            continue  # "Joseph Aspdin: A bricklayer from Leeds.": someone the prose tells of, not a term
         if plain_instance(term, terms):
             continue  # "Small room: A room in which reflections blend ...": an instance described, not a kind
         if term.rule == "adjective" and any(_noun_of(term.term, other.term) for other in terms if other.rule != "adjective"):

@@ -40,7 +40,8 @@ from .text import strip_discourse_marker, words
 LEANS_BACK = re.compile(
     r"(?<!\bor )(?<!\band )\bsimilar(?:ly)?\b(?!\s+(?:to|in|as)\b)(?!\s+\w+\s+as\b)(?!\s+or\b)"
     r"|\blikewise\b|\b(?:so|thus)\s+far\b"
-    r"|\b(?:such|this|these|those|the latter|the former)\b(?!\s+as\b)"
+    # ("such as" lists examples; "treated this as a distortion": this what? both raters on test-dy)
+    r"|\bsuch\b(?!\s+as\b)|\b(?:this|these|those|the latter|the former)\b(?!\s+as\s+(?:well|much|many|far|long|soon)\b)"
     # "the same" points back when it opens the sentence ("The same rule applies ..."), follows a word of time
     # ("after the same attacks"), names a time ("in the same year") or says "the same way" with no "as":
     # within a sentence it mostly compares the sentence's own parts ("versions of the same gene", "a solid

@@ -15,3 +15,13 @@ PERSON_NOUNS = frozenset(
     man woman
     """.split()
 )
+
+# Occupations and stations a lesson's prose gives a person it tells of ("Joseph Aspdin, a bricklayer from Leeds"):
+# with ``PERSON_NOUNS``, what marks a glossed name as someone, not a concept (``lessontext.glossary.biography``).
+OCCUPATIONS = frozenset(
+    """
+    surgeon salesman bricklayer coachman mechanic apothecary craftsman perfumer officer glassblower boy girl showman
+    engraver lawyer astrologer antiquary soldier farmer collector naturalist physician doctor traveller missionary
+    diplomat minister ambassador clergyman preacher sailor captain dentist nurse chronicler courtier
+    """.split()
+)

@@ -165,8 +165,9 @@ def test_the_same_aside_in_a_lesson_with_bold_terms_keeps_its_entry():
     # Glossed by what the person did, or named again, the person keeps an entry.
     ("The envoy Zhou Daguan, a Chinese official who stayed at Angkor in 1296, wrote an account of the city.",
      None, "Zhou Daguan"),
+    # (A name glossed by an occupation or station is someone the prose tells of, named again or not: ``biography``.)
     ("The plan came from Viktor Zhdanov, a deputy health minister who proposed global eradication. Zhdanov pressed"
-     " the Assembly for years.", None, "Viktor Zhdanov"),
+     " the Assembly for years.", "Viktor Zhdanov", None),
     # A thing's name is no person: "Large Hadron Collider, a ring 27 kilometres long".
     ("Its largest machine is the Large Hadron Collider, a ring 27 kilometres long.", None, "Large Hadron Collider"),
 ])

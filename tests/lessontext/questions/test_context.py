@@ -104,6 +104,9 @@ def test_bare_subject(sentence, title, bare):
     ("Defenders reply that the Stoics were politically active.", True),
     ("The most famous, now in the Vatican Library, is a richly illustrated version.", True),
     ("Others than the king could hunt with a merlin.", False),
+    # "this" before "as" points back (test-dy, both raters: "treated this as" what?); "such as" lists examples
+    ("She treated this as a grotesque distortion of the categorical imperative.", True),
+    ("Metals such as copper and silver conduct electricity well.", False),
 ])
 def test_leans_on_context(sentence, leans):
     """A pointer, a relation with no other end, an unanchored comparison or a bare "the <noun>" subject
