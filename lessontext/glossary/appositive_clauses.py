@@ -263,8 +263,11 @@ def told_clause(appos: str) -> bool:
 
 _PRONOUN_SUBJECTS = frozenset("it he she".split())
 # "a masterpiece, a chef-d'oeuvre in French,": the same thing's name in another language, no gloss (test-dw).
-OTHER_LANGUAGE = re.compile(r"\bin\s+(?:French|Latin|Greek|German|Italian|Spanish|Arabic|Japanese|Chinese|Persian|Turkish"
-                            r"|Sanskrit|Hebrew|Dutch|Portuguese|Russian|Korean|Old\s+English)\s*$")
+_LANGUAGES = (r"(?:French|Latin|Greek|German|Italian|Spanish|Arabic|Japanese|Chinese|Persian|Turkish|Sanskrit|Hebrew|Dutch"
+              r"|Portuguese|Russian|Korean|Old\s+English)")
+OTHER_LANGUAGE = re.compile(rf"\bin\s+{_LANGUAGES}\s*$")
+# "or the Greek chyma, a casting of metal": a word's origin in another language, not a term of the lesson (test-dz).
+ETYMON = re.compile(rf"^{_LANGUAGES}\s+[a-zà-ÿ]")
 
 
 # "a colon or simply a line break", "an apprenticeship or your first full-time post", "a wood and several

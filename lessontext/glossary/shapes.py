@@ -14,7 +14,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import PREPOSITIONS, looks_like_acronym, schwartz_hearst
 from lessontext.glossary.runons import STATE_ENTERED_VERB
 from lessontext.semantics import zipf
-from lessontext.words import getAllLemmas, singular, word_pos
+from lessontext.words import getAllLemmas, past_participle, singular, word_pos
 
 __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
 
@@ -247,9 +247,18 @@ _WHICH_THEN_OPENER = re.compile(
     r"if|although|yet|once|while|because|unless|rather than|instead|notice)\b", re.I)  # "in which once the shoot ...", "in which instead, notice ..."
 
 
+# "The operation in which cast onto molten base metal": a participle and its preposition, no subject (test-dz).
+_WHICH_THEN_PARTICIPLE = re.compile(r"\b(?:in|by|for|through|from|with|on|at) which (?P<verb>[a-z]+) (?:onto|into|upon|"
+                                    r"on|in|by|from|with|to|out|up|down|off|away)\b")
+
+
 def rebuilt_head_broken(definition: str) -> bool:
-    """A head noun rebuilt before "that" that the clause repeats, or "in which" before a wh-word or preposition."""
+    """A head noun rebuilt before "that" that the clause repeats, or "in which" before a wh-word, a preposition or a
+    participle with no subject."""
     if _WHICH_THEN_OPENER.search(definition):
+        return True
+    if (found := _WHICH_THEN_PARTICIPLE.search(definition)) and "VERB" in word_pos(found["verb"]) \
+            and (past_participle(found["verb"]) or found["verb"].endswith("ing")):
         return True
     match = _HEAD_THAT_HEAD.match(definition)
     return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())

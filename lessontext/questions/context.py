@@ -110,6 +110,8 @@ _FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 # test-ad-r2: no reference point).
 _FAR_MORE = re.compile(r"\b(?:far|much|many|even|still|considerably|significantly)\s+(?:more|fewer|less)\s+[a-z]+", re.I)
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
+# "Rhazes ... was more down to earth.": a comparison that ends the sentence, the other side left before it (test-dz).
+_PREDICATE_COMPARATIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|rather\s+)?more\s+[a-z]+(?:\s+[a-z]+){0,2}\s*[.!]?$")
 # A subject that opens on a time adjective with no anchor: "Later missions included ...", "Later disputes were settled
 # ...", "Earlier attempts failed" (raters on test-al and test-bm: later than what?).  "Later, ..." and "Later the
 # king ..." are adverbs, and a "than" gives the other end.
@@ -161,7 +163,7 @@ def unanchored(sentence: str) -> str | None:
         return later.group(0)
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
-    further = _FURTHER.search(sentence) or _FAR_MORE.search(sentence)
+    further = _FURTHER.search(sentence) or _FAR_MORE.search(sentence) or _PREDICATE_COMPARATIVE.search(sentence.strip())
     if further:
         return further.group(0)
     for m in _COMPARATIVE.finditer(sentence.strip()):

@@ -126,7 +126,8 @@ def layout_reference(sentence: str) -> str | None:
 # and a participle's phrase; not a death that leads somewhere ("died in 1329, leaving a child king", "died in 1603,
 # and her successor was ...").
 _LIFE_DATE = re.compile(
-    r"^[^,]{2,60}?(?:,[^,]{2,80},)?\s+(?:was\s+born|died(?!\s+out))\b(?P<rest>[^,;]*)(?:,\s+having\b[^,;]*)?[.!]?$")
+    r"^[^,]{2,60}?(?:,[^,]{2,80},)?\s+(?:was\s+born|died(?!\s+out))\b(?P<rest>[^,;]*(?:,\s+(?:an?|the)\s[^,;]*,[^,;]*)?)"
+    r"(?:,\s+having\b[^,;]*)?[.!]?$")  # (", a small port on the Firth of Forth, in 1723": the place glossed)
 
 
 def life_date(sentence: str) -> bool:

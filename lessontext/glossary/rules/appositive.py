@@ -7,6 +7,7 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.appositive_clauses import (
+    ETYMON,
     EVENT_JUDGED,
     OTHER_LANGUAGE,
     PAST_VERB_AND_OBJECT,
@@ -79,7 +80,6 @@ CONFIDENCE = 0.8
 # An appositive after a lower-case noun phrase that opens the sentence.
 OPENING_NOUN_CONFIDENCE = 0.75
 
-
 # ("a range of about 5,000 km": the comma of a number's thousands ends no appositive.)
 _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160}?)"
                          r"(?=,(?!\d{3}\b)|\.$|;|$)")
@@ -102,7 +102,6 @@ def _subject_verb_follows(following: str, *, plural: bool) -> bool:
     match = _COMMA_THEN_ADVERB_VERB.match(following)
     return bool(match) and finite_verb(match.group("verb"), plural=plural)
 
-
 # "its spire, the tallest in England at about 123 metres": a ranking with no noun, not what it is (test-dy).
 _RANKED_ONLY = re.compile(r"^the\s+(?:most\s+[a-z]+|(?P<adj>[a-z]{2,}est))\s+(?:in|of|on|at|among|ever|yet)\b")
 # "a lecture room sat below": a past tense that no passive participle shares, so a clause and not a noun phrase.
@@ -123,7 +122,8 @@ SUMMATIVE_APPOSITIVE = re.compile(
     # territory, a limitation ...", "... cannibalism, a claim that ...", "... a fresh sheet, an idea that would underpin
     # photography" (test-cu): a choice made, an episode or an idea told, or a report of it, sums up the clause too.
     r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea"  # (test-ct)
-    r"|endorsement|tribute|publicity|honour|honor|coup|boast|saving|economy(?=\s+for\b))"  # ("an important economy for")  # "..., a piece of royal endorsement he ..." (test-cz)
+    r"|endorsement|tribute|publicity|honour|honor|coup|boast|saving|economy(?=\s+for\b)|pattern"  # ("an important economy
+    r"|[a-z]+(?=\s+being\b))"  # for", "a pattern inherited from ...", "a regulus being the purified button ...": test-dz)  # "..., a piece of royal endorsement he ..." (test-cz)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "Enzymes that ..., the haemoglobin that ..., the keratin in hair and the antibodies ... are all proteins": a list.
@@ -482,7 +482,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 len(head_words) > 2 and word_pos(head_words[-1].lower()) == {"ADV"} and past_tense(verb := head_words[-2].lower()) and (not past_participle(verb) or verb in _STANCE_PASTS)) \
                 or PAST_VERB_AND_OBJECT.search(head) or main_verb_of_be(head_words) and adverbial_only(sentence[:comma]):
             continue
-        if agreeing_verb(word_list(head)) or told_clause(appos) or OTHER_LANGUAGE.search(appos):
+        if agreeing_verb(word_list(head)) or told_clause(appos) or OTHER_LANGUAGE.search(appos) or ETYMON.match(term):
             continue  # "equal, a higher price leads to ...", "the West insisted that ...": a subject and its verb
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):

@@ -69,7 +69,6 @@ _WHEN_VERBS = {"occurs when", "occur when", "happens when"}
 
 _DETERMINER_START = re.compile(r"^(?:a|an|the|one of|any|each|two|three|several|some|half(?: of)? the|twice the)\b", re.I)
 
-
 _NOT_A_DEFINITION_START = frozenset(
     """
     not also often usually still now fast being able likely thought known called said used made found
@@ -447,6 +446,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing") and word_pos(w0) != {"ADJ"})
+                    or w0 in lexicon.PREDICATE_ADJECTIVES and first[1:2] and first[1].lower() in PREPOSITIONS | {"of"}  # "full of"
                     or is_participle(w0) and (len(first) < 2 or first[1].lower() not in {"of", "from"}) or w0 in _SAME_FORM_PARTICIPLES
                     or first[1:2] and first[1].lower() in {"out", "up", "down", "off", "away", "apart"}
                     and "VERB" in word_pos(w0) and first[2:3] != ["of"]):  # "are spread out on mats" (test-cu)

@@ -69,6 +69,13 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 _LAST_CLAUSE = re.compile(r"[;:]\s+|,\s+(?:and|but|then)\s+")
 
 
+def _clause(gloss: str) -> bool:
+    """"the crust bulges": a definite singular noun and a verb that agrees with it."""
+    words = word_list(gloss)
+    return (len(words) == 3 and words[0].lower() == "the" and not plural_head(words[1])
+            and finite_verb(words[2], plural=False) and words[2].endswith("s"))
+
+
 def _noun_phrase(text: str) -> bool:
     words = [w.lower() for w in word_list(text)]
     return bool(words) and not any(w in STOPWORDS and w not in {"of", "and"} for w in words) and words[-1] not in STOPWORDS
@@ -138,8 +145,8 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
             np = _MEASURE_OF.sub("", np)  # "the number of seed leaves, or cotyledons": the leaves (test-cs, both raters)
         if not (np.islower() and gloss.islower()):
             continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
-        if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5:
-            continue
+        if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5 or _clause(match.group("gloss")):
+            continue  # ("a blister of rock, or the crust bulges,": a second clause, not another name; test-dz)
         counted = match.group("art").lower() not in {"a", "an", "the"}
         # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
         bold = context.bold_keys

@@ -404,7 +404,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if is_concept(mention) and bare_remark(blanked, mention, course):
         return
     blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
-    blanked = resolve_person(blanked, previous_sentence(course, mention.sentence), course.lesson_text)
+    blanked = resolve_person(blanked, previous_sentence(course, mention.sentence), course.lesson_text,
+                             others=lesson_people(course))
     if blanked is None:
         return  # "he sent his _____" with no name in the sentence before: who is not for the stem to guess
     answers = [mention.text, *(other_name[1:] if other_name else ()), *expansion, *second_name]

@@ -73,6 +73,15 @@ _CONTROL = "The flying buttress, an arch of stone leaping from an outer pier to 
      "chemical laboratory occupied the basement.", "Collection"),
     ("Much of this protein is reused in new silk, an important economy for an animal that spends so much on building.",
      "New silk"),
+    ("The valleys radiate outwards like the spokes of a wheel from a central high point, a pattern inherited from an "
+     "ancient dome.", "Central high point"),
+    ("A favourite preparation was the star regulus of antimony, a regulus being the purified metallic button that "
+     "settles beneath the slag.", "Antimony"),
+    ("When magma forces up a blister of rock, or the crust bulges, the softer outer layers are worn away.",
+     "Blister of rock"),
+    ("The word's origin is disputed: perhaps it comes from the Greek chyma, a casting of metal.", "Greek chyma"),
+    # a property, not what the thing is (test-dz, both raters: "Alexandrian writings: Full of images")
+    ("The Alexandrian writings are full of images of death and rebirth.", "Alexandrian writings"),
     # a ranking given as a name, the history of a word, a relative clause of another noun or of one person
     ("In 1565 the scholar Samuel Quiccheberg published the *Inscriptiones vel tituli theatri amplissimi*, often called "
      "the first treatise on museums.", "First treatise"),

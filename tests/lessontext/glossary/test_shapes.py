@@ -58,6 +58,9 @@ def test_shape_checks_drop_or_keep(check, term, definition, kept):
     ("Stars that stars of many solar masses are hot.", True),
     ("A process in which heat is trapped.", False),
     ("A list in which voters choose only a party.", False),
+    # a participle and its preposition with no subject (test-dz, both raters: "Projection")
+    ("The operation in which cast onto molten base metal.", True),
+    ("A process in which water flows into the sea.", False),
 ])
 def test_rebuilt_head_broken(definition, broken):
     assert rebuilt_head_broken(definition) is broken

@@ -107,6 +107,9 @@ def test_bare_subject(sentence, title, bare):
     # "this" before "as" points back (test-dy, both raters: "treated this as" what?); "such as" lists examples
     ("She treated this as a grotesque distortion of the categorical imperative.", True),
     ("Metals such as copper and silver conduct electricity well.", False),
+    # a comparison that ends the sentence with its other side before it (test-dz, both raters: more than whom?)
+    ("The physician al-Razi, known in Latin as Rhazes, was more down to earth.", True),
+    ("Al-Razi was more careful than the earlier writers.", False),
 ])
 def test_leans_on_context(sentence, leans):
     """A pointer, a relation with no other end, an unanchored comparison or a bare "the <noun>" subject

@@ -37,6 +37,22 @@ def test_no_year_is_swapped_only_names():
     assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] for c in swaps)
 
 
+ECONOMISTS = """# Economists
+
+## Lives
+
+Adam Smith was born in Kirkcaldy, a small port on the Firth of Forth in Scotland, in 1723.
+In France Adam Smith met the economist François Quesnay, who led the physiocrats.
+François Quesnay argued that land was the only source of wealth.
+"""
+
+
+def test_no_swap_in_a_births_place_and_date():
+    _, swaps = _swaps(ECONOMISTS)
+    assert not [c for c in swaps if "born" in c.statement]  # both raters on test-dz: trivial
+    assert swaps  # the claims about ideas are swapped
+
+
 SIERRA_LEONE = """# Security Sector Reform
 
 ## Cases

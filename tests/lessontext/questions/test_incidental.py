@@ -207,6 +207,8 @@ def test_an_instruction_to_the_reader_is_no_statement(sentence, tells):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("John Napier, the eighth Laird of Merchiston, was born in 1550.", True),
     ("Muybridge died in Kingston in 1904, having lived just long enough to see cinema.", True),
+    # the place glossed in an aside (test-dz, both raters: "Quesnay was born in Kirkcaldy ...", trivial)
+    ("Adam Smith was born in Kirkcaldy, a small port on the Firth of Forth in Scotland, in 1723.", True),
     # a death that leads somewhere, one with no date, and a thing that dies out are no biography's dates
     ("Robert the Bruce died in June 1329, leaving a child king in Scotland.", False),
     ("Stresemann died in October 1929, and the Great Depression soon destroyed the centre ground.", False),

@@ -69,6 +69,18 @@ def test_given_the_lessons_people_only_a_persons_name_accounts_for_the_pronoun()
         "Vasa was feared: he had annexed towns.")
 
 
+def test_a_pronoun_after_a_sentence_naming_two_people_is_not_resolved():
+    people = ["Edward Kelley", "John Dee"]
+    previous = "Dee sought conversations with angels, with Kelley as his scryer; Kelley, increasingly, sought gold."
+    stem = "He claimed successful projections and was rewarded with estates."
+    text = "Edward Kelley came to Prague with the mathematician John Dee. " + previous
+    # which of the two? (both raters on test-dz: the stem said Dee, the text meant Kelley)
+    assert resolve_person(stem, previous, text, people) is None
+    assert resolve_person(stem, previous, text, others=people) is None
+    assert resolve_person(stem, "Dee sought conversations with angels.", text, people) == (
+        "Dee claimed successful projections and was rewarded with estates.")
+
+
 # A "the <noun>" that a sentence lifted out of its paragraph leans on, named as the lesson named it just before.
 HARBOUR = "In 1985 the two navies signed the Lighthouse Harbour Agreement, which set rules for close passes."
 
