@@ -223,7 +223,6 @@ RANKED_OPENERS = frozenset("first earliest oldest greatest finest largest bigges
 # who named it or what it means, not what it is.
 NAME_ORIGIN = re.compile(r"^(?:an?|the)\s+(?:name|term|word|label|nickname)\s+(?:of\s+[a-z]+\s+)?(?:\w+ly\s+)?"
                          r"(?:popularised|popularized|coined|given|invented|introduced|chosen|adopted|meaning)\b")
-
 # "The Alexandrian writings are full of images", "Kangaroos are native to Australia": an adjective and its
 # preposition say what a thing is like or where it is found, not what it is (test-dz, both raters: "Full of images").
 PREDICATE_ADJECTIVES = frozenset("""

@@ -122,8 +122,8 @@ SUMMATIVE_APPOSITIVE = re.compile(
     # territory, a limitation ...", "... cannibalism, a claim that ...", "... a fresh sheet, an idea that would underpin
     # photography" (test-cu): a choice made, an episode or an idea told, or a report of it, sums up the clause too.
     r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea"  # (test-ct)
-    r"|endorsement|tribute|publicity|honour|honor|coup|boast|saving|economy(?=\s+for\b)|pattern"  # ("an important economy
-    r"|[a-z]+(?=\s+being\b))"  # for", "a pattern inherited from ...", "a regulus being the purified button ...": test-dz)  # "..., a piece of royal endorsement he ..." (test-cz)
+    r"|endorsement|tribute|publicity|honour|honor|coup|boast"  # "..., a piece of royal endorsement he ..." (test-cz)
+    r"|saving|economy(?=\s+for\b)|pattern|[a-z]+(?=\s+being\b))"  # "an important economy for", "a regulus being" (dy, dz)
     r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "Enzymes that ..., the haemoglobin that ..., the keratin in hair and the antibodies ... are all proteins": a list.

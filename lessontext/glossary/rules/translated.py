@@ -1,6 +1,6 @@
 """A word from another language, set in italics and translated in brackets: "German speakers called such a room a
 *Wunderkammer* (chamber of wonders)", "objects grouped as *naturalia* (things of nature), *artificialia* (things
-made by human hands) ...", "Gorbachev's *glasnost* (openness)".
+made by human hands) ...", "Gorbachev promised *perestroika* (economic restructuring)".
 
 Essays on history and culture give their field's own words this way, and no rule read the shape: on test-dy both
 raters listed *Wunderkammer*, *Kunstkammer*, *naturalia*, *artificialia*, *exotica* and *mirabilia* as must-have terms
@@ -30,7 +30,7 @@ _TERM = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}$
 # "(chamber of wonders)", "(“burning chamber”)", "(literally “restructuring”)": a few lower-case words.
 _GLOSS = re.compile(r"^\s*\(\s*(?:literally\s+)?[\"“‘']?(?P<gloss>[a-z][a-z' -]{1,60}?)[\"”’']?\s*\)")
 # "(singular tessera)", "(also known as spiders)", "(see below)": the bracket says something else.
-_NOT_A_TRANSLATION = frozenset("singular plural also see or from in for and e.g i.e".split())
+_NOT_A_TRANSLATION = frozenset("singular plural also see or from in for and".split())
 # An italic word English uses every day is stressed, not borrowed.
 _EVERYDAY_ZIPF = 3.5
 
