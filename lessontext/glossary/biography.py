@@ -50,9 +50,9 @@ def person_described(rule: str, term: str, definition: str, sentence: str = "") 
     if not words or words[0] not in {"A", "An", "The"}:
         return False
     for word, after in zip(words[1:], [*words[2:], ""]):
-        # "A formerly enslaved coachman who ...", "A surgeon turned ...": the person noun heads the phrase ("The
-        # general name for ..." is a name's kind, not a general).
-        if word.lower() in _PEOPLE and (not after or after.lower() in STOPWORDS or "NOUN" not in word_pos(after.lower())):
+        # "A formerly enslaved coachman who ...", "A surgeon turned ...", "An instrument-maker from Saxony" (test-ea):
+        # the person noun heads the phrase ("The general name for ..." is a name's kind, not a general).
+        if (word.lower() in _PEOPLE or word.lower().endswith("-maker")) and (not after or after.lower() in STOPWORDS or "NOUN" not in word_pos(after.lower())):
             return True
         if word.lower() in STOPWORDS:
             return False

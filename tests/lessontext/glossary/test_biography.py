@@ -15,6 +15,8 @@ from lessontext.glossary.extract import extract_glossary
      "Linus Yale Sr. was a mechanic in upstate New York.", True),
     ("appositive", "Heinrich von Tschirschky", "A German diplomat accompanying the kaiser.",
      "He spoke to Heinrich von Tschirschky, a German diplomat accompanying the kaiser.", True),
+    ("appositive", "Augustus Siebe", "An instrument-maker from Saxony who had settled in London.",
+     "The pump came from Augustus Siebe, an instrument-maker from Saxony who had settled in London.", True),
     ("copula", "Fresnel", "A civil engineer in the state road and bridge service.",
      "Fresnel was a civil engineer in the state road and bridge service.", True),
     # a lesson's own list of people is the author's glossary
