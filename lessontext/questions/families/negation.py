@@ -55,7 +55,7 @@ from ..phrasing import lift
 from ..prose import is_verb
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
 from ..statements import hedged, opening_sentence, worked_line
-from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
+from ..text import ANAPHORIC_OPENERS, EVERYDAY_ZIPF, has_markdown_residue, words
 from . import FAMILIES
 from .rather_than import bare_definite_subject, statement_twins
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
@@ -131,9 +131,6 @@ MIN_CLAUSE_WORDS = 3
 MAX_WORDS = 30
 # An opening denial shorter than this is the text's hook (``rhetorical_opener``).
 MIN_OPENING_WORDS = 8
-# A short denial in everyday words only, anywhere in the text, is a figure of speech: turned, common sense denies it
-# ("Time was kind to everything": both raters on test-dy, trivial, not worth asking).
-EVERYDAY_ZIPF = 5.0
 
 
 def _replacement(m: re.Match) -> str | None:
@@ -436,7 +433,8 @@ def rhetorical_opener(sentence: str, course: CourseView) -> bool:
     everyday words only is a figure of speech wherever it stands ("Time was not kind to everything.")."""
     short = len(words(sentence)) < MIN_OPENING_WORDS
     return (short or _NOT_REALLY.search(sentence) is not None) and sentence == opening_sentence(course) or short and min(
-        zipf(w.lower()) for w in words(sentence)) >= EVERYDAY_ZIPF  # "Time was not kind to everything." (test-dy)
+        zipf(w.lower()) for w in words(sentence)) >= EVERYDAY_ZIPF  # a figure of speech: "Time was not kind to
+    # everything." (both raters on test-dy: trivial, common sense denies it turned)
 
 
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
