@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz.distance import Levenshtein
 
@@ -14,7 +15,8 @@ from lessontext.words import singular
 # What ``answer_matches`` forgives, as learners and reviewers read it (the results page, the rating export).
 TYPED_ANSWER_RULES = ("Typed answers are accepted whatever their case, accents, punctuation and hyphens, with or without "
                       "“the” or “a”, in the singular or the plural, in British or American spelling, and with a small "
-                      "typo in longer words (never in numbers).")
+                      "typo in longer words (never in numbers); a number in standard form may be typed as 3.2 x 10^5 or 3.2e5, "
+                      "and a figure with decimals is accepted to more places when it rounds to the answer (3.06 for 3.1).")
 
 _ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -97,17 +99,48 @@ def _number_forms(text: str) -> set[str]:
 
 # A number as people type it: "12,500", "12 500", "2.50", "-3", "45%".
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?\s?%?$")
+# A number in standard form as a lesson prints it and as people type it: "3.98 × 10⁻¹⁹", "3.98 x 10^-19",
+# "3.98*10^(-19)", "3.98e-19".
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_STANDARD_FORM = re.compile(r"^(?P<mantissa>[-+]?\d+(?:\.\d+)?)\s*(?:[×xX*]\s*10\s*(?:\^\s*\(?\s*(?P<power>[-+]?\d+)\s*\)?"
+                            r"|(?P<raised>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))|[eE](?P<e>[-+]?\d+))$")
 
 
-def _number_value(text: str) -> float | None:
-    """The value of ``text`` when it is one number (thousands separators and trailing zeros forgiven)."""
-    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+def _number_value(text: str) -> Decimal | None:
+    """The value of ``text`` when it is one number (thousands separators, trailing zeros and the ways of writing
+    standard form forgiven)."""
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("−", "-")
     for symbol in ("$", "£", "€", "¥"):
         text = text.replace(symbol, "")
     text = text.strip()
+    standard = _STANDARD_FORM.match(text)
+    if standard:
+        power = standard.group("power") or standard.group("raised") or standard.group("e")
+        return Decimal(standard.group("mantissa")).scaleb(int(power.translate(_SUPERSCRIPTS)))
     if not _NUMBER.match(text):
         return None
-    return float(text.rstrip("%").replace(",", "").replace(" ", ""))
+    return Decimal(text.rstrip("%").replace(",", "").replace(" ", ""))
+
+
+def standard_form_typings(figure: str) -> tuple[str, ...]:
+    """How a learner types ``figure`` when it is in standard form ("3.98 × 10⁻¹⁹": "3.98 x 10^-19", "3.98e-19"),
+    for the accepted answers a reader sees; nothing for any other figure."""
+    standard = _STANDARD_FORM.match(figure.replace("−", "-"))
+    if not standard or not standard.group("raised"):
+        return ()
+    mantissa, power = standard.group("mantissa"), int(standard.group("raised").translate(_SUPERSCRIPTS))
+    return (f"{mantissa} x 10^{power}", f"{mantissa}e{power}")
+
+
+def _rounds_to(given: Decimal | None, expected: Decimal | None) -> bool:
+    """True when ``expected`` has decimal places and ``given``, worked to more of them, rounds to it ("3.06" to "3.1",
+    "1.05e-6" to "1.1 × 10⁻⁶"): a figure given to fewer places than the learner's working is the working's rounding."""
+    if given is None or expected is None:
+        return False
+    places = expected.as_tuple().exponent
+    if not isinstance(places, int) or places >= 0 or given.as_tuple().exponent >= places:
+        return False
+    return given.quantize(Decimal(1).scaleb(places), rounding=ROUND_HALF_UP) == expected
 
 
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
@@ -157,7 +190,7 @@ def answer_matches(response: str, answers: Sequence[str]) -> bool:
     for answer in answers:
         expected_value = _number_value(answer)
         if given_value is not None or expected_value is not None:
-            if given_value == expected_value:
+            if given_value == expected_value or _rounds_to(given_value, expected_value):
                 return True
             continue
         expected = normalise_answer(answer)

@@ -20,7 +20,7 @@ __all__ = ["person_described"]
 
 # The rules that read a name and its gloss out of running prose (not an authored list of people).
 _PROSE_RULES = frozenset({"appositive", "copula", "called", "named", "named_subject", "named_subject_in_clause",
-                          "copula_in_clause", "role", "quoted_name", "dated_subject"})
+                          "copula_in_clause", "role", "quoted_name", "dated_subject", "described_salient"})
 # Lower-case words a name may hold ("Heinrich von Tschirschky", "Leonardo da Vinci", "Abu Lu'lu'a").
 _NAME_PARTICLES = frozenset("von van der de da di du la le al bin ibn of the".split())
 _PEOPLE = PERSON_NOUNS | OCCUPATIONS
@@ -50,9 +50,10 @@ def person_described(rule: str, term: str, definition: str, sentence: str = "") 
     if not words or words[0] not in {"A", "An", "The"}:
         return False
     for word, after in zip(words[1:], [*words[2:], ""]):
-        # "A formerly enslaved coachman who ...", "A surgeon turned ...", "An instrument-maker from Saxony" (test-ea):
+        # "A formerly enslaved coachman who ...", "A surgeon turned ...", "An instrument-maker from Saxony" (test-ea),
+        # "A glove-maker's son from Grenoble" (test-eb):
         # the person noun heads the phrase ("The general name for ..." is a name's kind, not a general).
-        if (word.lower() in _PEOPLE or word.lower().endswith("-maker")) and (not after or after.lower() in STOPWORDS or "NOUN" not in word_pos(after.lower())):
+        if (word.lower() in _PEOPLE or re.sub(r"['’]s$", "", word.lower()).endswith("-maker")) and (not after or after.lower() in STOPWORDS or "NOUN" not in word_pos(after.lower())):
             return True
         if word.lower() in STOPWORDS:
             return False

@@ -186,6 +186,12 @@ def first_year(text: str) -> str:
 _LEADING_COORDINATOR = re.compile(r"^(?:and|or|but)\s+(?=(?:a|an|the)\s)", re.I)
 
 
+# ", Confucius said", ", he argued", ", as Mill wrote": the author of a claim, left over after it (test-eb, both raters:
+# "quotation residue").
+_REPORTING_TAIL = re.compile(r",\s+(?:as\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they)\s+(?:said|says|wrote|writes|argued"
+                             r"|argues|insisted|insists|claimed|claims|believed|believes|taught|teaches|observed|remarked)\.?$")
+
+
 def finish_definition(text: str) -> str | None:
     """Tidy a definition; None when it cannot stand on its own."""
     text = " ".join(text.split()).strip(" ,;:-–—")
@@ -197,6 +203,7 @@ def finish_definition(text: str) -> str | None:
             break
         text = stripped
     text = _LEADING_COORDINATOR.sub("", text)  # "...; and a soluble protein called T, which ...": the list's "and"
+    text = _REPORTING_TAIL.sub("", text)  # "A person that understands what is right, Confucius said": who said it
     if not text:
         return None
     first = word_list(text[:40])

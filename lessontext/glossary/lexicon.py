@@ -38,7 +38,7 @@ GENERIC_NOUNS = frozenset(
     section chapter lesson unit topic topics theme themes definition definitions
     application applications context framework scope nature basis foundation
     cornerstone pillar heart core center centre spirit sphere scale world
-    today future past present time times people person one ones others
+    today future past present time times people person one ones others man men woman women
     contents reference references further reading see also exercise exercises
     review recap takeaway takeaways key terms glossary tool tools instrument instruments
     alternative alternatives achievement achievements legacy

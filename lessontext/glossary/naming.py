@@ -462,6 +462,9 @@ def _has_own_verb(words: list[str], opening: bool = False) -> bool:
         if opening and at == 2 and "NOUN" in word_pos(before.lower()) and words[at + 1:at + 2] and words[at + 1] in _VERB_LINKS:
             return True  # "The salt lies in a great body of rock salt, known to miners as T" (test-dv), at the
             # sentence's start (inside one, "that the oval rings in the text, now called T," is a noun phrase)
+        if opening and "NOUN" in word_pos(before.lower()) and words[at + 1:at + 2] in (["the"], ["a"], ["an"]) \
+                and word.endswith("s") and before[-1:] != "s":
+            return True  # "A wall curved ... on its side passes the water's thrust into the rock ..., called T" (test-eb)
     return False
 
 

@@ -25,6 +25,8 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``about_the_name``: "Flint glass: A name that stuck ...": the name's story, not the thing;
 * ``comment_on_clause``: "Mob psychology: A charge of irrationalism that followed Kuhn": what was said of the clause;
 * ``maker_only``: "Functionalism: A theoretical approach developed by Malinowski": who made it, not what it is;
+* ``acclaim``: "Tea-carrying doll: The best-loved of Japan's karakuri ningyō", "Duck: A marvel of articulation": a rank
+  or praise, not what the thing is;
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
@@ -40,6 +42,7 @@ from lessontext.glossary.gate import register as _register
 from lessontext.glossary.instruction_headwords import INSTRUCTION_HEADWORD_EXAMPLES, instruction_headword
 from lessontext.glossary.shapes import (
     about_the_name,
+    acclaim,
     comment_on_clause,
     demonstrative_outside,
     expansion_only,
@@ -236,6 +239,22 @@ MAKER_ONLY = _register(Gate(
         ("ECOMOG", "A monitoring force deployed by ECOWAS.", "A monitoring force deployed by ECOWAS."),
         ("Kula", "A system of ceremonial exchange developed by islanders over centuries.",
          "A system of ceremonial exchange developed by islanders over centuries."),
+    ),
+))
+
+
+ACCLAIM = _register(Gate(
+    name="acclaim",
+    check=acclaim,
+    examples=(
+        ("Tea-carrying doll", "The best-loved of Japan's karakuri ningyō.", None),  # test-eb
+        ("Duck", "A marvel of articulation, even if its digestion was a fraud.", None),  # test-eb
+        ("Vajont Dam", "The most haunting of the failures.", None),
+        ("Semitone", "The smallest of the twelve equal steps of an octave.",
+         "The smallest of the twelve equal steps of an octave."),
+        ("Keystone", "The central stone of an arch, which locks the others in place.",
+         "The central stone of an arch, which locks the others in place."),
+        ("Firstborn", "The first child born to a family.", "The first child born to a family."),
     ),
 ))
 

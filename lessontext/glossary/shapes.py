@@ -394,6 +394,21 @@ def maker_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str
     return None if _MAKER_ONLY.match(definition) and not named else definition
 
 
+# "The best-loved of Japan's karakuri ningyō", "The most famous of the android makers", "A marvel of articulation,
+# even if ...": praise of the thing among others of its kind, with no noun saying what it is (test-eb, both raters:
+# "a ranking, not a definition", "an evaluative sentence").  A measure ranks too, and defines ("The smallest of the
+# twelve equal steps of an octave").
+_ACCLAIM = re.compile(r"^(?:(?:The|One\s+of\s+the)\s+(?:(?:best|finest|greatest)(?:-[a-z]+)?|[a-z]+-best|(?:most|least)\s+"
+                      r"(?:famous|loved|beloved|celebrated|popular|admired|important|influential|beautiful|impressive"
+                      r"|remarkable|striking|haunting|successful|spectacular|ambitious|elaborate|ingenious))"
+                      r"|An?\s+(?:marvel|masterpiece|triumph|wonder|jewel|gem)),?\s+of\b")
+
+
+def acclaim(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only ranks or praises the thing among others says nothing of what it is."""
+    return None if _ACCLAIM.match(definition) else definition
+
+
 # A thing named after someone keeps its owner's name in the term ("Hooke's law", "Bowman's capsule").
 _EPONYM_HEADS = frozenset("""law laws principle theorem rule constant equation effect paradox capsule razor syndrome
     disease number triangle cycle patch patches band experiment hypothesis scale ratio ring loop canal duct gland sign reflex wager dilemma

@@ -40,6 +40,19 @@ from lessontext.answers import american_spelling, answer_matches, distinct_answe
         ("45%", ("45 %",), True),
         ("2.5", ("25",), False),  # a different value
         ("12,501", ("12,500",), False),
+        # Standard form as a lesson prints it and as a learner types it.
+        ("3.98e-19", ("3.98 × 10⁻¹⁹",), True),
+        ("3.98 x 10^-19", ("3.98 × 10⁻¹⁹",), True),
+        ("3.98*10^(-19)", ("3.98 × 10⁻¹⁹",), True),
+        ("398", ("3.98 × 10²",), True),
+        ("3.98e-18", ("3.98 × 10⁻¹⁹",), False),
+        ("3 x 105", ("3 × 10⁵",), False),  # "105" typed on the line is no power
+        # A figure worked to more places than the key's rounding.
+        ("3.06", ("3.1",), True),
+        ("1.05e-6", ("1.1 × 10⁻⁶",), True),
+        ("3.16", ("3.1",), False),
+        ("3", ("3.1",), False),  # fewer places
+        ("12.4", ("12",), False),  # a whole key is exact
         # Names joined by "and"/"or" in either order, with or without their articles (test-m: format).
         ("North Sea and Baltic Sea", ("Baltic Sea and the North Sea",), True),
         ("the North Sea and the Baltic Sea", ("Baltic Sea and the North Sea",), True),

@@ -11,7 +11,9 @@ steep slopes"); else a column of how it forms gives "A landform formed when
 ..." from the kind in the first header, and one of how it is made "A joint
 in which ..." (its cell a clause: "Fan-shaped tails on one piece interlock
 ..."; test-cw), and so does one of how it works ("| How it focuses radiation |": "A telescope in which a large
-objective lens bends light ...", test-cx).  A first column headed "Type" takes its kind from a title or heading
+objective lens bends light ...", test-cx); a cell of how it works that opens with "Its" gives "A dam whose own
+great weight resists sliding", and one that is a noun phrase with no verb of its own names the thing itself ("A mound
+of broken rock with a clay core"; test-eb, both raters listed the dam types as must-have terms).  A first column headed "Type" takes its kind from a title or heading
 "Types of telescope".  Other columns (uses, examples, figures) are left aside.
 """
 
@@ -22,7 +24,7 @@ import re
 from lessontext.document import Block, DocumentSection, Table
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.phrases import word_list
+from lessontext.glossary.phrases import finite_verb, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.select import is_data
@@ -46,12 +48,21 @@ _FORMS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:forms?|is\s+formed|are\s+fo
 _MADE_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:is|are)\s+(?:made|built|constructed|put\s+together)$", re.I)
 # "| How it focuses radiation |", "| How it works |": each cell says how the thing works, a clause whose subject is a
 # thing ("A large objective lens bends light ..."), never a bare verb ("Draws water out of food ...").
-_WORKS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?!is\b|are\b|forms?\b|looks?\b)[a-z]+(?:\s+[a-z]+){0,2}$", re.I)
+_WORKS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?!is\b|are\b|forms?\b|looks?\b)[a-z]+(?:\s+[a-z]+){0,3}$", re.I)
 # "| Type | ..." under "Types of Telescope": the kind is the title's.
 _GENERIC_KIND = frozenset("type kind class category variety form".split())
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|class(?:es)?|categories|varieties|forms)\s+of\s+(?:the\s+)?(?P<kind>[a-z]+)\b", re.I)
 _SUBORDINATORS = frozenset("when whenever if as because while after before once where".split())
 _NOUN_PHRASE = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
+_BE = frozenset("is are was were has have".split())
+# A verb of a singular subject ("A thin wall ... passes"), not a participle or an infinitive inside a noun phrase
+# ("of compacted soil", "to seal it") or a plural form of a noun ("a clay core").
+_BEFORE_NON_FINITE = frozenset("of to with a an the and or by".split())
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any(w.lower() in _BE or finite_verb(w, plural=False) and (i == 0 or words[i - 1].lower() not in _BEFORE_NON_FINITE)
+               for i, w in enumerate(words))
 
 
 def _kind(header: str, headings: tuple[str, ...] = ()) -> str | None:
@@ -100,6 +111,12 @@ def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int 
     if made is not None:
         text = _first_sentence(row[made]).split(";")[0].strip()
         words = word_list(text)
+        # "| Earthfill embankment | A broad mound of compacted soil with a clay core; ... |": the thing itself, named.
+        if _NOUN_PHRASE.match(text) and not _has_verb(words) and not is_data(text):
+            return text
+        # "| Gravity dam | Its own great weight resists sliding |": "A dam whose own great weight resists sliding".
+        if words and words[0] in ("Its", "Their") and len(words) > 3:
+            return _headed(kind, "whose", text.split(None, 1)[1])
         if len(words) > 2 and words[0][:1].isupper() and words[0].lower() not in _SUBORDINATORS and not is_data(text) \
                 and not words[0].lower().endswith("ly") \
                 and not (works and words[0].lower() not in {"a", "an", "the"} and "VERB" in word_pos(words[0].lower())) \
@@ -167,6 +184,14 @@ KIND_TABLE_ROW = RULES.register(Rule(
               "|---|---|---|\n| Refractor | A large objective lens bends light to a focus | Yerkes |\n"
               "| Reflector | A curved mirror reflects light to a focus | Keck |\n"
               "| Space telescope | Usually a reflector, placed in orbit above the air | Hubble |\n", "Refractor"),
+        finds("# Types of Dam\n\nEvery dam holds back water its own way.\n\n| Type | How it holds back the water | Example |\n"
+              "|---|---|---|\n| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
+              "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n",
+              "Gravity dam"),
+        finds("# Types of Dam\n\nEvery dam holds back water its own way.\n\n| Type | How it holds back the water | Example |\n"
+              "|---|---|---|\n| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
+              "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n",
+              "Rockfill embankment"),
         misses("# Preserving food\n\nEach method works its own way.\n\n| Method | How it works | Example |\n|---|---|---|\n"
                "| Salting | Draws water out of food by osmosis | Bacon |\n| Smoking | Dries the surface of the food | Kippers |\n",
                "Salting"),  # a bare verb phrase: no subject to put after "in which"

@@ -65,6 +65,8 @@ CONFIDENCE = {NEGATION_DROPPED_FALSE: 0.56, NEGATION_STATEMENT: TRUE_STATEMENT_C
 # "is not", "does not commit", "cannot": a negation of the verb, and what replaces it.
 _NOT = re.compile(r"\b(?:(?P<aux>is|are|was|were|has|have|had|can|could|may|might|must|should|will|would)\s+not"
                   r"|(?P<cannot>cannot)|(?P<do>does|do|did)\s+not\s+(?P<verb>[a-z]+)|(?P<never>never)\s+(?=[a-z]))\b", re.I)
+# "must never", "should not": a prohibition, whose turned form ("must be overtopped") is an absurd duty, not a misreading.
+_PROHIBITION = re.compile(r"\b(?:must|should|ought\s+to)\s+(?:never|not)\b", re.I)
 # Negations this family cannot turn round; a second clause that says what holds instead ("but", "instead",
 # a semicolon), where the turned sentence contradicts itself; a warning not to confuse two things.
 _OTHER_NEGATION = re.compile(r"\b(?:no|nor|neither|none|nothing|nobody|without|hardly|barely)\b|n't\b", re.I)
@@ -444,6 +446,8 @@ def negation_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue  # "7 counters are not blue, and 7 ÷ 10 = 0.7": an example's check line
         if rhetorical_opener(sentence, course):
             continue  # "Oil does not respect maritime boundaries.": the essay's hook, not a claim to turn
+        if _PROHIBITION.search(statement):
+            continue  # "An embankment must never be overtopped": turned, a duty nobody would believe (test-eb, both raters)
         turned = negation_dropped(statement)
         if turned is None or hedged(statement, modal=False):
             continue  # "Some states do not ratify ...": "some states ratify" is true as well
@@ -484,6 +488,14 @@ Rivers do not stop at frontiers. Water is not a commodity like any other, whatev
 ## Dams
 
 Dams do not end floods. A dam upstream cannot store every flood that a wet spring brings.
+"""
+
+# A prohibition turned is a duty nobody would believe.
+PROHIBITION = """# Dams
+
+## Overtopping
+
+An embankment must never be overtopped, because flowing water quickly erodes loose material.
 """
 
 RIDDLE = """# Coffee
@@ -536,6 +548,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "maps alone win"),
         makes_no(OPENERS, NEGATION_DROPPED_FALSE, "rivers stop at frontiers"),
         makes_no(RIDDLE),
+        makes_no(PROHIBITION),
         makes(OPENERS, NEGATION_DROPPED_FALSE, "water is a commodity like any other"),
         makes(OPENERS, NEGATION_DROPPED_FALSE, "dams end floods"),
         makes(LONG_OPENER, NEGATION_DROPPED_FALSE, "a glacier is a frozen lake that stays in one place"),

@@ -22,6 +22,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from ...answers import standard_form_typings
 from ...document import DocumentSection, ItemList, Paragraph
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
@@ -47,14 +48,20 @@ _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _CALCULATE = re.compile(r"^(?:find|calculate|work\s+out|round|convert|estimate|simplify|express|write\s+\S+\s+as)\b", re.I)
 # An exercise that leans on another one or on the text around it.
 _LEANS = re.compile(r"\b(?:questions?\s+\d+|same|above|below|previous|these|this\s+(?:one|question))\b|^(?:it|this|they)\b", re.I)
+# "Using ρ = 4.9 × 10⁻⁷ Ω m, calculate the length of wire required": the givens before the instruction.
+_GIVEN = re.compile(r"^(?:using|taking|given(?:\s+that)?)\b[^,]{1,60},\s*", re.I)
 # A question that asks to explain, compare or judge has no figure to key.
 _OPEN = re.compile(r"^(?:explain|describe|why|how\s+would|give\s+(?:two|three|one)|name|discuss|compare|suggest|"
                    r"write\s+(?:a|an|one)\b|rewrite|choose|draw|label|show\s+that|which)\b", re.I)
-_FIGURE = r"[−-]?[£$€]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?"
-# A unit after a figure: a short word, or two joined by "per" ("m/s", "cm²", "hours", "people per km²").
-_UNIT = r"(?:\s*(?:[^\W\d_][\w/²³°Ω·]{0,5}|[°Ω][\w]{0,3})(?:\s+per\s+[^\W\d_][\w/²³]{0,5})?)?"
+# A figure, in standard form too ("3.98 × 10⁻¹⁹").
+_FIGURE = r"[−-]?[£$€]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?(?:\s*×\s*10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
+_STANDARD_FORM = re.compile(r"\d\s*×\s*10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+# A unit after a figure: a short word, or two joined by "per" ("m/s", "cm²", "hours", "people per km²"), or a
+# product of short symbols ("Ω m", "N m²", "J s").
+_UNIT = (r"(?:\s*(?:[^\W\d_][\w/²³°Ω·]{0,5}|[°Ω][\w]{0,3})(?:\s+per\s+[^\W\d_][\w/²³]{0,5}"
+         r"|(?:\s+[^\W\d_][²³⁻¹]{0,2}){1,2}(?![\w]))?)?")
 _WHOLE = re.compile(rf"^(?:about\s+|approximately\s+)?(?P<figure>{_FIGURE})(?P<unit>{_UNIT})\.?$", re.I)
-_ENDS_ON = re.compile(rf"(?:=|\b(?:is|are|was|were|makes|gives|comes\s+to))\s+(?:about\s+|approximately\s+)?"
+_ENDS_ON = re.compile(rf"(?:=|≈|\b(?:is|are|was|were|makes|gives|comes\s+to))\s+(?:about\s+|approximately\s+)?"
                       rf"(?P<figure>{_FIGURE})(?P<unit>{_UNIT})\.?$", re.I)
 
 
@@ -76,6 +83,8 @@ def _questions_and_answers(blocks: list) -> list[tuple[str, str]] | None:
                 asked = True
             elif block.label and _ANSWERS.match(block.label) and block.body:
                 answers += [_NUMBERED.sub("", part).strip() for part in re.split(r";\s*", block.body.rstrip(".")) if part.strip()]
+            elif in_answers and block.label and block.label.isdigit() and block.body:
+                answers.append(block.body.strip())  # "**2.** m₁ m₂ = ... = **3.52 × 10²² N**": a numbered answer paragraph
             elif block.label and _QUESTION_LABEL.match(block.label):
                 (answers if in_answers else questions).append(block.body.strip())
             continue
@@ -102,7 +111,9 @@ def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
     whole = _WHOLE.match(answer)
     if whole:
         return whole.group("figure"), whole.group("unit").strip()
-    bold = [e for e in emphasis if e in answer and re.search(r"\d", e) and word_count(e) <= 4]
+    # (A bold number alone labels the answer: "**2.** m₁ m₂ = ...".)
+    bold = [e for e in emphasis if e in answer and re.search(r"\d", e) and not re.fullmatch(r"\d+[.)]?", e)
+            and (word_count(e) <= 4 or _STANDARD_FORM.search(e))]
     if len(set(bold)) > 1:
         # Figures the lesson sets in bold elsewhere recur in a working ("36 = 2² × 3² ... HCF = 4 × 3 = **12**"):
         # the bold one the answer ends on is its figure.
@@ -123,6 +134,8 @@ def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
 
 # "Find the HCF of 36 and 48": an "and" between two figures joins the givens of one ask, not two asks.
 _BETWEEN_FIGURES = re.compile(r"(?<![\w.,])\d[\d,.]*\s+and\s+\d")
+# "Find the angle between the plane of polarisation and the analyser's axis": the two ends of one thing asked.
+_BETWEEN_TWO = re.compile(r"\bbetween\s[^,;]*?\band\b")
 
 
 def _asks_one_figure(question: str) -> bool:
@@ -130,10 +143,11 @@ def _asks_one_figure(question: str) -> bool:
     asking = sentences[-1]
     if asking.lower().startswith("give your answer") and len(sentences) > 1:
         asking = sentences[-2]
+    asking = _GIVEN.sub("", asking)
     return bool(
         (asking.endswith("?") or _CALCULATE.match(asking))
         and not _OPEN.match(asking)
-        and not re.search(r"\band\b", _BETWEEN_FIGURES.sub("", asking))
+        and not re.search(r"\band\b", _BETWEEN_FIGURES.sub("", _BETWEEN_TWO.sub("", asking)))
         and not any(_LEANS.search(s) for s in sentences)
         and question.count("?") <= 1
     )
@@ -163,11 +177,12 @@ def practice_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             value, unit = figure
             # The author's sentence that gives the figure: the item's provenance.
             source = next((s for _, s in reversed(lesson.sentences)
-                           if (s in answer or answer in s) and find_phrase(s, value)), None)
+                           if (s in answer or answer in s or _NUMBERED.sub("", s) in answer) and find_phrase(s, value)), None)
             if source is None:
                 continue
             stem = f"{question} Answer: {BLANK}" + (f" ({unit})." if unit else ".")
-            accepted = (value, f"{value} {unit}") if unit else (value,)
+            joined = f"{value}{unit}" if unit[:1] in ("°", "%") else f"{value} {unit}"  # "60°", "12 km"
+            accepted = ((value, joined) if unit else (value,)) + standard_form_typings(value)
             made += 1
             yield _item(section, stem, accepted, source, answer)
 

@@ -143,6 +143,17 @@ def _unmarked(row: tuple[str, ...]) -> tuple[str, ...]:
     return (_ROW_NUMBER.sub("", cells[0]), *cells[1:])
 
 
+# "| How it holds back the water |" over "Its own great weight resists sliding": a header that says "it" of each row
+# lets a cell open with "its" for the row's own thing (test-eb: the dam types got no question at all).
+_HEADER_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"^(?:its|it|their|they)\b", re.I)
+
+
+def _own_pronoun(header: str, cell: str) -> str:
+    """``cell`` with an opening pronoun that stands for its row (its header says "it" too) read as the row's name."""
+    return _OPENING_PRONOUN.sub("The row", cell) if _HEADER_PRONOUN.search(header) else cell
+
+
 def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Candidate]:
     """One matching of a description column's cells to the rows they describe (the rows that read on their own,
     the row that names the lesson's topic left out)."""
@@ -155,7 +166,7 @@ def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Cand
     rows = [r for r in table.rows
             if mask_key(r[c], r[0])[1] == "none" and not stem_leak(r[c], r[0]) and not gives_initials(r[c], r[0])
             and not own_word(r[c], r[0])
-            and not loses_context(r[c]) and not names_topic(r[0], title)]
+            and not loses_context(_own_pronoun(table.header[c], r[c])) and not names_topic(r[0], title)]
     if len(rows) < MIN_DESCRIBED_ROWS:
         return
     if len(rows) > 6:

@@ -17,6 +17,8 @@ from lessontext.glossary.extract import extract_glossary
      "He spoke to Heinrich von Tschirschky, a German diplomat accompanying the kaiser.", True),
     ("appositive", "Augustus Siebe", "An instrument-maker from Saxony who had settled in London.",
      "The pump came from Augustus Siebe, an instrument-maker from Saxony who had settled in London.", True),
+    ("described_salient", "Vaucanson", "A glove-maker's son from Grenoble.",
+     "The maker, Jacques de Vaucanson, a glove-maker's son from Grenoble, presented a memoir to the Académie.", True),
     ("copula", "Fresnel", "A civil engineer in the state road and bridge service.",
      "Fresnel was a civil engineer in the state road and bridge service.", True),
     # a lesson's own list of people is the author's glossary

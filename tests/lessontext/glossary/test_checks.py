@@ -15,6 +15,10 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
         ("a store of facts and ideas", "A store of facts and ideas."),
         ("salt and pepper and", "Salt and pepper."),
         ("two", None),
+        # who made the claim, left after it (test-eb)
+        ("a person that understands what is right, Confucius said", "A person that understands what is right."),
+        ("a duty owed to the state, as Mill argued", "A duty owed to the state."),
+        ("a rule that, he said, binds everyone", "A rule that, he said, binds everyone."),
     ],
 )
 def test_finish_definition(text, finished):
@@ -136,3 +140,8 @@ def test_a_present_participle_after_the_members_restricts_a_collective_head(defi
 ])
 def test_a_count_before_a_generic_noun_makes_no_term(term, generic):
     assert is_generic(term) is generic
+
+
+@pytest.mark.parametrize("term", ["Man", "women", "Renaissance man"])
+def test_a_bare_man_or_woman_is_generic_but_a_modified_one_is_not(term):
+    assert is_generic(term) is (term != "Renaissance man")

@@ -103,7 +103,7 @@ def test_a_numbered_question_paragraph_pairs_with_the_answer_paragraph_under_it(
     assert [(stem, answers) for stem, answers, _ in items] == [
         ("Find the HCF of 36 and 48. Answer: _____.", ("12",)),  # "and" joins two givens, not two asks
         ("The bearing of a church from a school is 125°. What is the bearing of the school from the church? "
-         "Answer: _____ (°).", ("305", "305 °")),
+         "Answer: _____ (°).", ("305", "305°")),
     ]
     assert all(not failed for *_, failed in items)
 
@@ -115,7 +115,7 @@ def test_an_answer_paragraph_that_follows_no_question_paragraph_pairs_nothing():
 
 def test_two_asks_joined_by_and_are_still_not_asked():
     text = FACTORS.replace("Find the HCF of 36 and 48.", "Find the HCF of 36 and 48 and say why.")
-    assert [answers for _, answers, _ in _items(text)] == [("305", "305 °")]
+    assert [answers for _, answers, _ in _items(text)] == [("305", "305°")]
 
 
 @pytest.mark.parametrize(("answer", "emphasis", "figure"), [
@@ -125,3 +125,63 @@ def test_two_asks_joined_by_and_are_still_not_asked():
 ])
 def test_the_bold_figure_an_answer_ends_on(answer, emphasis, figure):
     assert _figure(answer, emphasis) == figure
+
+
+def test_numbered_answer_paragraphs_in_standard_form_key_their_questions_with_the_typed_forms():
+    text = """# Gravitation
+
+## The formula
+
+The force between two masses is F = G m₁ m₂ / r², where G = 6.67 × 10⁻¹¹ N m² kg⁻².
+
+## Practice
+
+1. Two bowling balls, each of mass 7.0 kg, rest with their centres 0.50 m apart. Calculate the force between them.
+2. A probe feels a force of 900 N at a distance R from a planet's centre. What force does it feel at a distance of 3R?
+
+## Answers
+
+**1.** m₁ m₂ = 7.0 × 7.0 = 49 kg². F = (6.67 × 10⁻¹¹ × 49) ÷ 0.25 = **1.3 × 10⁻⁸ N**. That is far too small to notice.
+
+**2.** Tripling r divides the force by 9, so F = 900 ÷ 9 = **100 N**.
+"""
+    assert [answers for _, answers, _ in _items(text)] == [
+        ("1.3 × 10⁻⁸", "1.3 × 10⁻⁸ N", "1.3 x 10^-8", "1.3e-8"),
+        ("100", "100 N"),
+    ]
+
+
+def test_givens_before_the_instruction_and_a_rounded_working_still_ask_one_figure():
+    text = """# Expansion
+
+## The formula
+
+The change in length is ΔL = α L₀ ΔT.
+
+## Practice
+
+1. A copper pipe is 3.0 m long. Using α = 17 × 10⁻⁶ /°C, calculate its increase in length when it warms by 60 °C.
+
+## Answers
+
+1. ΔL = (17 × 10⁻⁶) × 3.0 × 60 = 3.06 × 10⁻³ m ≈ 3.1 mm.
+"""
+    assert [answers for _, answers, _ in _items(text)] == [("3.1", "3.1 mm")]
+
+
+def test_an_angle_between_two_things_is_one_ask_and_its_degrees_join_the_figure():
+    text = """# Polarisation
+
+## The law
+
+Malus's law gives the transmitted intensity: I = I₀ cos² θ.
+
+## Practice
+
+1. Polarised light of intensity 120 W/m² falls on an analyser, and 30 W/m² is transmitted. Find the angle between the plane of polarisation and the analyser's transmission axis.
+
+## Answers
+
+1. cos² θ = 30 ÷ 120 = 0.25, so cos θ = 0.5 and θ = **60°**.
+"""
+    assert [answers for _, answers, _ in _items(text)] == [("60", "60°")]

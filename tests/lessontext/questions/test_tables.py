@@ -148,3 +148,28 @@ def test_a_description_that_writes_its_own_labels_word_again_is_left_out():
     course = build_course(parse_document(DESERTS), glossary=(), others=())
     (c,) = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
     assert {p.answer for p in c.pairs} == {"Subtropical", "Continental interior", "Polar", "Monsoon margin"}
+
+
+DAMS = """# Types of Dam
+
+Every dam holds back water in its own way.
+
+| Type | How it holds back the water | Main materials |
+|---|---|---|
+| Gravity dam | Its own great weight resists sliding and overturning | Concrete or masonry |
+| Arch dam | A thin wall curved upstream passes the thrust into the valley sides | Concrete |
+| Arch-gravity dam | Combines a curved plan with a thick, heavy section, so both shape and weight do work | Concrete |
+| Earthfill embankment | A broad mound of compacted soil with a clay core; its width spreads the load | Soil and clay |
+"""
+
+
+def test_a_cell_opening_with_its_under_a_header_that_says_it_stands_for_its_row():
+    """test-eb: "Its own great weight ..." under "How it holds back the water" left too few rows, and the dam types
+    got no question at all."""
+    course = build_course(parse_document(DAMS), glossary=(), others=())
+    (c,) = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
+    assert {p.answer for p in c.pairs} == {"Gravity dam", "Arch dam", "Arch-gravity dam", "Earthfill embankment"}
+    assert not evaluate(c, course)
+    without_its = DAMS.replace("How it holds back the water", "Working principle")
+    course = build_course(parse_document(without_its), glossary=(), others=())
+    assert not [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]

@@ -267,6 +267,15 @@ from tests.lessontext.glossary.support import check, glossary
                                     "over.")}, (),
             id="a-place-where-and-a-problem-which-meant-that",
         ),
+        # test-eb, both raters: "Abutment: A wall curved upstream ... passes the water's thrust ..." named the wall, not
+        # the rock the aside follows
+        pytest.param(
+            "A wall curved upstream like an arch on its side passes the water's thrust sideways into the rock of the "
+            "valley walls, called the abutments.",
+            {"Abutments": ("defined", "The rock of the valley walls into which a wall curved upstream like an arch on "
+                                      "its side passes the water's thrust sideways.")},
+            (), id="a-clause-whose-verb-is-a-plural-noun-too-names-its-object",
+        ),
         # test-ae, both raters accepted the clause before: the kind is its setting, the relative only an effect
         pytest.param(
             "Hotter rock rises and cooler rock sinks in a slow circulation called mantle convection, which helps to "

@@ -62,3 +62,20 @@ def test_a_rows_label_the_prose_writes_with_the_kind_takes_the_kind():
     assert entries["Suspension bridge"][1] == "kind_table_row"
     assert "Beam" not in entries and "Suspension" not in entries
     assert entries["Truss"][1] == "kind_table_row"  # the prose never writes "truss bridge"
+
+
+DAMS = ("# Types of Dam\n\nEvery dam holds back water its own way.\n\n"
+        "| Type | How it holds back the water | Example |\n|---|---|---|\n"
+        "| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
+        "| Arch dam | A thin wall curved upstream passes the thrust into the valley sides | Contra Dam |\n"
+        "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n"
+        "| Arch-gravity dam | Combines a curved plan with a thick, heavy section | Hoover Dam |\n")
+
+
+def test_a_how_it_works_column_reads_its_for_whose_a_noun_phrase_as_the_thing_and_a_clause_after_in_which():
+    entries = _entries(DAMS)
+    assert entries["Gravity dam"] == ("A dam whose own great weight resists sliding and overturning.", "kind_table_row")
+    assert entries["Arch dam"] == ("A dam in which a thin wall curved upstream passes the thrust into the valley sides.",
+                                   "kind_table_row")
+    assert entries["Rockfill embankment"] == ("A mound of broken rock with a clay core or a concrete face.", "kind_table_row")
+    assert "Arch-gravity dam" not in entries  # a bare verb: no subject to put after "in which"
