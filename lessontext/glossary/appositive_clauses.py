@@ -61,7 +61,10 @@ WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but|so)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}?(?:can|could|will|would|may|might|"
     r"must|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b"
-    r"|,\s+and\s+(?:often|then|also|later|usually|sometimes|finally|first|soon)\s+[a-z]{3,}ed\b")
+    r"|,\s+and\s+(?:often|then|also|later|usually|sometimes|finally|first|soon)\s+[a-z]{3,}ed\b"
+    # ", and Philo of Byzantium followed with ...": a name and its verb open the next clause (test-eb)
+    r"|,\s+(?:and|but|so)\s+[A-Z][\w'’-]+(?:\s+(?:of|de|von|van)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}\s+"
+    r"(?:[a-z]{3,}ed|was|were|had|has|is|are|could|would|will)\b")
 _GLOSSED_NEXT = re.compile(r",\s+(?:and|or)\s+(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:the|an?)\s")
 
 

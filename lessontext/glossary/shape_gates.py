@@ -27,6 +27,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``maker_only``: "Functionalism: A theoretical approach developed by Malinowski": who made it, not what it is;
 * ``acclaim``: "Tea-carrying doll: The best-loved of Japan's karakuri ningyō", "Duck: A marvel of articulation": a rank
   or praise, not what the thing is;
+* ``named_kind_only``: "St Francis Dam in California: A concrete gravity dam": a name and its kind, nothing more;
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
@@ -52,6 +53,7 @@ from lessontext.glossary.shapes import (
     maker_only,
     members_only,
     name_as_genus,
+    named_kind_only,
     owned_headword,
     predicate_only,
     reduced_relative,
@@ -255,6 +257,22 @@ ACCLAIM = _register(Gate(
         ("Keystone", "The central stone of an arch, which locks the others in place.",
          "The central stone of an arch, which locks the others in place."),
         ("Firstborn", "The first child born to a family.", "The first child born to a family."),
+    ),
+))
+
+
+NAMED_KIND_ONLY = _register(Gate(
+    name="named_kind_only",
+    check=named_kind_only,
+    on_candidates=False,  # ("The Cugnot Wagon, a steam carriage, is built in Paris ...": completed after the merge)
+    examples=(
+        ("St Francis Dam in California", "A concrete gravity dam.", None),  # test-eb, both raters
+        ("Reinsurance Treaty", "A short-lived and secret document.", None),  # test-bg, both raters
+        ("Federal Reserve", "The central bank of the United States, which sets interest rates.",
+         "The central bank of the United States, which sets interest rates."),
+        ("Gravity dam", "A massive concrete wall.", "A massive concrete wall."),  # a kind, not a name
+        ("NATO", "A military alliance.", "A military alliance."),
+        ("Royal Assent", "The monarch's formal agreement.", "The monarch's formal agreement."),  # test-at, accepted
     ),
 ))
 

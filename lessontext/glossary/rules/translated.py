@@ -16,7 +16,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import valid_term
+from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import zipf
@@ -40,10 +40,34 @@ def _borrowed(term: str) -> bool:
     return valid_term(term) and bool(_TERM.match(term)) and min(zipf(w.lower()) for w in words) < _EVERYDAY_ZIPF
 
 
+# ', usually translated as "filial piety", meant the respect ...', ', often translated as "reciprocity" or
+# "consideration"': the translations in quotation marks, then what the word meant, when the sentence says so.
+_TRANSLATED_AS = re.compile(
+    r"^,\s+(?P<how>(?:usually|often|commonly|sometimes|roughly|loosely|literally)\s+)?translated\s+as\s+"
+    r"(?P<glosses>[“\"][a-z][a-z' -]{0,40}[”\"](?:\s*(?:,|or|,\s*or)\s*[“\"][a-z][a-z' -]{0,40}[”\"]){0,3})"
+    r"(?:,\s+(?:meant|means|denoted|denotes|referred\s+to|refers\s+to)\s+(?P<meaning>(?:the|a|an)\s[^;:]{8,200}?))?\s*[.,;]")
+
+
+def _translated_as(after: str) -> str | None:
+    """What ``after`` (the text after an italic term) says it means: the meaning it gives, else "A word translated
+    as ..." (its translations joined by "or" would read as two members of a kind)."""
+    match = _TRANSLATED_AS.match(after)
+    if not match:
+        return None
+    if match["meaning"]:
+        return finish_definition(match["meaning"])
+    return f"A word {match['how'] or ''}translated as {match['glosses']}.".replace("  ", " ")
+
+
 def find_translations(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... a *Wunderkammer* (chamber of wonders) ..." -> "Wunderkammer": "Chamber of wonders."."""
     out = []
     for term in context.document.italics:
+        at = sentence.find(term + ", ")
+        if at >= 0 and _borrowed(term) and not (at and sentence[at - 1].isalnum()) \
+                and (definition := _translated_as(sentence[at + len(term):])):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+            continue
         at = sentence.find(term + " (")
         if at < 0 or not _borrowed(term) or (at and sentence[at - 1].isalnum()):
             continue
@@ -69,6 +93,10 @@ TRANSLATED = RULES.register(Rule(
         finds(f"# Reform\n\n{_REFORM.format('*perestroika*')}\n", "perestroika"),
         # no italics; a year, a plural's singular, an everyday word stressed
         misses(f"# Reform\n\n{_REFORM.format('perestroika')}\n", "perestroika"),
+        finds('# Confucius\n\n*Xiao*, usually translated as "filial piety", meant the respect that children owe their '
+              'parents.\n', "Xiao"),
+        finds('# Confucius\n\nHe chose *shu*, often translated as "reciprocity" or "consideration", and explained it.\n',
+              "shu"),
         misses("# Novels\n\nIn the winter of that year she read *Frankenstein* (1818) twice and wrote to her sister.\n",
                "Frankenstein"),
         misses("# Floors\n\nThe small coloured pieces of a floor are called *tesserae* (singular *tessera*) by the makers.\n",

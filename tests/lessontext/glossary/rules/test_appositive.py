@@ -262,6 +262,12 @@ from tests.lessontext.glossary.support import check, glossary
              "Hippocampus": ("defined", "A structure involved in memory and navigation.")},
             ("Situation", "Part of the hippocampus"), id="of-the-before-a-lower-case-term-named-again-is-one-name",
         ),
+        pytest.param(
+            "In the third century BC Ctesibius of Alexandria founded pneumatics, the study of air and water under "
+            "pressure, and Philo of Byzantium followed with treatises on siphons.",
+            {"Pneumatics": ("defined", "The study of air and water under pressure.")},
+            (), id="a-name-and-its-verb-after-and-open-the-next-clause",  # test-eb: missed by both raters
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
