@@ -47,7 +47,7 @@ from .text import (
     word_count,
     words,
 )
-from .titles import everyday_topic, names_the_title, title_topic, without_era
+from .titles import everyday_topic, glossed_by_subtitle, names_the_title, title_topic, without_era
 from .types import QuestionType
 from .verdicts import disavowed
 
@@ -177,8 +177,8 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         keys = list(c.correct)
     elif c.type is QuestionType.TRUE_FALSE:
         keys = [c.original or c.key]
-    if c.kind == "definition" and c.original and everyday_topic(c.original, course.title):
-        return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"
+    if c.kind == "definition" and c.original and (everyday_topic(c.original, course.title) or glossed_by_subtitle(c.original, course.title)):
+        return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"; “Ningyō” in "Karakuri Ningyō: ..."
     if c.type is QuestionType.FILL_BLANK and c.answers and c.kind != "quantity:apply" and topic_of_text(c.answers[0], course):
         return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about (a worked figure is no topic)
     if c.type is QuestionType.FILL_BLANK and any(key.islower() and names_the_title(key, o.document.title)

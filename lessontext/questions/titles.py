@@ -160,3 +160,14 @@ def names_the_title(key: str, title: str) -> bool:
     if not stems or not title_stems or one_of_a_pair(key, title):
         return False
     return stems <= title_stems or all(any(related(w, t) for t in content_words(topic)) for w in content_words(key))
+
+
+def glossed_by_subtitle(term: str, title: str) -> bool:
+    """``term`` is a word of the name a title glosses after its colon ("Karakuri Ningyō: The Mechanical Dolls of
+    Japan"): "What is meant by “Ningyō”?" is answered by the title (test-eb, both raters: "answered by the lesson
+    title")."""
+    head, colon, subtitle = title.partition(":")
+    if not colon or len(content_words(subtitle)) < 2:
+        return False
+    term_stems, head_stems = content_stems(term), content_stems(head)
+    return bool(term_stems) and term_stems <= head_stems

@@ -25,6 +25,8 @@ import random
 import re
 from collections.abc import Iterator
 
+from lessontext.words import getAllLemmas
+
 from ..candidate import Candidate
 from ..context import LEANS_BACK, claim_leans_on_context, leans_on_context, without_leaning_then  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..course import CourseView, LessonView
@@ -126,13 +128,29 @@ def headline_sentence(sentence: str) -> bool:
     return len(words(sentence)) <= HEADLINE_WORDS and not _FIGURE.search(sentence)
 
 
+# "For centuries it described a dream. ... Hero showed how the dream could be built": "the dream" is the one the
+# sentence before brings in ("a dream"); lifted alone, the statement does not say which (test-eb, both raters).
+_THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b(?![’'-])")
+
+
+def introduced_before(statement: str, previous: str) -> bool:
+    """``statement`` says "the <noun>" of a thing ``previous`` brings in as "a <noun>" and it does not name again."""
+    for m in _THE_NOUN.finditer(statement):
+        noun = m.group(1)
+        if getAllLemmas(noun).get("NOUN") and re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?{noun}\b", previous) \
+                and not re.search(rf"\b(?:an?|another)\s+(?:[a-z-]+\s+)?{noun}\b", statement):
+            return True
+    return False
+
+
 def one_claim(statement: str, sentence: str, course: CourseView, *keys: str) -> str | None:
     """``statement``, lifted from ``sentence`` to be keyed True, as one self-contained claim of one of the
     lesson's ideas: cut short where a safe cut allows (``cuts.shortened``, keeping one of ``keys``); None for
     an aside of the lesson (``aside_sentence``), a headline (``headline_sentence``), a compound sentence no safe cut shortens, or a statement that
     needs a sentence not shown ("the SI unit for both is ...": ``sequel.points_back``).  Every family that
     lifts a sentence as a true statement asks it (this one, ``enumerations``, ``clause_completion``)."""
-    if aside_sentence(sentence, course) or headline_sentence(sentence):
+    if aside_sentence(sentence, course) or headline_sentence(sentence) \
+            or introduced_before(statement, previous_sentence(course, sentence) or ""):
         return None
     short = shortened(statement, *keys)
     return None if short is None or points_back(short) else short

@@ -9,7 +9,7 @@ from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
 from lessontext.questions.rubric import key_not_title
 from lessontext.questions.text import BLANK
-from lessontext.questions.titles import names_the_title, title_topic
+from lessontext.questions.titles import glossed_by_subtitle, names_the_title, title_topic
 from lessontext.questions.types import QuestionType
 
 
@@ -177,3 +177,14 @@ The process of adding interest to the balance is called compounding.
 )
 def test_names_the_title_is_the_lessons_topic_not_a_subtopic(key, title, named):
     assert names_the_title(key, title) is named
+
+
+@pytest.mark.parametrize(("term", "title", "expected"), [
+    ("Ningyō", "Karakuri Ningyō: The Mechanical Dolls of Japan", True),  # test-eb: the subtitle answers it
+    ("Karakuri Ningyō", "Karakuri Ningyō: The Mechanical Dolls of Japan", True),
+    ("Mainspring", "Karakuri Ningyō: The Mechanical Dolls of Japan", False),
+    ("Malus's law", "Malus's Law and Polarised Light", False),  # no subtitle
+    ("Junzi", "Confucius: Junzi", False),  # a one-word subtitle glosses nothing
+])
+def test_glossed_by_subtitle(term, title, expected):
+    assert glossed_by_subtitle(term, title) is expected

@@ -6,7 +6,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.families.true_statement import true_statements, without_asides
+from lessontext.questions.families.true_statement import introduced_before, true_statements, without_asides
 from lessontext.questions.statements import verbless_gerund
 
 
@@ -96,3 +96,15 @@ def test_a_claim_that_leans_on_a_relation_or_a_step_not_shown_is_not_keyed_true_
     assert not any("are now members" in s for s in statements)  # members of what?
     # "then became": the event stays, its order (after what?) goes
     assert "Finland, citing the cost of fuel, became the first state to leave the winter patrol in 2019." in statements
+
+
+@pytest.mark.parametrize(("statement", "previous", "expected"), [
+    # test-eb, both raters: "which dream?"
+    ("in Roman Alexandria an engineer called Hero showed how the dream could be built.",
+     "For centuries it described a dream.", True),
+    ("the treaty ended the war in 1920.", "A treaty was signed at Trianon.", True),
+    ("the treaty ended the war in 1920.", "The war had lasted four years.", False),  # nothing brought in
+    ("a new treaty replaced the treaty of 1815.", "A treaty was signed at Vienna.", False),  # named again in it
+])
+def test_a_thing_the_sentence_before_brings_in_is_no_claim_alone(statement, previous, expected):
+    assert introduced_before(statement, previous) is expected
