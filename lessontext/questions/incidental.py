@@ -130,9 +130,15 @@ _LIFE_DATE = re.compile(
     r"(?:,\s+having\b[^,;]*)?[.!]?$")  # (", a small port on the Firth of Forth, in 1723": the place glossed)
 
 
+_UNCERTAIN_DATES = re.compile(r"\b(?:dates|birth|death|lifetime|life)\s+(?:are|is|remain|remains|were|was)\s+"
+                              r"(?:(?:still|very|largely|quite)\s+)?(?:uncertain|unknown|disputed|obscure|unclear)\b")
+
+
 def life_date(sentence: str) -> bool:
     """The sentence's claim is when or where a person was born or died: a biography's date, not the lesson's point
     (raters on test-cs, test-cu and test-cy rejected all three such true statements as not worth asking)."""
+    if _UNCERTAIN_DATES.search(sentence):
+        return True  # "Hero's own dates are uncertain, but his Dioptra mentions an eclipse ...": dating a life (test-eb)
     found = _LIFE_DATE.match(sentence.strip())
     return bool(found) and bool(_YEAR.search(found["rest"]))
 

@@ -214,6 +214,9 @@ def test_an_instruction_to_the_reader_is_no_statement(sentence, tells):
     ("Stresemann died in October 1929, and the Great Depression soon destroyed the centre ground.", False),
     ("The old custom died out in 1850.", False),
     ("Newton was born in a small manor house in Lincolnshire.", False),
+    # a life's uncertain dates (test-eb, both raters: "an incidental dating detail")
+    ("Hero's own dates are uncertain, but his Dioptra mentions a lunar eclipse matched to the one of AD 62.", True),
+    ("The origins of the custom are uncertain.", False),
 ])
 def test_a_birth_or_death_as_the_claim_is_a_biographys_date(sentence, expected):
     assert life_date(sentence) is expected
