@@ -65,8 +65,10 @@ CONFIDENCE = {NEGATION_DROPPED_FALSE: 0.56, NEGATION_STATEMENT: TRUE_STATEMENT_C
 # "is not", "does not commit", "cannot": a negation of the verb, and what replaces it.
 _NOT = re.compile(r"\b(?:(?P<aux>is|are|was|were|has|have|had|can|could|may|might|must|should|will|would)\s+not"
                   r"|(?P<cannot>cannot)|(?P<do>does|do|did)\s+not\s+(?P<verb>[a-z]+)|(?P<never>never)\s+(?=[a-z]))\b", re.I)
-# "must never", "should not": a prohibition, whose turned form ("must be overtopped") is an absurd duty, not a misreading.
-_PROHIBITION = re.compile(r"\b(?:must|should|ought\s+to)\s+(?:never|not)\b", re.I)
+# "must never", "should never": a rule of conduct, whose turned form ("An embankment must be overtopped", "used batteries
+# should go in household rubbish") is an absurd duty, not a misreading (rejected by both raters on test-eb and test-da;
+# "Love, for Jane, must not become a comfortable form of dependence" turned was accepted by both on test-cn).
+_PROHIBITION = re.compile(r"\b(?:must|should|ought\s+to)\s+never\b", re.I)
 # Negations this family cannot turn round; a second clause that says what holds instead ("but", "instead",
 # a semicolon), where the turned sentence contradicts itself; a warning not to confuse two things.
 _OTHER_NEGATION = re.compile(r"\b(?:no|nor|neither|none|nothing|nobody|without|hardly|barely)\b|n't\b", re.I)
