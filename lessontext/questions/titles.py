@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from lessontext.semantics import zipf
+from lessontext.words import word_pos
 
 from .text import content_stems, content_words, related
 
@@ -163,11 +164,12 @@ def names_the_title(key: str, title: str) -> bool:
 
 
 def glossed_by_subtitle(term: str, title: str) -> bool:
-    """``term`` is a word of the name a title glosses after its colon ("Karakuri Ningyō: The Mechanical Dolls of
+    """``term``, a borrowed word of the name a title renames after its colon ("Karakuri Ningyō: The Mechanical Dolls of
     Japan"): "What is meant by “Ningyō”?" is answered by the title (test-eb, both raters: "answered by the lesson
-    title")."""
+    title").  An English term's title ("Cellular Respiration: How Cells ...", "Tsunamis: The ...") asks no such
+    question: its subtitle tells what the lesson is about, not what the word means."""
     head, colon, subtitle = title.partition(":")
-    if not colon or len(content_words(subtitle)) < 2:
+    if not colon or not re.match(r"\s*(?:The|A|An)\s", subtitle) or len(content_words(subtitle)) < 2:
         return False
-    term_stems, head_stems = content_stems(term), content_stems(head)
-    return bool(term_stems) and term_stems <= head_stems
+    words = content_words(term)
+    return bool(words) and content_stems(term) <= content_stems(head) and not any(word_pos(w.lower()) for w in words)

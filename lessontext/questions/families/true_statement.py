@@ -129,16 +129,30 @@ def headline_sentence(sentence: str) -> bool:
 
 
 # "For centuries it described a dream. ... Hero showed how the dream could be built": "the dream" is the one the
-# sentence before brings in ("a dream"); lifted alone, the statement does not say which (test-eb, both raters).
+# sentence before brings in ("a dream"), new to the lesson there; lifted alone, the statement does not say which (test-eb,
+# both raters).  A thing the lesson spoke of before ("the fuel" of a lesson on fires) is no new one.
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b(?![’'-])")
 
 
-def introduced_before(statement: str, previous: str) -> bool:
-    """``statement`` says "the <noun>" of a thing ``previous`` brings in as "a <noun>" and it does not name again."""
+def _first_sentences(course: CourseView) -> dict[str, str]:
+    """Each lower-case word of the lesson, and the first sentence that writes it (memoised)."""
+    def first() -> dict[str, str]:
+        seen: dict[str, str] = {}
+        for _, text in course.lesson.sentences:
+            for word in re.findall(r"[a-z]+", text.lower()):
+                seen.setdefault(word, text)
+        return seen
+    return course.remembered(("first-sentences",), first)
+
+
+def introduced_before(statement: str, previous: str, first: dict[str, str] | None = None) -> bool:
+    """``statement`` says "the <noun>" of a thing ``previous`` brings in as "a <noun>", first written there (``first``:
+    each word's first sentence), which the statement does not name otherwise."""
     for m in _THE_NOUN.finditer(statement):
         noun = m.group(1)
-        if getAllLemmas(noun).get("NOUN") and re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?{noun}\b", previous) \
-                and not re.search(rf"\b(?:an?|another)\s+(?:[a-z-]+\s+)?{noun}\b", statement):
+        introduced = rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?{noun}\b"
+        if getAllLemmas(noun).get("NOUN") and re.search(introduced, previous) and not re.search(introduced, statement) \
+                and (first is None or first.get(noun) == previous):
             return True
     return False
 
@@ -150,7 +164,7 @@ def one_claim(statement: str, sentence: str, course: CourseView, *keys: str) -> 
     needs a sentence not shown ("the SI unit for both is ...": ``sequel.points_back``).  Every family that
     lifts a sentence as a true statement asks it (this one, ``enumerations``, ``clause_completion``)."""
     if aside_sentence(sentence, course) or headline_sentence(sentence) \
-            or introduced_before(statement, previous_sentence(course, sentence) or ""):
+            or introduced_before(statement, previous_sentence(course, sentence) or "", _first_sentences(course)):
         return None
     short = shortened(statement, *keys)
     return None if short is None or points_back(short) else short

@@ -185,6 +185,8 @@ def test_names_the_title_is_the_lessons_topic_not_a_subtopic(key, title, named):
     ("Mainspring", "Karakuri Ningyō: The Mechanical Dolls of Japan", False),
     ("Malus's law", "Malus's Law and Polarised Light", False),  # no subtitle
     ("Junzi", "Confucius: Junzi", False),  # a one-word subtitle glosses nothing
+    ("Cellular respiration", "Cellular Respiration: The Energy of Life", False),  # an English term's topic
+    ("Chemiosmosis", "Chemiosmosis: How Cells Make ATP", False),  # no renaming after the colon
 ])
 def test_glossed_by_subtitle(term, title, expected):
     assert glossed_by_subtitle(term, title) is expected

@@ -108,3 +108,5 @@ def test_a_claim_that_leans_on_a_relation_or_a_step_not_shown_is_not_keyed_true_
 ])
 def test_a_thing_the_sentence_before_brings_in_is_no_claim_alone(statement, previous, expected):
     assert introduced_before(statement, previous) is expected
+    # a thing the lesson spoke of before the sentence that brings "a" one in is no new one
+    assert introduced_before(statement, previous, {"treaty": "The treaty was old.", "dream": "A dream was old."}) is False
