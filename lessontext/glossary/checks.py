@@ -207,8 +207,8 @@ def finish_definition(text: str) -> str | None:
     if not text:
         return None
     first = word_list(text[:40])
-    if first and first[0].lower() in lexicon.UNRESOLVED_OPENERS:
-        return None
+    if first and (first[0].lower() in lexicon.UNRESOLVED_OPENERS or first[0].lower() == "why"):
+        return None  # ("..., which is why mixing happens only slowly": a consequence, not what "laminar" means; test-ec)
     if len(word_list(text)) < 3:
         return None
     text = text[0].upper() + text[1:]

@@ -25,8 +25,8 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``about_the_name``: "Flint glass: A name that stuck ...": the name's story, not the thing;
 * ``comment_on_clause``: "Mob psychology: A charge of irrationalism that followed Kuhn": what was said of the clause;
 * ``maker_only``: "Functionalism: A theoretical approach developed by Malinowski": who made it, not what it is;
-* ``acclaim``: "Tea-carrying doll: The best-loved of Japan's karakuri ningyō", "Duck: A marvel of articulation": a rank
-  or praise, not what the thing is;
+* ``acclaim``: "Tea-carrying doll: The best-loved of Japan's karakuri ningyō", "Duck: A marvel of articulation",
+  "Parasol: One of the eight auspicious signs": a rank, praise or count, not what the thing is;
 * ``named_kind_only``: "St Francis Dam in California: A concrete gravity dam": a name and its kind, nothing more;
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
@@ -63,6 +63,7 @@ FILLER_HEADWORD = _register(Gate(
     name="filler_headword",
     check=filler_headword,
     examples=(
+        ("Marvel of production", "The cheap folding umbrella that turns inside out in a gust.", None),  # test-ec
         ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
         ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
         ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
@@ -252,6 +253,9 @@ ACCLAIM = _register(Gate(
         ("Tea-carrying doll", "The best-loved of Japan's karakuri ningyō.", None),  # test-eb
         ("Duck", "A marvel of articulation, even if its digestion was a fraud.", None),  # test-eb
         ("Vajont Dam", "The most haunting of the failures.", None),
+        ("Parasol", "One of the eight auspicious signs.", None),  # test-ec, both raters
+        ("Base", "One of the four chemicals whose order along the strand carries the genetic code.",
+         "One of the four chemicals whose order along the strand carries the genetic code."),
         ("Semitone", "The smallest of the twelve equal steps of an octave.",
          "The smallest of the twelve equal steps of an octave."),
         ("Keystone", "The central stone of an arch, which locks the others in place.",

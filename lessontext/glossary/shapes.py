@@ -30,7 +30,9 @@ _EXAMPLE_HEADS = frozenset("example examples instance instances".split())
 _CLASSIC_CASE = frozenset("experiment experiments study studies demonstration case cases investigation test".split())
 # "Technical heart of hanabi: The warimono": a figure of speech for what matters most; the complement is the term.
 # "Japanese word for fireworks: ... (hanabi)": what a word means, the word itself elsewhere.
-_FIGURE_OF = re.compile(r"\b(?:(?:heart|core|essence|crux|soul|backbone|cornerstone|centrepiece|hallmark)\s+of|"
+# "Marvel of production: The cheap folding umbrella ...": praise, the thing praised is the term (test-ec, both raters).
+_FIGURE_OF = re.compile(r"\b(?:(?:heart|core|essence|crux|soul|backbone|cornerstone|centrepiece|hallmark|marvel|masterpiece"
+                        r"|triumph|miracle|wonder)\s+of|"
                         r"(?:word|term|name)\s+for)\b", re.I)
 
 
@@ -419,9 +421,15 @@ def named_kind_only(term: str, definition: str, headwords: Sequence[str] = ()) -
     return None if named and _KIND_ONLY.match(definition) and not re.search(r"['’]s?\s", definition) else definition
 
 
+# "Parasol: One of the eight auspicious signs.": a count of its kind and no more (test-ec, both raters); "One of the
+# four chemicals whose order along the strand carries the genetic code" says what it does (accepted on test-bt).
+_MEMBER_ONLY = re.compile(r"^One\s+of\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|many|several)"
+                          r"(?:\s+[\w'’-]+){1,3}\.$")
+
+
 def acclaim(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A definition that only ranks or praises the thing among others says nothing of what it is."""
-    return None if _ACCLAIM.match(definition) else definition
+    """A definition that only ranks, praises or counts the thing among others of its kind says nothing of what it is."""
+    return None if _ACCLAIM.match(definition) or _MEMBER_ONLY.match(definition) else definition
 
 
 # A thing named after someone keeps its owner's name in the term ("Hooke's law", "Bowman's capsule").

@@ -94,6 +94,11 @@ def not_worked_example(c: Candidate, course: CourseView) -> bool:
     return c.source_anchor not in worked if c.source_anchor else True
 
 
+def self_check(heading: str | None) -> bool:
+    """A section headed as the learner's own tasks or their answers ("Practice", "Answers")."""
+    return bool(heading and _SELF_CHECK_HEADING.match(heading))
+
+
 def only_in_worked_examples(quantity: str, sentences, title: str) -> bool:
     """``quantity`` ("speed") is named only in sections headed as worked examples, never in the title or the
     rest of the lesson: a tool one example uses, not what the lesson teaches (test-cf: "Speed = distance ÷ time"

@@ -130,6 +130,7 @@ _LIFE_DATE = re.compile(
     r"(?:,\s+having\b[^,;]*)?[.!]?$")  # (", a small port on the Firth of Forth, in 1723": the place glossed)
 
 
+_BORN_ASIDE = re.compile(r"^[A-Z][^,]{1,40},\s+born\s+(?:in\s+)?[^,]{0,30}\d{4}[^,]{0,30},")
 _UNCERTAIN_DATES = re.compile(r"\b(?:dates|birth|death|lifetime|life)\s+(?:are|is|remain|remains|were|was)\s+"
                               r"(?:(?:still|very|largely|quite)\s+)?(?:uncertain|unknown|disputed|obscure|unclear)\b")
 
@@ -137,8 +138,9 @@ _UNCERTAIN_DATES = re.compile(r"\b(?:dates|birth|death|lifetime|life)\s+(?:are|i
 def life_date(sentence: str) -> bool:
     """The sentence's claim is when or where a person was born or died: a biography's date, not the lesson's point
     (raters on test-cs, test-cu and test-cy rejected all three such true statements as not worth asking)."""
-    if _UNCERTAIN_DATES.search(sentence):
-        return True  # "Hero's own dates are uncertain, but his Dioptra mentions an eclipse ...": dating a life (test-eb)
+    if _UNCERTAIN_DATES.search(sentence) or _BORN_ASIDE.match(sentence):
+        return True  # "Hero's own dates are uncertain, but ...", "Fox, born in 1815, set up a business in 1842 in an old mill
+        # at Stocksbridge": a life's dates and places (test-eb, test-ec: both raters)
     found = _LIFE_DATE.match(sentence.strip())
     return bool(found) and bool(_YEAR.search(found["rest"]))
 

@@ -151,12 +151,12 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 
 
 # "the Staff College in Kyoto, a ...", "the palace at Tartu, a ...": a capitalised place after "in" or "at" locates
-# the noun before it; the appositive after the place describes that noun or the sentence, not the place.
-# ("took part in X, a multinational exercise": a verb's object, glossed.)
+# the noun before it; the appositive after the place describes that noun or the sentence, not the place. ("took part in X, a multinational exercise": a verb's object, glossed.)
 _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w-]*)\s+(?:in|at|near)\s+"
                           r"(?:[A-Z][\w-]*\s+and\s+)?$")
 # "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
+_COLON_LIST_ITEM = re.compile(r":\s*[^:;,()]{2,40},\s*$")  # "a product: steel ribs, machine-woven fabric, a frame ..."
 
 
 # ", often including the X Group, clear mines ...": examples set inside the appositive's relative clause.
@@ -417,8 +417,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 # the term is the noun that follows: "made of a hard wood, a ...")
         if restates_label_head(section, sentence, start):
             continue  # "hulled, unroasted coffee seeds, the form ...": a label's body glossing its own head (test-cx)
-        if sentence[:start].rstrip().endswith(")"):
-            continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
+        if sentence[:start].rstrip().endswith(")") or _COLON_LIST_ITEM.search(sentence[:start]):
+            continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name; a colon's list (test-ec)
         if term[:1].isupper() and (_PLACE_AFTER.search(sentence[:start]) or TOWN_BEFORE.search(sentence[:start])):
             continue  # "the X Center in Garmisch, a German-American institution, ...": the place of a name, not glossed
         opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])

@@ -149,7 +149,7 @@ from ..conversions import chain_questions, conversion_questions, percent_of_ques
 from ..course import CourseView, LessonView
 from ..datasets import dataset_questions
 from ..discriminant import discriminant_questions
-from ..exercises import only_in_worked_examples
+from ..exercises import only_in_worked_examples, self_check
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
@@ -206,6 +206,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         section, sentence = lesson.sentences[at]
         if recalled(lesson.sentences, at):
             continue  # a formula the reader knows already, listed before the lesson's own
+        if self_check(section.heading):
+            continue  # "(Hint: speed = volume flow rate ÷ cross-sectional area ...)": a task's aid, asked as unitless
+            # division (test-ec, both raters: "tests nothing about the Reynolds number")
         words = in_words.get(at)
         parsed = parse_formula(words or sentence)
         # A display line with long names is read only with its worked example (units and sizes).

@@ -105,7 +105,7 @@ def _questions_and_answers(blocks: list) -> list[tuple[str, str]] | None:
     return list(zip(questions, answers))
 
 
-def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
+def _figure(answer: str, emphasis: tuple[str, ...], calculated: bool = False) -> tuple[str, str] | None:
     """The one figure ``answer`` gives, with its unit: the whole answer, the author's bold, or where a working ends."""
     answer = answer.strip()
     whole = _WHOLE.match(answer)
@@ -123,7 +123,12 @@ def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
         return (whole.group("figure"), whole.group("unit").strip()) if whole else None
     if bold:
         return None
-    last = re.split(r"(?<=[^\d\s])\.\s+|(?<=\d)\.\s+(?=[A-Z])", answer)[-1]
+    sentences = re.split(r"(?<=[^\d\s])\.\s+|(?<=\d)\.\s+(?=[A-Z])", answer)
+    last = sentences[-1]
+    if calculated and not re.search(r"\d", last) and len(sentences) > 1:
+        # "... = 80,000. The flow is **turbulent**.": a verdict after the working of a "Calculate" task; the figure is
+        # where the working ends, in the last sentence that has one.
+        last = next((x for x in reversed(sentences) if re.search(r"\d", x)), last)
     ends = _ENDS_ON.search(last)
     # ("a = 2 and d = 7, so u_15 = 2 + 14 × 7 = 100": the working's last clause ends on the figure; a comma inside a
     # figure, "£1,860", is no clause's end.)
@@ -138,12 +143,18 @@ _BETWEEN_FIGURES = re.compile(r"(?<![\w.,])\d[\d,.]*\s+and\s+\d")
 _BETWEEN_TWO = re.compile(r"\bbetween\s[^,;]*?\band\b")
 
 
-def _asks_one_figure(question: str) -> bool:
+def _asking(question: str) -> str:
+    """The sentence of ``question`` that asks, without the givens before its instruction."""
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     asking = sentences[-1]
     if asking.lower().startswith("give your answer") and len(sentences) > 1:
         asking = sentences[-2]
-    asking = _GIVEN.sub("", asking)
+    return _GIVEN.sub("", asking)
+
+
+def _asks_one_figure(question: str) -> bool:
+    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    asking = _asking(question)
     return bool(
         (asking.endswith("?") or _CALCULATE.match(asking))
         and not _OPEN.match(asking)
@@ -171,7 +182,7 @@ def practice_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         for question, answer in pairs:
             if made == MAX_ITEMS:
                 return
-            figure = _figure(answer, lesson.document.emphasis)
+            figure = _figure(answer, lesson.document.emphasis, calculated=bool(_CALCULATE.match(_asking(question))))
             if figure is None or not _asks_one_figure(question):
                 continue
             value, unit = figure

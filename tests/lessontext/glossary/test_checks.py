@@ -19,6 +19,7 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
         ("a person that understands what is right, Confucius said", "A person that understands what is right."),
         ("a duty owed to the state, as Mill argued", "A duty owed to the state."),
         ("a rule that, he said, binds everyone", "A rule that, he said, binds everyone."),
+        ("why mixing in such channels happens only slowly", None),  # a consequence (test-ec, both raters)
     ],
 )
 def test_finish_definition(text, finished):

@@ -10,6 +10,7 @@ from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
 from lessontext.questions.exercises import not_worked_example
 from lessontext.questions.families import generate
+from lessontext.questions.families.apply import apply_questions
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.types import QuestionType
 
@@ -111,3 +112,18 @@ def test_a_quantity_named_only_in_a_worked_example_is_a_tool_not_the_lessons_sub
     assert not only_in_worked_examples("bound", sentences, bounds.title)
     speed = parse_document("# Speed\n\n## Worked example\n\nSpeed = distance ÷ time.\n")
     assert not only_in_worked_examples("Speed", list(speed.sentences()), speed.title)
+
+
+def test_a_formula_in_a_practice_tasks_hint_is_not_asked():
+    """test-ec, both raters: "the speed when volume flow rate = 32 and cross-sectional area = 4", a unitless division
+    taken from a hint, "tests nothing about the Reynolds number"."""
+    hint = ("# Flow\n\n## Pipes\n\nEngineers compare pipes by how fast water moves in them.\n\n## Practice\n\n"
+            "1. A hose delivers 12 litres a minute. Find the speed. (Hint: speed = volume flow rate ÷ cross-sectional "
+            "area.)\n")
+    prose = hint.replace("## Practice\n\n1. A hose delivers 12 litres a minute. Find the speed. (Hint: ",
+                         "The rule: ").replace(".)\n", ".\n")
+    asked = []
+    for text in (hint, prose):
+        course = build_course(parse_document(text), glossary=(), others=())
+        asked.append(len(list(apply_questions(course.lesson, course, random.Random(0)))))
+    assert asked == [0, 1]

@@ -217,6 +217,7 @@ def test_an_instruction_to_the_reader_is_no_statement(sentence, tells):
     # a life's uncertain dates (test-eb, both raters: "an incidental dating detail")
     ("Hero's own dates are uncertain, but his Dioptra mentions a lunar eclipse matched to the one of AD 62.", True),
     ("The origins of the custom are uncertain.", False),
+    ("Fox, born in 1815, set up a business in 1842 in an old mill at Stocksbridge, near Sheffield.", True),  # test-ec
 ])
 def test_a_birth_or_death_as_the_claim_is_a_biographys_date(sentence, expected):
     assert life_date(sentence) is expected

@@ -185,3 +185,23 @@ Malus's law gives the transmitted intensity: I = I₀ cos² θ.
 1. cos² θ = 30 ÷ 120 = 0.25, so cos θ = 0.5 and θ = **60°**.
 """
     assert [answers for _, answers, _ in _items(text)] == [("60", "60°")]
+
+
+def test_a_verdict_after_the_working_of_a_calculate_task_leaves_the_figure_the_working_ends_on():
+    text = """# Flow
+
+## The formula
+
+The Reynolds number is Re = ρvL / μ.
+
+## Practice
+
+1. Air moves at 4.0 m/s through a duct of diameter 0.30 m. Calculate the Reynolds number.
+2. Water flows at 0.50 m/s through a pipe of diameter 2.0 cm. Is the flow laminar or turbulent?
+
+## Answers
+
+1. Re = (1.2 × 4.0 × 0.30) / (1.8 × 10⁻⁵) = 80,000. The flow is **turbulent**.
+2. Re = (1,000 × 0.50 × 0.020) / (1.0 × 10⁻³) = 10,000. The flow is **turbulent**.
+"""
+    assert [answers for _, answers, _ in _items(text)] == [("80,000",)]  # a verdict asked is no figure

@@ -268,6 +268,10 @@ from tests.lessontext.glossary.support import check, glossary
             {"Pneumatics": ("defined", "The study of air and water under pressure.")},
             (), id="a-name-and-its-verb-after-and-open-the-next-clause",  # test-eb: missed by both raters
         ),
+        pytest.param(
+            "The umbrella became an industrial product: steel ribs, machine-woven fabric, a frame made by the million.",
+            {}, ("Machine-woven fabric",), id="items-of-a-list-after-a-colon",  # test-ec, both raters rejected it
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
