@@ -13,7 +13,9 @@ in which ..." (its cell a clause: "Fan-shaped tails on one piece interlock
 ..."; test-cw), and so does one of how it works ("| How it focuses radiation |": "A telescope in which a large
 objective lens bends light ...", test-cx); a cell of how it works that opens with "Its" gives "A dam whose own
 great weight resists sliding", and one that is a noun phrase with no verb of its own names the thing itself ("A mound
-of broken rock with a clay core"; test-eb, both raters listed the dam types as must-have terms).  A first column headed "Type" takes its kind from a title or heading
+of broken rock with a clay core"; test-eb, both raters listed the dam types as must-have terms).  With no such column,
+one headed as the rows' main or key feature ("| Legal family | ... | Main source of law |") gives "A legal family whose
+main source of law is ..." (test-ec).  A first column headed "Type" takes its kind from a title or heading
 "Types of telescope".  Other columns (uses, examples, figures) are left aside.
 """
 
@@ -49,6 +51,11 @@ _MADE_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:is|are)\s+(?:made|built|cons
 # "| How it focuses radiation |", "| How it works |": each cell says how the thing works, a clause whose subject is a
 # thing ("A large objective lens bends light ..."), never a bare verb ("Draws water out of food ...").
 _WORKS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?!is\b|are\b|forms?\b|looks?\b)[a-z]+(?:\s+[a-z]+){0,3}$", re.I)
+# "| Legal family | Historical origin | Main source of law | ...": a column of what sets each kind apart, asked as "A legal
+# family whose main source of law is ..." when no column says what each is or does (test-ec, both raters listed the
+# five legal families as must-have terms).
+_MAIN_HEADER = re.compile(r"^(?:main|key|chief|central|core|defining|principal)\s+[a-z]+(?:\s+[a-z]+){0,3}$", re.I)
+_NOT_A_PHRASE_START = frozenset("for in on at by from with to as if when where which who depends varies".split())
 # "| Type | ..." under "Types of Telescope": the kind is the title's.
 _GENERIC_KIND = frozenset("type kind class category variety form".split())
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|class(?:es)?|categories|varieties|forms)\s+of\s+(?:the\s+)?(?P<kind>[a-z]+)\b", re.I)
@@ -125,6 +132,24 @@ def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int 
     return None
 
 
+def _kind_of_rows(header: str) -> str | None:
+    """"Legal family" -> "legal family": an adjective and a noun heading the first column name the rows' kind."""
+    words = word_list(header)
+    if len(words) != 2 or not all(w.isalpha() for w in words) or "NOUN" not in word_pos(words[1].lower()):
+        return None
+    return f"{words[0].lower()} {singular(words[1].lower())}"
+
+
+def _main_feature(kind: str, header: str, cell: str) -> str | None:
+    """"A legal family whose main source of law is statutes plus a large body of judge-made case law"."""
+    text = _first_sentence(cell).split(";")[0].strip()
+    words = word_list(text)
+    if len(words) < 3 or ":" in text or words[0].lower() in _NOT_A_PHRASE_START or is_data(text) \
+            or kind.split()[-1] in _GENERIC_KIND:
+        return None
+    return _headed(kind, "whose", f"{header.strip().lower()} is {text[0].lower()}{text[1:]}")
+
+
 def find_kind_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """Rows of a table headed by a kind of thing, each described by a column of what it looks like or how it forms."""
     if not isinstance(block, Table) or len(block.rows) < _MIN_ROWS or not block.header or len(block.header) < 3:
@@ -136,7 +161,10 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
     made = _column(block.header, _MADE_HEADER)
     works = _column(block.header, _WORKS_HEADER) if made is None else None
     made = made if made is not None else works
-    if kind is None or looks is None and forms is None and made is None:
+    main = _column(block.header, _MAIN_HEADER) if looks is None and forms is None and made is None else None
+    if main is not None and kind is None:
+        kind = _kind_of_rows(block.header[0])
+    if kind is None or looks is None and forms is None and made is None and main is None:
         return []
     out = []
     for row in block.rows:
@@ -144,7 +172,8 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # "Headland and bay": two things in one row, no one term.
         if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
             continue
-        text = _description(kind, row, looks, forms, made, works is not None)
+        text = (_description(kind, row, looks, forms, made, works is not None) if main is None
+                else _main_feature(kind, block.header[main], row[main]))
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
         definition = finish_definition(text)
@@ -192,6 +221,11 @@ KIND_TABLE_ROW = RULES.register(Rule(
               "|---|---|---|\n| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
               "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n",
               "Rockfill embankment"),
+        finds("# Legal Systems\n\nCountries belong to a few legal families.\n\n"
+              "| Legal family | Historical origin | Main source of law |\n|---|---|---|\n"
+              "| Common law | Royal courts of medieval England | Statutes plus a large body of judge-made case law |\n"
+              "| Civil law | Roman law, codified in the nineteenth century | Comprehensive written codes |\n",
+              "Common law"),
         misses("# Preserving food\n\nEach method works its own way.\n\n| Method | How it works | Example |\n|---|---|---|\n"
                "| Salting | Draws water out of food by osmosis | Bacon |\n| Smoking | Dries the surface of the food | Kippers |\n",
                "Salting"),  # a bare verb phrase: no subject to put after "in which"

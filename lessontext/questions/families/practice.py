@@ -14,6 +14,14 @@ join two asks with "and"; and the answer gives one figure: the whole of a short 
 the author set in bold, or the value a working ends on ("... = 63 cm²", "... is 2,400 people per km²").  The
 questions and the answers must pair one to one, or nothing is asked.  An open question ("Explain why ...") has
 no figure to key and is left to the teacher.  The key's unit follows the gap in brackets; the figure is accepted with or without it.
+
+Physics answers are often numbered paragraphs ("**2.** m₁ m₂ = ... = **3.52 × 10²² N**") in standard form, end on an
+approximation ("= 3.06 × 10⁻³ m ≈ 3.1 mm") or give a verdict after the working ("= 80,000. The flow is turbulent."),
+and their tasks open with the givens ("Using ρ = 4.9 × 10⁻⁷ Ω m, calculate ..."): all are read (on the open sets
+formula lessons from test-dr on got no practice item before).  A figure in standard form is accepted as learners type it
+("3.98 x 10^-19", "3.98e-19"), and grading takes a figure worked to more places when it rounds to the key.
+Today the gate retires the rule (``gate.retired``: raters marked every rated item for an edit, its answer being
+printed in the lesson); re-posing the exercise with fresh numbers is what would bring it back.
 """
 
 from __future__ import annotations

@@ -79,3 +79,20 @@ def test_a_how_it_works_column_reads_its_for_whose_a_noun_phrase_as_the_thing_an
                                    "kind_table_row")
     assert entries["Rockfill embankment"] == ("A mound of broken rock with a clay core or a concrete face.", "kind_table_row")
     assert "Arch-gravity dam" not in entries  # a bare verb: no subject to put after "in which"
+
+
+LEGAL = ("# Legal Systems\n\nCountries belong to a few legal families.\n\n"
+         "| Legal family | Historical origin | Main source of law |\n|---|---|---|\n"
+         "| Common law | Royal courts of medieval England | Statutes plus a large body of judge-made case law |\n"
+         "| Civil law | Roman law, codified in the nineteenth century | Comprehensive written codes |\n"
+         "| Religious law | Sacred texts | For Islamic law: the Qur'an and the Sunnah |\n")
+
+
+def test_a_main_feature_column_says_what_sets_each_kind_apart():
+    """test-ec: both raters listed the legal families as must-have terms; no column said what each one is."""
+    entries = _entries(LEGAL)
+    assert entries["Common law"] == (
+        "A legal family whose main source of law is statutes plus a large body of judge-made case law.", "kind_table_row")
+    assert entries["Civil law"] == ("A legal family whose main source of law is comprehensive written codes.",
+                                    "kind_table_row")
+    assert "Religious law" not in entries  # a cell opening on "For ...:" is no phrase to follow "is"
