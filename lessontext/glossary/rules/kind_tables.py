@@ -31,12 +31,14 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.select import is_data
 from lessontext.vocabulary import TermKind
-from lessontext.words import singular, word_pos
+from lessontext.words import getAllLemmas, singular, word_pos
 
 # The author names each thing and describes it; the column is a description, not a definition written as one.
 CONFIDENCE = 0.6
 # A row whose label the prose writes with the kind after it ("the beam bridge"): the table defines that name.
 NAMED_CONFIDENCE = 0.9
+# A feature that sets the kind apart, not what the thing is: a definition the prose gives wins the merge.
+MAIN_FEATURE_CONFIDENCE = 0.5
 _MIN_ROWS = 2
 _MAX_TERM_WORDS = 4
 _MIN_WORDS, _MAX_WORDS = 4, 30
@@ -140,14 +142,46 @@ def _kind_of_rows(header: str) -> str | None:
     return f"{words[0].lower()} {singular(words[1].lower())}"
 
 
-def _main_feature(kind: str, header: str, cell: str) -> str | None:
-    """"A legal family whose main source of law is statutes plus a large body of judge-made case law"."""
+_VERB_PHRASE_NEXT = frozenset("the a an its their his her with to into in on at by from".split())
+
+
+def _clause(words: list[str]) -> bool:
+    """"demand for workers changes with the seasons": a verb of a singular subject with its object or phrase after it
+    (not "comprehensive written codes", whose last word only looks like one)."""
+    return any(finite_verb(w, plural=False) and words[i - 1].lower() not in _BEFORE_NON_FINITE
+               and words[i + 1].lower() in _VERB_PHRASE_NEXT for i, w in enumerate(words[1:-1], start=1))
+
+
+def _sentence_case(text: str, written: str) -> str:
+    """``text`` with its first word lower-cased, unless the lesson writes that word with a capital inside a sentence
+    and never without, or the cell lists names ("Taiwan, Southeast Asia ...", "China, the Himalayas ...")."""
+    first = text.split()[0]
+    capital = re.search(rf"[^.!?:|\s]\s+{re.escape(first)}\b", written)
+    if capital and not re.search(rf"\b{re.escape(first[0].lower() + first[1:])}\b", written) \
+            or re.search(r",\s+(?:and\s+)?[A-Z]", text):
+        return text  # (a list of names: "China, the Himalayas, Myanmar")
+    return f"{text[0].lower()}{text[1:]}"
+
+
+def _main_feature(kind: str, header: str, cell: str, written: str = "") -> str | None:
+    """"A legal family whose main source of law is statutes plus a large body of judge-made case law": a noun phrase
+    (not a clause, "demand for workers changes with the seasons", nor an instruction, "model a program as objects")."""
     text = _first_sentence(cell).split(";")[0].strip()
     words = word_list(text)
     if len(words) < 3 or ":" in text or words[0].lower() in _NOT_A_PHRASE_START or is_data(text) \
-            or kind.split()[-1] in _GENERIC_KIND:
+            or kind.split()[-1] in _GENERIC_KIND or _clause(words) or _instruction(words):
         return None
-    return _headed(kind, "whose", f"{header.strip().lower()} is {text[0].lower()}{text[1:]}")
+    text = _sentence_case(text, written)
+    heading = header.strip().lower()
+    last = heading.split()[-1]
+    return _headed(kind, "whose", f"{heading} {'are' if singular(last) != last else 'is'} {text}")
+
+
+def _instruction(words: list[str]) -> bool:
+    """"model a program as objects", "group instructions into ...": a bare verb and its object."""
+    base = words[0].lower()
+    return len(words) > 1 and base in getAllLemmas(base).get("VERB", ()) and (
+        words[1].lower() in {"a", "an", "the", "to", "its", "their"} or "NOUN" not in word_pos(base))
 
 
 def find_kind_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
@@ -164,6 +198,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
     main = _column(block.header, _MAIN_HEADER) if looks is None and forms is None and made is None else None
     if main is not None and kind is None:
         kind = _kind_of_rows(block.header[0])
+    written = " ".join(sentence for _, sentence in context.document.sentences()) if main is not None else ""
     if kind is None or looks is None and forms is None and made is None and main is None:
         return []
     out = []
@@ -173,7 +208,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
             continue
         text = (_description(kind, row, looks, forms, made, works is not None) if main is None
-                else _main_feature(kind, block.header[main], row[main]))
+                else _main_feature(kind, block.header[main], row[main], written))
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
         definition = finish_definition(text)
@@ -185,10 +220,11 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         full = f"{name} {kind}"
         if kind not in _GENERIC_KIND and not name.lower().endswith(kind) \
                 and re.search(rf"\b{re.escape(full.lower())}s?\b", context.running_text):
-            out.append(Candidate(full, definition, TermKind.DEFINED, section, f"{name}: {text}", NAMED_CONFIDENCE,
-                                 "label"))
+            out.append(Candidate(full, definition, TermKind.DEFINED, section, f"{name}: {text}",
+                                 NAMED_CONFIDENCE if main is None else MAIN_FEATURE_CONFIDENCE, "label"))
         else:
-            out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {text}", CONFIDENCE, "label"))
+            out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {text}",
+                                 CONFIDENCE if main is None else MAIN_FEATURE_CONFIDENCE, "label"))
     return out if len(out) >= _MIN_ROWS else []
 
 

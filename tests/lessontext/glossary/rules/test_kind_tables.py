@@ -96,3 +96,22 @@ def test_a_main_feature_column_says_what_sets_each_kind_apart():
     assert entries["Civil law"] == ("A legal family whose main source of law is comprehensive written codes.",
                                     "kind_table_row")
     assert "Religious law" not in entries  # a cell opening on "For ...:" is no phrase to follow "is"
+
+
+def test_a_main_feature_keeps_a_listed_names_capital_and_no_clause_or_instruction_is_read():
+    entries = _entries("# Language Families\n\nLanguages fall into families.\n\n"
+                       "| Family | Main regions | Speakers |\n|---|---|---|\n"
+                       "| Sino-Tibetan | China, the Himalayas, Myanmar | 1.4 billion |\n"
+                       "| Turkic | Turkey, Central Asia, Siberia | 200 million |\n")
+    assert entries["Turkic"] == ("A family whose main regions are Turkey, Central Asia, Siberia.", "kind_table_row")
+    seasons = _entries("# Unemployment\n\nThere are several types.\n\n"
+                       "| Type | Main cause | Example |\n|---|---|---|\n"
+                       "| Seasonal | Demand for workers changes with the seasons | Ski instructors |\n"
+                       "| Frictional | Time taken to move between jobs | A graduate |\n"
+                       "| Cyclical | Not enough total demand in a downturn | Builders in 2009 |\n")
+    assert "Seasonal" not in seasons  # a clause
+    paradigms = _entries("# Paradigms\n\nPrograms are written in several styles.\n\n"
+                         "| Paradigm | Central idea | Example |\n|---|---|---|\n"
+                         "| Functional | Build programs from functions that return values | Haskell |\n"
+                         "| Logic | State facts and rules, then ask questions | Prolog |\n")
+    assert paradigms == {}  # instructions
