@@ -229,6 +229,10 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
 
 
 
+_DAMS = ("# Types of Dam\n\nEvery dam holds back water its own way.\n\n| Type | How it holds back the water | Example |\n"
+         "|---|---|---|\n| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
+         "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n")
+
 KIND_TABLE_ROW = RULES.register(Rule(
     name="kind_table_row", priority=184, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_kind_table_rows,
     examples=(
@@ -249,14 +253,8 @@ KIND_TABLE_ROW = RULES.register(Rule(
               "|---|---|---|\n| Refractor | A large objective lens bends light to a focus | Yerkes |\n"
               "| Reflector | A curved mirror reflects light to a focus | Keck |\n"
               "| Space telescope | Usually a reflector, placed in orbit above the air | Hubble |\n", "Refractor"),
-        finds("# Types of Dam\n\nEvery dam holds back water its own way.\n\n| Type | How it holds back the water | Example |\n"
-              "|---|---|---|\n| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
-              "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n",
-              "Gravity dam"),
-        finds("# Types of Dam\n\nEvery dam holds back water its own way.\n\n| Type | How it holds back the water | Example |\n"
-              "|---|---|---|\n| Gravity dam | Its own great weight resists sliding and overturning | Grand Coulee |\n"
-              "| Rockfill embankment | A mound of broken rock with a clay core or a concrete face | Aswan |\n",
-              "Rockfill embankment"),
+        finds(_DAMS, "Gravity dam"),
+        finds(_DAMS, "Rockfill embankment"),
         finds("# Legal Systems\n\nCountries belong to a few legal families.\n\n"
               "| Legal family | Historical origin | Main source of law |\n|---|---|---|\n"
               "| Common law | Royal courts of medieval England | Statutes plus a large body of judge-made case law |\n"
