@@ -98,14 +98,15 @@ def test_a_main_feature_column_says_what_sets_each_kind_apart():
     assert "Religious law" not in entries  # a cell opening on "For ...:" is no phrase to follow "is"
 
 
-def test_a_main_feature_keeps_a_listed_names_capital_and_no_clause_or_instruction_is_read():
-    entries = _entries("# Language Families\n\nLanguages fall into families.\n\n"
-                       "| Family | Main regions | Speakers |\n|---|---|---|\n"
-                       "| Sino-Tibetan | China, the Himalayas, Myanmar | 1.4 billion |\n"
-                       "| Turkic | Turkey, Central Asia, Siberia | 200 million |\n")
-    assert entries["Turkic"] == ("A family whose main regions are Turkey, Central Asia, Siberia.", "kind_table_row")
+def test_a_main_feature_keeps_a_listed_names_capital_and_no_clause_instruction_or_mere_fact_is_read():
+    entries = _entries("# Religious Law\n\nSome legal traditions rest on sacred texts.\n\n"
+                       "| Legal tradition | Main sources | Where applied |\n|---|---|---|\n"
+                       "| Islamic law | Qur'an, Sunnah and scholarly consensus | Saudi Arabia |\n"
+                       "| Jewish law | Torah, Talmud and rabbinic rulings | Rabbinic courts |\n")
+    assert entries["Jewish law"] == ("A legal tradition whose main sources are Torah, Talmud and rabbinic rulings.",
+                                     "kind_table_row")
     seasons = _entries("# Unemployment\n\nThere are several types.\n\n"
-                       "| Type | Main cause | Example |\n|---|---|---|\n"
+                       "| Type | Main focus | Example |\n|---|---|---|\n"
                        "| Seasonal | Demand for workers changes with the seasons | Ski instructors |\n"
                        "| Frictional | Time taken to move between jobs | A graduate |\n"
                        "| Cyclical | Not enough total demand in a downturn | Builders in 2009 |\n")
@@ -115,3 +116,7 @@ def test_a_main_feature_keeps_a_listed_names_capital_and_no_clause_or_instructio
                          "| Functional | Build programs from functions that return values | Haskell |\n"
                          "| Logic | State facts and rules, then ask questions | Prolog |\n")
     assert paradigms == {}  # instructions
+
+    diets = _entries("# Apes\n\nThe great apes differ.\n\n| Ape | Main diet | Range |\n|---|---|---|\n"
+                     "| Gorilla | Leaves, stems and shoots | Central Africa |\n| Orangutan | Ripe fruit, plus leaves and bark | Borneo |\n")
+    assert diets == {}  # a diet is one fact about each, not what it stands for
