@@ -202,6 +202,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
     if main is not None and kind is None:
         kind = _kind_of_rows(block.header[0])
     written = " ".join(sentence for _, sentence in context.document.sentences()) if main is not None else ""
+    feature_confidence = MAIN_FEATURE_CONFIDENCE if main is not None else None
     if kind is None or looks is None and forms is None and made is None and main is None:
         return []
     out = []
@@ -224,10 +225,10 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         if kind not in _GENERIC_KIND and not name.lower().endswith(kind) \
                 and re.search(rf"\b{re.escape(full.lower())}s?\b", context.running_text):
             out.append(Candidate(full, definition, TermKind.DEFINED, section, f"{name}: {text}",
-                                 NAMED_CONFIDENCE if main is None else MAIN_FEATURE_CONFIDENCE, "label"))
+                                 feature_confidence or NAMED_CONFIDENCE, "label"))
         else:
             out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {text}",
-                                 CONFIDENCE if main is None else MAIN_FEATURE_CONFIDENCE, "label"))
+                                 feature_confidence or CONFIDENCE, "label"))
     return out if len(out) >= _MIN_ROWS else []
 
 
