@@ -35,7 +35,8 @@ from collections.abc import Collection, Sequence
 from lessontext.words import getAllLemmas, singular, term_key
 from lessontext.words.lemmas import getInflection
 
-__all__ = ["IF_EXAMPLES", "GLOSS_RULES", "PAST_ACT_EXAMPLES", "bare_identity", "conditional_case", "past_act"]
+__all__ = ["IF_EXAMPLES", "GLOSS_RULES", "PAST_ACT_EXAMPLES", "SIGN_CASE_EXAMPLES", "bare_identity", "conditional_case",
+           "past_act", "sign_case"]
 
 # Nouns that head the name of a standing body of people: what it once did is history, not what it is.
 _BODY_NOUNS = frozenset(
@@ -177,3 +178,23 @@ def bare_identity(definition: str, rule: str = "", headword_keys: Collection[str
     if _RESTRICTS.search(definition):
         return False
     return rule not in GLOSS_RULES or term_key(definition.rstrip(".")) in headword_keys
+
+
+# "ΔH negative", "x > 0", "n even": a symbol and the state it is in, one condition of a case.
+_CONDITION = re.compile(r"^(?:[ΔδΣ]?[A-Za-z][₀-₉]?|\S*[^\x00-\x7F]\S*)\s+(?:[a-z]+|[<>=≤≥]\s*\S+)$")
+
+
+def sign_case(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"ΔH negative, ΔS positive: ΔG is always negative ...": a list item whose label joins conditions on symbols is
+    one case of a rule, not a term (test-ed, both raters: "a row of the sign rules, not a term")."""
+    parts = [p.strip() for p in term.split(",")]
+    return None if len(parts) >= 2 and all(_CONDITION.match(p) for p in parts) else definition
+
+
+SIGN_CASE_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("ΔH negative, ΔS positive", "ΔG is always negative, so the reaction is feasible at all temperatures.", None),
+    ("x > 0, y < 0", "The point lies in the fourth quadrant.", None),
+    ("William, Duke of Normandy", "A cousin of Edward through his Norman mother.", "A cousin of Edward through his Norman mother."),
+    ("Simple, symmetrical shape", "Buildings with a regular shape shake more evenly.",
+     "Buildings with a regular shape shake more evenly."),
+)

@@ -31,7 +31,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
-* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
+* ``past_act``, ``conditional_case``, ``sign_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
   :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 """
 
@@ -185,6 +185,8 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
         ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",
          "The practice of states buying arms jointly."),
         ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+        ("Hierarchical observation", "The arrangement of people so that they can be watched by those above them.",
+         "The arrangement of people so that they can be watched by those above them."),
     ),
     on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
 ))
@@ -196,6 +198,8 @@ MEMBERS_ONLY = _register(Gate(
     examples=(
         ("Prongs", "The spiral galaxies and the barred spirals.", None),
         ("Micrographs", "Drawings and photographs.", None),
+        ("Parties", "The cardholder (the customer), the merchant (the shop), the acquirer (the bank that serves the shop) and "
+                    "the issuer (the bank that gave the customer the card).", None),
         ("Monitoring", "Watching and recording activity.", "Watching and recording activity."),
         ("Cerebellum", "Coordinates movement and balance.", "Coordinates movement and balance."),
         ("Foliation", "A layered or banded texture.", "A layered or banded texture."),
@@ -236,6 +240,8 @@ MAKER_ONLY = _register(Gate(
     examples=(
         ("Functionalism", "A theoretical approach developed by Malinowski.", None),  # test-ds
         ("Harris matrix", "A diagram devised by Edward Harris in 1973.", None),  # test-dc
+        ("Panopticon", "A building designed in the late eighteenth century by the English philosopher Jeremy Bentham.",
+         None),  # test-ed
         ("AKINCI drone", "A drone jointly developed by Turkey and Ukraine.",
          "A drone jointly developed by Turkey and Ukraine."),
         ("Supreme Court", "A court created by Act of Parliament.", "A court created by Act of Parliament."),
@@ -303,3 +309,4 @@ INSTRUCTION_HEADWORD = _register(Gate(name="instruction_headword", check=instruc
                                      examples=INSTRUCTION_HEADWORD_EXAMPLES))
 PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
 CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))
+SIGN_CASE = _register(Gate(name="sign_case", check=cases.sign_case, examples=cases.SIGN_CASE_EXAMPLES))

@@ -268,7 +268,9 @@ def rebuilt_head_broken(definition: str) -> bool:
 
 # "this translation", "these fixed costs", "this kind of": a demonstrative and the noun (or adjective) it points with.
 # "those who finance it" is generic, not a reference back: a relative pronoun after "those" is no noun.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?!(?:who|whom|whose|which|that)\b)(?P<next>[a-z][\w-]*)")
+# ("those above them", "those in power": "those" stands for people, a pronoun that points nowhere.)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those(?!\s+(?:above|below|under|over|in|on|at|of|with|without|around|near|"
+                            r"beneath|outside|inside|within)\b))\s+(?!(?:who|whom|whose|which|that)\b)(?P<next>[a-z][\w-]*)")
 # "..., so that these fixed costs are spread ...": a trailing clause that can go, leaving the definition whole.
 _TRAILING_CLAUSE = re.compile(r"(?:,?\s+so\s+that\s|,\s+which\s|;\s|:\s|,\s+because\s)")
 _MIN_KEPT_WORDS = 5
@@ -331,12 +333,18 @@ def genus_twin(term: Term, terms: list[Term]) -> bool:
 _TWO_THINGS = re.compile(r"^(?P<first>(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+)?(?P<noun>[\w'-]+))\s+(?:and|or)\s+"
                          r"(?:(?:the|a|an|several|some)\s+)?(?:[\w'-]+\s+)?[\w'-]+\.?$", re.I)
 
+# Three or more things, each a short noun phrase with its article: "The cardholder, the merchant, the acquirer and the issuer".
+_SERIES_OF_THINGS = re.compile(r"^(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}(?:,\s+(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}){1,}"
+                               r",?\s+(?:and|or)\s+(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\.?$", re.I)
+
 
 def members_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """Two things joined by "and" name the members or the parts of something, not what it is (every rated one
     outside an abbreviation's expansion rejected, or usable only after an edit: 13 reject and 3 minor ratings; test-cv:
     "Prongs: The spiral galaxies and the barred spirals").  An abbreviation spelled out, an act ("Watching and
     recording activity") and joined adjectives ("A layered or banded texture") stay."""
+    if _SERIES_OF_THINGS.match(re.sub(r"\s*\([^()]*\)", "", definition)):
+        return None  # "The cardholder (the customer), the merchant (the shop), ... and the issuer (...)" (test-ed)
     found = _TWO_THINGS.match(definition)
     if (found is None or any(looks_like_acronym(w.rstrip("s")) for w in term.split())
             or "NOUN" not in word_pos(found["noun"].lower())):
@@ -383,7 +391,9 @@ def comment_on_clause(term: str, definition: str, headwords: Sequence[str] = ())
 
 # "A theoretical approach developed by Malinowski.", "A diagram devised by Edward Harris in 1973.": a genus and who
 # made it, nothing of what the thing is or does.
-_MAKER_ONLY = re.compile(r"^(?:An?|The)\s+(?:[a-z-]+\s+)?[a-z]+\s+[a-z]+(?:ed|en|wn|t)\s+by\s+[A-Z][\w.'’-]*"
+# ("A building designed in the late eighteenth century by the English philosopher Jeremy Bentham": test-ed.)
+_MAKER_ONLY = re.compile(r"^(?:An?|The)\s+(?:[a-z-]+\s+)?[a-z]+\s+[a-z]+(?:ed|en|wn|t)(?:\s+in\s+(?:the\s+)?(?:(?:early|mid|late)\s+)?"
+                         r"[a-z-]+\s+century|\s+in\s+\d{4}s?)?\s+by\s+(?:the\s+(?:[A-Za-z-]+\s+){1,3})?[A-Z][\w.'’-]*"
                          r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+in\s+\d{4})?\.$")
 
 

@@ -16,7 +16,7 @@ from .pairs import cue_words
 from .text import BLANK, STOPWORDS, content_words, norm, related, words
 from .types import QuestionType
 
-__all__ = ["initials_leak", "no_key_leakage", "same_stem"]
+__all__ = ["initials_leak", "no_key_leakage", "same_stem", "symbol_initial_leak"]
 
 
 def _spells(acronym: str, phrase: Sequence[str]) -> bool:
@@ -59,6 +59,24 @@ def initials_leak(key: str, stem_: str) -> bool:
             if len(key) >= 3 and len(run) == len(key) and "".join(w[0] for w in run).upper() == key:
                 return True
     return False
+
+
+# "ΔG", "T", "v₀": a symbol, one letter with a change sign or a subscript.
+_SYMBOL = re.compile(r"^[ΔδΣ]?(?P<letter>[A-Za-z])[₀-₉ᵢⱼₓ₊₋ᵃ-ᶻ⁰-⁹]*$")
+_FRAME_WORDS = re.compile(r"\b(?:according\s+to\s+the\s+text|which\s+of\s+the\s+following)\b", re.I)
+
+
+def symbol_initial_leak(key: str, stem_: str, distractors: Sequence[str]) -> bool:
+    """"Which of the following is the Gibbs free energy change?" for "ΔG": the symbol's letter opens a word of the
+    stem and no distractor's does (test-ed, both raters: "the G in ΔG gives the key away"; "ΔS" for "the entropy
+    change" gives nothing away)."""
+    def letter(text: str) -> str | None:
+        found = _SYMBOL.match(text.strip())
+        return found["letter"].lower() if found else None
+
+    asked = _FRAME_WORDS.sub(" ", stem_)
+    initials_ = {w[0].lower() for w in content_words(asked) if w[:1].isalpha()}
+    return letter(key) in initials_ and not any(letter(d) in initials_ for d in distractors)
 
 
 def _with_parts(tokens: Sequence[str]) -> list[str]:
@@ -119,6 +137,8 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     stem_words = _with_parts(content_words(stem.replace(BLANK, " ")))
     keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
     if any(initials_leak(k, c.stem) for k in keys):
+        return False
+    if c.type is QuestionType.SINGLE and symbol_initial_leak(c.correct[0], c.stem, c.distractors):
         return False
     if c.type is QuestionType.FILL_BLANK and _ACRONYM_BY_GAP.search(c.stem):
         return False

@@ -72,7 +72,14 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.the_appositive import ORDINALS, restates_label_head, specialised_with_complement, unnamed
+from lessontext.glossary.the_appositive import (
+    ORDINALS,
+    counted_in_turn,
+    restates_label_head,
+    specialised_with_complement,
+    subject_verb_follows,
+    unnamed,
+)
 from lessontext.words import STOPWORDS, past_participle, past_tense, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
@@ -92,15 +99,6 @@ _SINCE_A_DATE = re.compile(r"^\s*(?:since|before|after|until)\s+(?:the\s+)?(?:\d
 _OPENING_SOURCE = re.compile(r"^\s*(?:according\s+to|thanks\s+to|because\s+of|owing\s+to|due\s+to|in\s+spite\s+of"
                              r"|in\s+the\s+(?:view|words)\s+of)\b", re.I)
 
-
-# "Special operations forces, the small ... units ..., frequently train with ...": the subject's own verb.
-_COMMA_THEN_ADVERB_VERB = re.compile(r",\s+[a-z]+ly\s+(?P<verb>[a-z]+)\b")
-
-
-def _subject_verb_follows(following: str, *, plural: bool) -> bool:
-    """After the appositive's closing comma, an adverb and a verb that agrees with the subject."""
-    match = _COMMA_THEN_ADVERB_VERB.match(following)
-    return bool(match) and finite_verb(match.group("verb"), plural=plural)
 
 # "its spire, the tallest in England at about 123 metres": a ranking with no noun, not what it is (test-dy).
 _RANKED_ONLY = re.compile(r"^the\s+(?:most\s+[a-z]+|(?P<adj>[a-z]{2,}est))\s+(?:in|of|on|at|among|ever|yet)\b")
@@ -154,8 +152,9 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 # the noun before it; the appositive after the place describes that noun or the sentence, not the place. ("took part in X, a multinational exercise": a verb's object, glossed.)
 _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w-]*)\s+(?:in|at|near)\s+"
                           r"(?:[A-Z][\w-]*\s+and\s+)?$")
-# "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
+# "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase
+# ("such as the delinquent, the pupil who is behind, or the patient": an example of a list, test-ed).
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$|\bsuch\s+as\s+(?:the\s+|an?\s+)?$", re.I)
 _COLON_LIST_ITEM = re.compile(r":\s*[^:;,()]{2,40},\s*$")  # "a product: steel ribs, machine-woven fabric, a frame ..."
 
 
@@ -165,7 +164,6 @@ _EXAMPLES_INSIDE = re.compile(r",\s+(?:(?:often|usually|typically|[a-z]+ly)\s+)?
 
 # "Aperture also limits resolution, the ...": an adverb may stand between the opening word and its verb.
 _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+(also\s+|often\s+|usually\s+|still\s+)?")
-
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 # "the Conference on Security and Co-operation in Europe, a forum ...": the capitalised words of one name, joined by
@@ -465,10 +463,12 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # a term inside a phrase ("the types of drones used by hostile groups, the routes by which ..., and
             # the tactics ...") ends the series' first item, whatever the next item's clause.
             continue
-        framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
+        if (lead := counted_in_turn(sentence[:start])) is not None:  # "The second is normalising judgement, the ..."
+            term, start = lead + term, start - len(lead)
+        framed = lead is not None or sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
-            or _subject_verb_follows(following, plural=plural_head(term))
+            or subject_verb_follows(following, plural=plural_head(term))
         )
         if (match.group("det").lower() == "the" and not framed and not named and not glossed_in_turn(appos, following)
                 and not RELATIVE_WORD.search(" ".join(appos_words[:9 if "of" in appos_words[:7] and "and" not in appos_words[:8] else 7]))

@@ -60,6 +60,8 @@ _WORKS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?!is\b|are\b|forms?\b|looks?\
 # fact about each ("Bonobo: An ape whose main diet is ...": 40 such entries on the open sets, read as one fact).
 _MAIN_HEADER = re.compile(r"^(?:main|key|chief|central|core|defining|principal)\s+(?:[a-z]+\s+)?(?:source|idea|belief|focus"
                           r"|principle|assumption|aim|claim|concern|value|method)s?(?:\s+of\s+[a-z]+)?$", re.I)
+# Header nouns whose cells are propositions: "that" opens each clause.
+_PROPOSITIONS = frozenset("assumption belief claim idea principle view".split())
 _NOT_A_PHRASE_START = frozenset("for in on at by from with to as if when where which who depends varies".split())
 # "| Type | ..." under "Types of Telescope": the kind is the title's.
 _GENERIC_KIND = frozenset("type kind class category variety form".split())
@@ -168,15 +170,23 @@ def _sentence_case(text: str, written: str) -> str:
 
 def _main_feature(kind: str, header: str, cell: str, written: str = "") -> str | None:
     """"A legal family whose main source of law is statutes plus a large body of judge-made case law": a noun phrase
-    (not a clause, "demand for workers changes with the seasons", nor an instruction, "model a program as objects")."""
-    text = _first_sentence(cell).split(";")[0].strip()
+    (not a clause, "demand for workers changes with the seasons", nor an instruction, "model a program as objects").
+    An assumption or a belief is a clause, every part of it said: "An approach whose main assumption is that the mind
+    processes information like a computer and that thoughts and beliefs shape behaviour" (test-ed, both raters: the
+    entry "needs 'that'" and "drops the second half of the assumption")."""
+    parts = [p.strip() for p in _first_sentence(cell).split(";") if p.strip()]
+    text = parts[0] if parts else ""
     words = word_list(text)
+    heading = header.strip().lower()
+    last = heading.split()[-1]
+    if len(words) >= 3 and singular(last) in _PROPOSITIONS and _has_verb(words) and "VERB" not in word_pos(words[0].lower()) \
+            and ":" not in cell and not is_data(text):
+        said = " and that ".join(_sentence_case(p, written) for p in parts)
+        return _headed(kind, "whose", f"{heading} {'are' if singular(last) != last else 'is'} that {said}")
     if len(words) < 3 or ":" in text or words[0].lower() in _NOT_A_PHRASE_START or is_data(text) \
             or kind.split()[-1] in _GENERIC_KIND or _clause(words) or _instruction(words):
         return None
     text = _sentence_case(text, written)
-    heading = header.strip().lower()
-    last = heading.split()[-1]
     return _headed(kind, "whose", f"{heading} {'are' if singular(last) != last else 'is'} {text}")
 
 
@@ -222,8 +232,10 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # table's description wins over the prose's remarks on it (both raters on test-cz: "relabel 'Beam' as 'Beam
         # bridge'", and the prose's "Beam bridge: The simplest of all" a duplicate)
         full = f"{name} {kind}"
+        # ("Humanistic" in a table of approaches: an adjective names no thing without its kind, "Humanistic approach".)
         if kind not in _GENERIC_KIND and not name.lower().endswith(kind) \
-                and re.search(rf"\b{re.escape(full.lower())}s?\b", context.running_text):
+                and (re.search(rf"\b{re.escape(full.lower())}s?\b", context.running_text)
+                     or " " not in name and word_pos(name.lower()) == {"ADJ"}):
             out.append(Candidate(full, definition, TermKind.DEFINED, section, f"{name}: {text}",
                                  feature_confidence or NAMED_CONFIDENCE, "label"))
         else:

@@ -9,7 +9,7 @@ from lessontext.questions import rubric
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.leakage import same_stem
+from lessontext.questions.leakage import same_stem, symbol_initial_leak
 from lessontext.questions.text import BLANK
 from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
 
@@ -501,3 +501,16 @@ def test_a_fill_in_keyed_by_a_sister_lessons_topic_is_the_course_topic_anyone_fi
     assert rubric.key_not_title(topic, hive) is False
     named = fill(f"Modern hives follow the {BLANK}, with its movable frames.", "Origins of Beekeeping")
     assert rubric.key_not_title(named, hive) is True  # a name another lesson is about links the two
+
+
+@pytest.mark.parametrize(("key", "stem", "distractors", "leaks"), [
+    # test-ed, both raters: "the G in ΔG gives the key away".
+    ("ΔG", "According to the text, which of the following is the Gibbs free energy change, in kJ mol⁻¹?",
+     ["ΔH", "ΔS", "T"], True),
+    ("ΔS", "According to the text, which of the following is the entropy change?", ["ΔH", "ΔG", "T"], False),
+    # A distractor whose letter opens a stem word too: the letters point nowhere.
+    ("v", "Which of the following is the velocity of the wave?", ["f", "w", "λ"], False),
+    ("Tropopause", "Which of the following is the top of the troposphere?", ["Stratosphere"], False),
+])
+def test_a_symbol_whose_letter_opens_a_word_of_the_stem_gives_itself_away(key, stem, distractors, leaks):
+    assert symbol_initial_leak(key, stem, distractors) is leaks

@@ -331,6 +331,10 @@ _PLAIN = "It is one of the things that most of the people in the town know about
                      "extended its rules to cover tugs.", "Harbour Pilots Guild",
                      "A professional body created in 1850 to train pilots.",
                      id="opening-phrase-then-a-name-its-appositive-and-its-verb"),
+        pytest.param("Discipline has three instruments. The second is normalising judgement, the habit of measuring each "
+                     "person against a standard.", "Normalising judgement",
+                     "The habit of measuring each person against a standard.",
+                     id="the-next-of-the-ideas-a-lesson-counts-glossed-in-turn"),
         pytest.param("The boats depended on the trade wind, the steady wind of the tropical ocean that blows from the "
                      "east.", "Trade wind", "The steady wind of the tropical ocean that blows from the east.",
                      id="a-the-appositive-whose-relative-follows-an-of-phrase"),
@@ -745,3 +749,10 @@ def test_a_the_appositive_of_a_head_and_its_modifiers_glosses_a_specialised_word
 ])
 def test_a_clause_another_language_or_a_trip_is_no_appositive_gloss(body, absent):
     assert absent not in glossary(body)
+
+
+def test_an_example_of_a_such_as_list_is_not_glossed_by_the_next_example():
+    """test-ed, both raters: "Delinquent: The pupil who is behind" read a serial list as a term and its definition."""
+    found = glossary("Power produces categories of people, such as the delinquent, the pupil who is behind, or the "
+                     f"patient who must be cured. {_PLAIN}")
+    assert "Delinquent" not in found

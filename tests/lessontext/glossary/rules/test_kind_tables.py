@@ -120,3 +120,23 @@ def test_a_main_feature_keeps_a_listed_names_capital_and_no_clause_instruction_o
     diets = _entries("# Apes\n\nThe great apes differ.\n\n| Ape | Main diet | Range |\n|---|---|---|\n"
                      "| Gorilla | Leaves, stems and shoots | Central Africa |\n| Orangutan | Ripe fruit, plus leaves and bark | Borneo |\n")
     assert diets == {}  # a diet is one fact about each, not what it stands for
+
+
+APPROACHES = ("# Approaches in Psychology\n\nPsychologists explain behaviour in several ways, and each way of working "
+              "rests on its own assumptions about the mind and about the evidence that counts.\n\n"
+              "| Approach | Key figures | Main assumption | Typical methods |\n|---|---|---|---|\n"
+              "| Biological | Roger Sperry | Behaviour is produced by genes, hormones and brain structures | Brain scans |\n"
+              "| Cognitive | Aaron Beck | The mind processes information like a computer; thoughts and beliefs shape "
+              "behaviour | Laboratory experiments |\n")
+
+
+def test_an_assumption_column_gives_each_clause_after_that_and_an_adjective_row_takes_its_kind():
+    """test-ed, both raters: "needs 'that'", "drops the second half of the assumption", "should read 'Humanistic
+    approach'"; the rows whose assumption opened on a clause ("Behaviour is produced by ...") were not read."""
+    entries = _entries(APPROACHES)
+    assert entries["Biological approach"] == (
+        "An approach whose main assumption is that behaviour is produced by genes, hormones and brain structures.",
+        "kind_table_row")
+    assert entries["Cognitive approach"] == (
+        "An approach whose main assumption is that the mind processes information like a computer and that thoughts "
+        "and beliefs shape behaviour.", "kind_table_row")
