@@ -85,13 +85,12 @@ _PLACE_THEN_ARTICLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:
 _WHEN_THEN_WHAT = re.compile(r"^(?P<when>When\s+[^,]{5,80}),\s+(?P<what>what\s+[a-z]+)$")
 
 
-_EVENT_NOUNS = frozenset(
-    """
-    process step stage phase reaction phenomenon event procedure technique practice method mechanism
+_CLAIM_NOUNS = frozenset("idea theory belief view hypothesis notion assumption".split())
+_CLAIM_THAT = re.compile(r"\b(?:believed?|believes|think|thinks|thought|argue[sd]?|suggest(?:s|ed)?|propose[sd]?|knows?|knew"
+                         r"|claim(?:s|ed)?|holds?|held|found|finds|show(?:s|ed)?)\s+that\s+(?P<claim>[^;:]{12,})$")
+_EVENT_NOUNS = frozenset("""process step stage phase reaction phenomenon event procedure technique practice method mechanism
     condition state situation period effect change movement transition problem risk danger threat
-    strategy policy approach arrangement practice tactic
-    """.split()
-)
+    strategy policy approach arrangement practice tactic""".split())
 
 
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
@@ -363,6 +362,9 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
                 clause = f"the {last.group('rest')}" if last else (
                     f"{'' if which['noun'][:1].isupper() else 'the '}{which['noun']} {which['rest']}" if which else clause)
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
+            elif (claim := _CLAIM_THAT.search(clause)) and np_words[-1].lower() in _CLAIM_NOUNS:
+                # "Scientists believe that mitochondria were once ..., an idea known as T": "The idea that ..." (test-ed)
+                definition = finish_definition(f"The {np_words[-1].lower()} that {claim['claim']}")
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
             if definition and not has_anaphora(definition):

@@ -179,7 +179,7 @@ def _main_feature(kind: str, header: str, cell: str, written: str = "") -> str |
     words = word_list(text)
     heading = header.strip().lower()
     last = heading.split()[-1]
-    if len(words) >= 3 and singular(last) in _PROPOSITIONS and _has_verb(words) and "VERB" not in word_pos(words[0].lower()) \
+    if len(words) >= 3 and singular(last) in _PROPOSITIONS and _has_verb(words) and not _order(words) \
             and ":" not in cell and not is_data(text):
         said = " and that ".join(_sentence_case(p, written) for p in parts)
         return _headed(kind, "whose", f"{heading} {'are' if singular(last) != last else 'is'} that {said}")
@@ -188,6 +188,13 @@ def _main_feature(kind: str, header: str, cell: str, written: str = "") -> str |
         return None
     text = _sentence_case(text, written)
     return _headed(kind, "whose", f"{heading} {'are' if singular(last) != last else 'is'} {text}")
+
+
+def _order(words: list[str]) -> bool:
+    """"Build programs from functions ...", "State facts and rules": a bare verb opens the cell, no subject before its
+    verb ("People have free will ...")."""
+    base = words[0].lower()
+    return base in getAllLemmas(base).get("VERB", ()) and not (words[1].lower() in _BE or finite_verb(words[1], plural=True))
 
 
 def _instruction(words: list[str]) -> bool:

@@ -1110,3 +1110,12 @@ def test_a_process_named_after_a_participle_clause_is_not_glossed_by_the_clause_
     found = glossary("After a rest, the chick rotates inside the shell, chipping a ring around the broad end in a "
                      "process called zipping.")
     assert "ring around" not in found.get("Zipping", ("", ""))[1]
+
+
+def test_a_belief_summed_up_as_an_idea_named_is_that_idea():
+    """A reported claim before ", an idea known as T" is what the idea holds (the colon form it replaces was never
+    published)."""
+    found = glossary("Many scientists also believe that mitochondria and chloroplasts were once free-living "
+                     f"prokaryotes that came to live inside larger cells, an idea known as the endosymbiotic theory. {_PLAIN}")
+    assert found["Endosymbiotic theory"][1] == ("The idea that mitochondria and chloroplasts were once free-living "
+                                                "prokaryotes that came to live inside larger cells.")

@@ -127,7 +127,8 @@ APPROACHES = ("# Approaches in Psychology\n\nPsychologists explain behaviour in 
               "| Approach | Key figures | Main assumption | Typical methods |\n|---|---|---|---|\n"
               "| Biological | Roger Sperry | Behaviour is produced by genes, hormones and brain structures | Brain scans |\n"
               "| Cognitive | Aaron Beck | The mind processes information like a computer; thoughts and beliefs shape "
-              "behaviour | Laboratory experiments |\n")
+              "behaviour | Laboratory experiments |\n"
+              "| Humanistic | Carl Rogers | People have free will | Interviews |\n")
 
 
 def test_an_assumption_column_gives_each_clause_after_that_and_an_adjective_row_takes_its_kind():
@@ -140,3 +141,4 @@ def test_an_assumption_column_gives_each_clause_after_that_and_an_adjective_row_
     assert entries["Cognitive approach"] == (
         "An approach whose main assumption is that the mind processes information like a computer and that thoughts "
         "and beliefs shape behaviour.", "kind_table_row")
+    assert entries["Humanistic approach"][0] == "An approach whose main assumption is that people have free will."
