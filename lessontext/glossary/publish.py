@@ -29,7 +29,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.headless import HEADLESS_PREDICATE, PREDICATE_ADJECTIVE
-from lessontext.glossary.narrated import plain_instance, told_instance
+from lessontext.glossary.narrated import past_everyday_subject, plain_instance, told_instance
 from lessontext.glossary.shapes import genus_twin
 from lessontext.glossary.twins import fold_spelled_out, repeated_definitions
 
@@ -70,8 +70,8 @@ def publishable(terms: list[Term]) -> list[Term]:
             continue
         if cases.bare_identity(term.definition, term.rule, keys - {term.key}):
             continue  # "Year 1: The base year.": an identity of two things, not a gloss
-        if told_instance(term.rule, term.definition):
-            continue  # "Long book: A book that took months to copy.": one instance's story, not a kind
+        if told_instance(term.rule, term.definition) or past_everyday_subject(term):
+            continue  # "Long book: A book that took months to copy.", "Crime: An attack on the king.": the story's
         if person_described(term.rule, term.term, term.definition, term.sentence):
             continue  # "Joseph Aspdin: A bricklayer from Leeds.": someone the prose tells of, not a term
         if plain_instance(term, terms):

@@ -188,3 +188,17 @@ def test_publishable_leaves_out_an_everyday_instance_no_sibling_contrasts():
         "Small room", "Large room"]
     # only the rules that rebuild a plain subject are read
     assert [t.term for t in publishable([term("Small room", "A room in which echoes blend.", "copula")])] == ["Small room"]
+
+
+def test_publishable_leaves_out_an_everyday_word_said_in_the_past_to_be_something():
+    """test-ed, both raters: "Crime: An attack on the king" is how crime was seen in the story, not what it means."""
+    def term(name: str, definition: str, sentence: str) -> Term:
+        return Term(term=name, key=name.lower(), definition=definition, kind="defined", section_anchor="",
+                    sentence=sentence, aliases=(), confidence=0.85, rule="copula")
+
+    kept = publishable([
+        term("Crime", "An attack on the king.", "A crime was an attack on the king, and the ruler answered with force."),
+        term("Tort", "A civil wrong for which the law provides a remedy.", "A tort is a civil wrong for which the law ..."),
+        term("Vassal", "A free man who promised loyalty to a lord.", "A vassal was a free man who promised loyalty ..."),
+    ])
+    assert [t.term for t in kept] == ["Tort", "Vassal"]  # a rarer word told in the past is still the term's history
