@@ -148,7 +148,7 @@ _COUNT_OPENER = re.compile(
     re.I,
 )
 _BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
-_EXAMPLES_ASIDE = re.compile(r"^,?\s*(?:such as|including|like)\s+")
+_EXAMPLES_ASIDE = re.compile(r"^,?\s*(?:such as|including|like(?!\s+to\b))\s+")  # ("Zoos like to describe ...": a verb)
 _MAX_ASIDE_WORDS = 10
 _SUCH_AS = re.compile(r"\bsuch as\b", re.I)
 

@@ -105,6 +105,11 @@ from tests.lessontext.glossary.support import check, glossary
             ("Harbour",),
             id="the-chief-or-principal-appositive-names-a-role",
         ),
+        pytest.param(
+            # test-ed, both raters: "Zoos: Things that describe themselves as arks" (the "like to" read as examples)
+            "Zoos like to describe themselves as arks, and the phrase is usually more hope than fact.",
+            {}, ("Zoos",), id="like-to-is-a-verb-not-examples",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
