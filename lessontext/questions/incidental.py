@@ -171,13 +171,13 @@ def instruction(sentence: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0].lower()
-    # ("Before substituting, convert ΔS to kJ ...": a symbol or a figure after the verb is its object; test-ed.)
+    # ("Before substituting, convert ΔS to kJ ...": a symbol after the verb is its object; test-ed.)
     second = rest.split()[1] if len(rest.split()) > 1 else ""
     return first not in STOPWORDS and first in getAllLemmas(first).get("VERB", ()) \
-        and (words[1].lower() in _AFTER_IMPERATIVE or bool(_SYMBOL_OR_FIGURE.match(second)))
+        and (words[1].lower() in _AFTER_IMPERATIVE or bool(_SYMBOL_OBJECT.match(second)))
 
 
-_SYMBOL_OR_FIGURE = re.compile(r"^(?:[ΔδΣ][A-Za-z]|\d)")
+_SYMBOL_OBJECT = re.compile(r"^[ΔδΣ][A-Za-z]")  # (not a figure: "Call 999 straight away if ..." is first aid's content)
 # What follows a bare verb that gives an order, and never a subject's own verb: "Step inside", "Forget the root".
 _AFTER_IMPERATIVE = frozenset("the a an this that these those your inside into out back around through every each "
                               "any".split())

@@ -187,9 +187,10 @@ def test_out_of_time(sentence, theirs, expected):
     ("With the area formula, do not forget to square the radius.", True),
     ("Imagine a town with no roads.", True),
     ("Draw a continuous horizontal scale.", True),
-    # a symbol or a figure as the verb's object (test-ed, a rater: "an instruction, not a statement")
+    # a symbol as the verb's object (test-ed, a rater: "an instruction, not a statement"); a first-aid order to call a
+    # number is the lesson's content, accepted by both raters on test-an
     ("Before substituting, convert ΔS to kJ K⁻¹ mol⁻¹ by dividing by 1000.", True),
-    ("Multiply 25 by the rate.", True),
+    ("Call 999 straight away if the person may have breathed in smoke.", False),
     ("Water boils at 100 °C at sea level.", False),
     # An order that introduces a claim after a colon, a conjunction or an adverb opening a clause: statements.
     ("Remember: a large store is not the same as an active store.", False),
