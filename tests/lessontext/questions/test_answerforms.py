@@ -254,6 +254,10 @@ def test_a_fill_in_accepts_the_initials_of_a_bodys_name():
     # A common word after the name starts another name; a third capitalised word, a longer one.
     ("NATO", "The NATO Support Agency buys fuel for NATO forces.", []),
     ("Mk-4", "The Mk-4 Vantor Trainer flew in 1990.", []),
+    # A body's name with its seat after "of" (test-ed, both raters: widen to "Zoological Society of London").
+    ("Zoological Society", "The animals went to the Zoological Society of London. The Zoological Society was founded "
+     "in 1826.", ["Zoological Society of London"]),
+    ("Zoological Society", "The Zoological Society of the city met.", []),
 ])
 def test_written_longer(key, text, forms):
     from lessontext.questions.answerforms import written_longer
