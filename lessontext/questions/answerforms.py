@@ -55,10 +55,9 @@ def lesson_acronym(key: str, lesson_text: str) -> list[str]:
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}s?(?![\w-])")
 
 
-# The last word of a body's name: what the name's initials stand for by convention ("International Institute
-# for Strategic Studies" is IISS, "United Nations Mine Action Service" UNMAS).  Not a programme, treaty, cell
-# or capability: their short names follow no rule ("Permanent Structured Cooperation" is PESCO, "Combined
-# Explosives Exploitation Cell" CEXC), and a guessed "PSC" reads as a slip.
+# The last word of a body's name: what the name's initials stand for by convention ("International Institute for Strategic
+# Studies" is IISS, "United Nations Mine Action Service" UNMAS).  Not a programme, treaty, cell or capability: their
+# short names follow no rule ("Permanent Structured Cooperation" is PESCO), and a guessed "PSC" reads as a slip.
 _BODY_HEADS = frozenset("""Institute Institution Agency Service Centre Center Committee Commission Council
     Organisation Organization Office Bureau Authority Association Federation Foundation Fund Bank Court Tribunal
     College University Academy Board Forum""".split())
@@ -551,9 +550,8 @@ def _whole_word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
 def written_longer(key: str, lesson_text: str) -> list[str]:
     """The key with the year or rare name the lesson writes right after it, once at least: "Cold Response 2022"
     for the exercise "Cold Response", "P-8 Poseidon" for the aircraft "P-8".  The lesson names the same thing in
-    full, and a reader who types the full name is right (raters on test-ah-r2 and test-aj-r2: format, the longer
-    name refused).  Not a common word after it ("NATO Support Agency"): that starts another name.  A name of capitalised
-    words takes the place the lesson writes after "of" ("Zoological Society of London")."""
+    full, and a reader who types the full name is right (raters on test-ah-r2 and test-aj-r2: format, the longer name
+    refused); so is a seat after "of" ("Zoological Society of London").  Not a common word ("NATO Support Agency")."""
     if not key[:1].isupper() and not any(ch.isdigit() for ch in key) or key not in lesson_text:
         return []
     found = []
@@ -561,9 +559,7 @@ def written_longer(key: str, lesson_text: str) -> list[str]:
         word = m.group(1)
         if _YEAR.fullmatch(word) or not word.isdigit() and specificity(word) >= OWN_NAME and not getAllLemmas(word.lower()):
             found.append(f"{key} {word}")
-    if len(key.split()) >= 2 and all(w[:1].isupper() for w in key.split()):
-        # "the Zoological Society of London": a body's name the lesson writes with its seat (test-ed, both raters:
-        # "widen accepted_answers to 'Zoological Society of London'").
+    if len(key.split()) >= 2 and all(w[:1].isupper() for w in key.split()):  # (test-ed, both raters)
         of_place = re.compile(rf"{re.escape(key)}\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})(?![\w’'-])")
         found += [f"{key} of {m.group(1)}" for m in _whole_word_matches(of_place, lesson_text)]
     return list(dict.fromkeys(found))
