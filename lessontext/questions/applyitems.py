@@ -267,3 +267,14 @@ def mistake_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal]
             distractors.append(option)
             taken.append(normal(option))
     return distractors
+
+
+_MIDDLE_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?!\d)")
+
+
+def derived_figures(working: str) -> set[str]:
+    """The figures a line of working writes between its first and last sides ("k = 1 / (1 − 0.75) = 1 / 0.25 = 4":
+    0.25): worked out there, never given, so a later working that uses one leans on the figures it came from."""
+    sides = re.split(r"[=≈]", working)
+    first = next((i for i, side in enumerate(sides) if re.match(r"\s*[£$€]?[\d½(]", side)), len(sides))  # (not "v × t")
+    return {m.group(0) for side in sides[first + 1:-1] for m in _MIDDLE_FIGURE.finditer(side)}

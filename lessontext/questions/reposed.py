@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from .applyitems import apply_item, mistake_options, with_unit
+from .applyitems import apply_item, derived_figures, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView
 from .expressions import round_to
@@ -321,10 +321,8 @@ def _fresh(written: str, rng: random.Random, near: bool = True) -> str:
     step = Decimal(1).scaleb(-places)
     exact = [value * scale for scale in SCALES if (value * scale) % step == 0 and value * scale not in (0, 1)]
     if near and not any(x / value in NEAR_SCALES for x in exact) and (neighbours := _neighbours(value, step)):
-        # A figure only halved or doubled exactly (65 bpm -> 130 bpm, a resting heart rate no one has; 0.25
-        # arcseconds -> 0.50 only) takes a neighbour of its own grain instead, within a quarter of it: 65 -> 50 ...
-        # 80, 0.25 -> 0.20 or 0.30 (in the first half of the draws: a key that must come out exact may need the half
-        # or the double).
+        # A figure only halved or doubled exactly (65 bpm -> 130 bpm, a resting heart rate no one has) takes a
+        # neighbour of its own grain within a quarter of it, 65 -> 50 ... 80 (in the first half of the draws only).
         exact = neighbours
     fresh = rng.choice(exact) if exact else round_to(value * rng.choice(SCALES), places)
     if fresh in (0, 1) or fresh == value:
@@ -453,7 +451,7 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         return None  # "finding the extension. The spring above ...": a title's tail, or a problem that leans back
     earlier: dict[str, Sum] = {}
     final = None
-    workings: set[str] = set()
+    workings, derived = set[str](), set[str]()  # (the figures the example's workings worked out on their way)
     reciprocal: tuple[Sum, str] | None = None  # a working that ends on "= 1/15", and the 15
     unfinished: Sum | None = None  # a line that ends on a sum ("1/v = 1/f − 1/u = 1/10 − 1/30"), worked on the next
     for text, sentence in _joined([s for s in solution if "=" in s]):
@@ -470,6 +468,7 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
         if found is None:
             continue
         workings.update(text.split(" = ")[:1] + [sentence, text])
+        derived |= derived_figures(text)
         tree, answer, unit = found
         tree = tree.substitute(earlier)
         earlier[answer] = tree
@@ -510,8 +509,9 @@ def _reposed(section, problem: list[str], solution: list[str], lesson: LessonVie
     shares = {m.group(1) for s in problem for m in _PER_CENT.finditer(s)
               if any(f not in used and _number(f) * 100 == _number(m.group(1)) for f in written)}
     elsewhere = " ".join(s for _, s in lesson.sentences if s not in workings)
-    if any(not _constant(f) and not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|\.\d)", elsewhere)
-           and not any(_number(f) * 100 == _number(n) for n in shares) for f in written if f not in used):
+    # A figure a working worked out ("1 / 0.25") is no constant: it kept a wrong key (test-ee, both raters: £25 for £100).
+    if any(not _constant(f) and (f in derived or not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|\.\d)", elsewhere)
+           and not any(_number(f) * 100 == _number(n) for n in shares)) for f in written if f not in used):
         return None
     # Every figure of the problem is used but those of a sentence that sets the scene ("The air temperature is
     # 20 °C."): a figure left out beside one used is another working's, or a fresh value could outgrow it.

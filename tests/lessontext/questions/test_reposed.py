@@ -624,3 +624,28 @@ def test_a_working_of_a_square_does_not_key_the_quantity_asked():
             "its escape velocity.\n2. Explain why.\n\n## Answers\n\n1. 2GM / r = (2 × 6.674 × 10⁻¹¹ × 6.00 × 10²²) ÷ "
             "1.50 × 10⁶ = 5.34 × 10⁶ m²/s². The square root is 2311 m/s.\n2. Because.\n")
     assert _items(text) == []
+
+
+MULTIPLIER = """# The Multiplier
+
+## Worked example
+
+In a closed economy with no taxes, the MPC is 0.75. The government increases its spending by £20 billion. Find the final change in national income.
+
+First find the multiplier: *k* = 1 / (1 − 0.75) = 1 / 0.25 = 4.
+
+Then ΔY = 4 × £20 billion = £80 billion.
+
+Saving rises by 0.25 × 80 = £20 billion, exactly matching the injection.
+
+## Elsewhere
+
+When the MPS is 0.25, a quarter of each extra pound is saved.
+"""
+
+
+def test_a_figure_a_working_worked_out_is_not_kept_as_a_constant():
+    """test-ee, both raters: the saving "0.25 × 80" was read as the answer, 0.25 kept while the MPC 0.75 was drawn
+    afresh: "£25" for a change in income of £100 billion, a wrong key."""
+    assert _items(MULTIPLIER) == []
+    assert _items(MULTIPLIER.replace("Saving rises by 0.25 × 80 = £20 billion, exactly matching the injection.\n", ""))
