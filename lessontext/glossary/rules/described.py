@@ -94,9 +94,10 @@ def _appositive(after: str) -> tuple[str, float] | None:
     match = _APPOSITIVE.match(after)
     if not match:
         return None
-    rest = match.group("rest").lstrip()
+    rest = re.sub(r"^\([^()]*\)\s*", "", match.group("rest").lstrip())  # ("(MPT) and the ...": its abbreviation)
     if re.match(r"^(?:,\s*)?(?:and|or)\b", rest):
-        return None  # "the ledger, a journal and a trial balance": a list of things, not a gloss
+        return None  # "the ledger, a journal and a trial balance", "the MPS, the marginal propensity to tax (MPT) and
+        # the ...": a list of things, not a gloss (test-ee, both raters: "MPS: The marginal propensity to tax")
     np = _cut_gloss(match.group("np"))
     if _COORDINATED.search(re.split(r"\b(?:that|which|who|whose|where)\b", np, maxsplit=1)[0]):
         return None  # "the farm keeps X, a pond and a ditch": a list of things, not a gloss

@@ -71,6 +71,9 @@ def test_describe_finds(term, sentence, definition):
                      "1 rr.", id="a-gloss-naming-the-term-again-sums-up-a-list"),
         pytest.param("Guérande", "Between the Loire and the old walled town of Guérande, the land dissolves into a "
                      "patchwork of shallow clay basins.", id="the-main-clause-after-a-fronted-phrase"),  # test-dv
+        pytest.param("MPS", "The fractions of extra income that go to each are the MPS, the marginal propensity to tax "
+                     "(MPT) and the marginal propensity to import (MPM).",
+                     id="a-list-whose-next-item-has-its-abbreviation"),  # test-ee, both raters: a wrong definition
     ],
 )
 def test_describe_misses(term, sentence):
