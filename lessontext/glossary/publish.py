@@ -74,7 +74,7 @@ def publishable(terms: list[Term]) -> list[Term]:
             continue  # "Long book: A book that took months to copy.", "Crime: An attack on the king.": the story's
         if person_described(term.rule, term.term, term.definition, term.sentence):
             continue  # "Joseph Aspdin: A bricklayer from Leeds.": someone the prose tells of, not a term
-        if plain_instance(term, terms):
+        if plain_instance(term, terms, alive=lambda t: passes(t.term, t.definition, headwords) is not None):
             continue  # "Small room: A room in which reflections blend ...": an instance described, not a kind
         if term.rule == "adjective" and any(_noun_of(term.term, other.term) for other in terms if other.rule != "adjective"):
             continue  # "Reliable: Said of a method when ..." beside "Reliability: ...": one entry twice (test-dg, both raters)

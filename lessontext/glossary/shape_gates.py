@@ -187,6 +187,7 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
         ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
         ("Hierarchical observation", "The arrangement of people so that they can be watched by those above them.",
          "The arrangement of people so that they can be watched by those above them."),
+        ("Molniya orbit", "The Soviet Union's answer to that second problem.", None),
     ),
     on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
 ))

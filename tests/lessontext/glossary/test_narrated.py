@@ -202,3 +202,15 @@ def test_publishable_leaves_out_an_everyday_word_said_in_the_past_to_be_somethin
         term("Vassal", "A free man who promised loyalty to a lord.", "A vassal was a free man who promised loyalty ..."),
     ])
     assert [t.term for t in kept] == ["Tort", "Vassal"]  # a rarer word told in the past is still the term's history
+
+
+def test_a_sibling_the_gates_leave_out_makes_no_everyday_instance_a_kind():
+    """test-ee, both raters rejected "Low orbit": its only sibling, "Molniya orbit", was itself left out."""
+    def term(name: str, definition: str) -> Term:
+        return Term(term=name, key=name.lower(), definition=definition, kind="defined", section_anchor="",
+                    sentence="s", aliases=(), confidence=0.8, rule="prose")
+
+    small = term("Small room", "A room in which echoes blend with the sound.")
+    assert publishable([small, term("Large room", "The answer to that second problem.")]) == []
+    assert [t.term for t in publishable([small, term("Large room", "A room that holds a choir.")])] == [
+        "Small room", "Large room"]
