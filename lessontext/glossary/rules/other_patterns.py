@@ -233,8 +233,8 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
         if (not found or _owned_by_outer_noun(before) or before.rstrip().endswith((" or", ",")) or not any(
                 w.lower() in AUXILIARIES or finite_verb(w) for w in word_list(before))):
             continue  # a list item ("Bilateral technology agreements, in which ...") or another name ("..., or X,")
-        if _inside_participle_phrase(before):
-            continue
+        if _inside_participle_phrase(before) or re.search(r"\b(?:more|less|most|least)\s*$", before):
+            continue  # ("proposed a more flexible account, in which ...": a comparison, no kind named; test-ee)
         term = strip_article(found[0])
         words = word_list(term)
         if (len(words) < 2 or not words[-1].islower() or term_key(term) in bold or not valid_term(term)
@@ -367,6 +367,9 @@ PHRASE_IN_WHICH = RULES.register(Rule(
         # test-cl: "by" a means, not a participle's agent: the relative is the phrase's own
         finds("# Banks\n\nThe firm kept its records by double-entry bookkeeping, in which every transaction is entered"
               " twice.\n", "double-entry bookkeeping"),
+        # test-ee, both raters: "Flexible account" is a comparison of the author's, no term
+        misses("# Science\n\nLakatos proposed a more flexible account, in which whole research programmes are "
+               "judged.\n", "flexible account"),
     ),
 ))
 
