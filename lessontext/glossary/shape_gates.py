@@ -31,6 +31,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``owned_headword``: "Scotland's light", "Halley's orbit": someone's thing in the story, not an eponym's term;
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
+* ``grounds_another``: "Genome: The basis of the classification devised by ...": what it grounds, not what it is;
 * ``past_act``, ``conditional_case``, ``sign_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
   :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 """
@@ -49,6 +50,7 @@ from lessontext.glossary.shapes import (
     expansion_only,
     filler_headword,
     genus_colon,
+    grounds_another,
     head_restated,
     maker_only,
     members_only,
@@ -311,3 +313,9 @@ INSTRUCTION_HEADWORD = _register(Gate(name="instruction_headword", check=instruc
 PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
 CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))
 SIGN_CASE = _register(Gate(name="sign_case", check=cases.sign_case, examples=cases.SIGN_CASE_EXAMPLES))
+GROUNDS_ANOTHER = _register(Gate(name="grounds_another", check=grounds_another, examples=(
+    ("Genome", "The basis of the classification devised by David Baltimore in 1971.", None),  # test-ee
+    ("Epistemology", "The starting point of philosophy for the next two centuries.", None),
+    ("Bedrock", "The solid rock that lies beneath soil and loose sediment.",
+     "The solid rock that lies beneath soil and loose sediment."),
+)))

@@ -357,6 +357,16 @@ def members_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     return None
 
 
+# "The basis of the classification devised by David Baltimore", "The starting point of philosophy for the next two
+# centuries": what the thing grounds, not what it is (test-ee and test-bx, both raters: rejected).
+_GROUNDS_ANOTHER = re.compile(r"^(?:The|A)\s+(?:basis|foundation|starting\s+point|cornerstone)\s+(?:of|for)\b")
+
+
+def grounds_another(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that says only what the thing is the basis of is left out."""
+    return None if _GROUNDS_ANOTHER.match(definition) else definition
+
+
 # "A name that stuck even after flints were replaced by sand.": what became of the name, not what the thing is.
 _ABOUT_THE_NAME = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:name|nickname)\s+(?:that|which)\s+(?:\w+\s+)?"
                              r"(?:stuck|survived?|survives|remained|lasted|caught\s+on|endured|lived\s+on|lives\s+on"
