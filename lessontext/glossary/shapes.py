@@ -358,7 +358,7 @@ def members_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
 
 
 # "The basis of the classification devised by David Baltimore", "The starting point of philosophy for the next two
-# centuries": what the thing grounds, not what it is (test-ee and test-bx, both raters: rejected).
+# centuries": what the thing grounds, not what it is (test-ee and test-dd, both raters: rejected).
 _GROUNDS_ANOTHER = re.compile(r"^(?:The|A)\s+(?:basis|foundation|starting\s+point|cornerstone)\s+(?:of|for)\b")
 
 
