@@ -108,6 +108,13 @@ from tests.lessontext.glossary.support import check
             ("Dominant seventh", "Leading note", "Tonic triad"),
             id="ranking-pointing-or-too-short-subjects-do-not-explain",
         ),
+        pytest.param(
+            "A higher orbit is a much longer path, so the **orbital period**, the time for one complete orbit, rises "
+            "steeply with height.\n",
+            {"Orbital period": ("defined", "The time for one complete orbit.")},
+            (),
+            id="the-appositive-ends-where-the-subjects-verb-follows",  # test-ee, both raters: "..., rises steeply"
+        ),
     ],
 )
 def test_bold_inline(body, expected, absent):
