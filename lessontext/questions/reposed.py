@@ -93,7 +93,7 @@ SCALES = (Decimal("0.5"), Decimal("0.75"), Decimal("1.25"), Decimal("1.5"), Deci
 _ASKED = {
     "force": {"N", "kN"}, "weight": {"N", "kN"}, "effort": {"N", "kN"}, "load": {"N", "kN"},
     "energy": {"J", "kJ", "kWh", "MJ"}, "work": {"J", "kJ"}, "power": {"W", "kW"}, "pressure": {"Pa", "kPa", "N/m²"},
-    "mass": {"g", "kg", "mg", "t"}, "speed": {"m/s", "km/h", "mph"}, "velocity": {"m/s", "km/h"},
+    "mass": {"g", "kg", "mg", "t"}, "speed": {"m/s", "km/h", "mph"}, "velocity": {"m/s", "km/h"}, "fast": {"m/s", "km/h"},
     "area": {"cm²", "m²", "mm²", "km²"}, "volume": {"cm³", "m³", "mm³", "l", "ml"},
     "far": {"m", "km", "cm", "mm"}, "distance": {"m", "km", "cm", "mm"}, "height": {"m", "cm", "mm"},
     "long": {"m", "km", "cm", "mm", "s", "min", "h"}, "time": {"s", "min", "h"}, "cost": {"p", "£"},

@@ -649,3 +649,32 @@ def test_a_figure_a_working_worked_out_is_not_kept_as_a_constant():
     afresh: "£25" for a change in income of £100 billion, a wrong key."""
     assert _items(MULTIPLIER) == []
     assert _items(MULTIPLIER.replace("Saving rises by 0.25 × 80 = £20 billion, exactly matching the injection.\n", ""))
+
+
+def test_a_working_s_figures_carried_on_are_given_and_only_new_ones_are_derived():
+    from lessontext.questions.applyitems import derived_figures
+
+    assert derived_figures("First find the multiplier: k = 1 / (1 − 0.75) = 1 / 0.25 = 4.") == {"0.25"}
+    assert derived_figures("3. Use the formula: d = c² ÷ g = 5.0² ÷ 9.81 = 25 ÷ 9.81 = 2.55 m") == {"25"}
+    assert derived_figures("Total distance: d = v × t = 343 × 1.2 = 411.6 m.") == set()
+
+
+COLLISION = """# Momentum
+
+## Worked example
+
+A car of mass 1,200 kg travelling at 15 m/s runs into the back of a stationary car of mass 800 kg. The two cars lock together. How fast do they move just after the collision?
+
+Momentum before: (1,200 × 15) + (800 × 0) = 18,000 kg m/s.
+
+Momentum after: (1,200 + 800) × v = 2,000 × v.
+
+Because momentum is conserved, 2,000 × v = 18,000, so v = 18,000 ÷ 2,000 = 9 m/s in the original direction.
+
+It is worth checking the kinetic energy. Before the collision: ½ × 1,200 × 15² = 135,000 J. After: ½ × 2,000 × 9² = 81,000 J.
+"""
+
+
+def test_how_fast_is_not_answered_by_an_energy():
+    """The example's last working is a check of energy: "How fast" asked with a key in joules (506,250 J) is not."""
+    assert _items(COLLISION) == []
