@@ -341,10 +341,10 @@ def _which_after(term: str, sentence: str, section: DocumentSection, context: Co
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
 
 
-# "... what specialists call **confidence-building measures**, steps that reduce suspicion ...": the noun
-# phrase after the bold term's comma runs to the end of the sentence and says what the term is.
+# "... call **confidence-building measures**, steps that reduce suspicion ...": the phrase after the comma says what it is.
 APPOSITIVE_CONFIDENCE = 0.7
 _FINAL_APPOSITIVE = re.compile(r",\s+(?P<np>[a-z][^;:()]+?)[.!?]?$")
+_VERB_TO_THE_END = re.compile(r",\s+(?P<verb>[a-z]+)\s[^,]*$")  # (not ", developed later in ..., that ...")
 _MIN_APPOSITIVE_WORDS = 4
 
 
@@ -375,7 +375,7 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
     if not match or _COPULA_BEFORE.search(sentence[:at]) or _opening_phrase(sentence[:at]):
         return None  # "demand is **inelastic**, a price rise ...", "In the **upper valley**, the glacier ...": a clause
     np = match.group("np")  # (", the time for one orbit, rises steeply": the subject's verb ends it; test-ee)
-    np = np[: closing.start()] if (closing := _COMMA_THEN_VERB.search(np)) and finite_verb(closing["verb"]) else np
+    np = np[: closing.start()] if (closing := _VERB_TO_THE_END.search(np)) and finite_verb(closing["verb"]) else np
     words = word_list(np)
     head = _RELATIVE_WORD.split(np, maxsplit=1)[0]
     if (len(words) < _MIN_APPOSITIVE_WORDS or UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)

@@ -115,6 +115,14 @@ from tests.lessontext.glossary.support import check
             (),
             id="the-appositive-ends-where-the-subjects-verb-follows",  # test-ee, both raters: "..., rises steeply"
         ),
+        pytest.param(
+            "This conclusion is the seed of Cartesian **dualism**, the view, developed later in the *Meditations*, that "
+            "mind and body are two distinct kinds of substance.\n",
+            {"Dualism": ("defined", "The view, developed later in the Meditations, that mind and body are two distinct "
+                                    "kinds of substance.")},
+            (),
+            id="a-participle-aside-inside-the-appositive-is-no-verb-of-the-subject",  # test-dd, accepted
+        ),
     ],
 )
 def test_bold_inline(body, expected, absent):
