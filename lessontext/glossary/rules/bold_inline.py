@@ -374,8 +374,8 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
     match = _FINAL_APPOSITIVE.match(sentence, at + len(term)) if at > 0 else None
     if not match or _COPULA_BEFORE.search(sentence[:at]) or _opening_phrase(sentence[:at]):
         return None  # "demand is **inelastic**, a price rise ...", "In the **upper valley**, the glacier ...": a clause
-    np = match.group("np")  # (", the time for one orbit, rises steeply": the subject's verb ends it; test-ee)
-    np = np[: closing.start()] if (closing := _VERB_TO_THE_END.search(np)) and finite_verb(closing["verb"]) else np
+    np = match.group("np")  # (", the time for one orbit, rises steeply": the subject's present verb ends it; test-ee)
+    np = np[: c.start()] if (c := _VERB_TO_THE_END.search(np)) and c["verb"].endswith("s") and finite_verb(c["verb"]) else np
     words = word_list(np)
     head = _RELATIVE_WORD.split(np, maxsplit=1)[0]
     if (len(words) < _MIN_APPOSITIVE_WORDS or UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)

@@ -123,6 +123,12 @@ from tests.lessontext.glossary.support import check
             (),
             id="a-participle-aside-inside-the-appositive-is-no-verb-of-the-subject",  # test-dd, accepted
         ),
+        pytest.param(
+            "Air first enters through the **intake**, the smooth, rounded opening at the front of the engine.\n",
+            {"Intake": ("defined", "The smooth, rounded opening at the front of the engine.")},
+            (),
+            id="two-adjectives-before-the-noun-are-no-verb-of-the-subject",  # test-dh, accepted by both
+        ),
     ],
 )
 def test_bold_inline(body, expected, absent):
