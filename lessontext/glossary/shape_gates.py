@@ -190,6 +190,8 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
         ("Hierarchical observation", "The arrangement of people so that they can be watched by those above them.",
          "The arrangement of people so that they can be watched by those above them."),
         ("Molniya orbit", "The Soviet Union's answer to that second problem.", None),
+        ("Reverse transcriptase", "An enzyme that first copies the RNA into DNA.",
+         "An enzyme that first copies the RNA into DNA."),  # a relative "that", no pointer
     ),
     on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
 ))

@@ -270,9 +270,10 @@ def rebuilt_head_broken(definition: str) -> bool:
 # "those who finance it" is generic, not a reference back: a relative pronoun after "those" is no noun.
 # ("those above them", "those in power": "those" stands for people, a pronoun that points nowhere; "that second problem"
 # points back as "this" does, test-ee: "Molniya orbit: The Soviet Union's answer to that second problem".)
+_AFTER_PREPOSITION = "".join(rf"(?<=\b{p} )|" for p in "to of in on at by for with from".split())[:-1]
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those(?!\s+(?:above|below|under|over|in|on|at|of|with|without|around|near|"
-                            r"beneath|outside|inside|within)\b)|that(?=\s+(?:first|second|third|last|same|other|earlier"
-                            r"|latter|former)\b))\s+(?!(?:who|whom|whose|which|that)\b)(?P<next>[a-z][\w-]*)")
+                            rf"beneath|outside|inside|within)\b)|(?:{_AFTER_PREPOSITION})that(?=\s+(?:first|second|third"
+                            r"|last|same|other|earlier|latter|former)\b))\s+(?!(?:who|whom|whose|which|that)\b)(?P<next>[a-z][\w-]*)")
 # "..., so that these fixed costs are spread ...": a trailing clause that can go, leaving the definition whole.
 _TRAILING_CLAUSE = re.compile(r"(?:,?\s+so\s+that\s|,\s+which\s|;\s|:\s|,\s+because\s)")
 _MIN_KEPT_WORDS = 5
