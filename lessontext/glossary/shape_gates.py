@@ -190,6 +190,7 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
         ("Hierarchical observation", "The arrangement of people so that they can be watched by those above them.",
          "The arrangement of people so that they can be watched by those above them."),
         ("Molniya orbit", "The Soviet Union's answer to that second problem.", None),
+        ("Philip of Spain", "A match that was unpopular and helped to spark Wyatt's Rebellion that same year.", None),
         ("Reverse transcriptase", "An enzyme that first copies the RNA into DNA.",
          "An enzyme that first copies the RNA into DNA."),  # a relative "that", no pointer
     ),

@@ -273,7 +273,8 @@ def rebuilt_head_broken(definition: str) -> bool:
 _AFTER_PREPOSITION = "".join(rf"(?<=\b{p} )|" for p in "to of in on at by for with from".split())[:-1]
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those(?!\s+(?:above|below|under|over|in|on|at|of|with|without|around|near|"
                             rf"beneath|outside|inside|within)\b)|(?:{_AFTER_PREPOSITION})that(?=\s+(?:first|second|third"
-                            r"|last|same|other|earlier|latter|former)\b))\s+(?!(?:who|whom|whose|which|that)\b)(?P<next>[a-z][\w-]*)")
+                            r"|last|other|earlier|latter|former)\b)|that(?=\s+same\b))\s+(?!(?:who|whom|whose|which|that)\b)"
+                            r"(?P<next>[a-z][\w-]*)")
 # "..., so that these fixed costs are spread ...": a trailing clause that can go, leaving the definition whole.
 _TRAILING_CLAUSE = re.compile(r"(?:,?\s+so\s+that\s|,\s+which\s|;\s|:\s|,\s+because\s)")
 _MIN_KEPT_WORDS = 5
