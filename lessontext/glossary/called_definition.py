@@ -579,8 +579,8 @@ _MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:and|but|so)\s+)?(?P<main>(?:th
 # "a region of DNA just before the gene": a thing placed by a preposition of position, which the name after it names.
 _PLACED_NP = re.compile(r"\b(?P<np>(?:an?|the)\s+[a-z][\w-]*(?:\s+of\s+[A-Za-z][\w-]*)?)\s+"
                         r"(?P<pp>(?:just|immediately|right)\s+(?:before|after|behind|above|below|beside)\s+the\s+[a-z][\w-]*)$")
-_PART_OF = re.compile(r"^the\s+(?:bottom|top|base|side|end|edge|centre|center|middle|front|back|surface|inside|outside)"
-                      r"\s+of\s+(?=an?\s)", re.I)
+_PART_OF = re.compile(r"^(?:the\s+(?:bottom|top|base|side|end|edge|centre|center|middle|front|back|surface|inside|outside)"
+                      r"|crystals|grains|particles|pieces|fibres|fibers|flakes|drops|lumps)\s+of\s+(?=an?\s)", re.I)
 # "a model to explain the size and spacing of settlements": a made thing and what it is for, closing the phrase.
 _PURPOSE_OBJECT = re.compile(r"\b(?P<np>(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:model|theory|method|system|device|machine|tool"
                              r"|instrument|test|scale|framework|technique|law|rule|formula))\s+(?P<purpose>to\s+[a-z]+\s+[^,;]+)$")

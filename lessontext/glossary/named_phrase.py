@@ -378,5 +378,12 @@ def verb_after_name(term_words: list[str], word: str, following: str, subject_pl
         if word.endswith("s") and lf in LIGHT_OBJECTS and finite_verb(word, plural=False):
             return True
         return finite_verb(word, plural=True) and not finite_verb(word, plural=False) and lf in _AFTER_PLURAL_VERB
+    if lf in _OBJECT_PRONOUNS and finite_verb(word, plural=True) and not finite_verb(word, plural=False):
+        # "crystals of a mineral called hydroxyapatite | give it hardness": a plural subject's verb and its object
+        # pronoun, no second word of the name (test-ef, both raters: "Hydroxyapatite give")
+        return True
     return ("NOUN" in word_pos(lp) and finite_verb(word, plural=False) and not finite_verb(word, plural=True)
             and word.endswith("s") and lf in _AFTER_SINGULAR_VERB)
+
+
+_OBJECT_PRONOUNS = frozenset("it them him her us me".split())

@@ -1119,3 +1119,11 @@ def test_a_belief_summed_up_as_an_idea_named_is_that_idea():
                      f"prokaryotes that came to live inside larger cells, an idea known as the endosymbiotic theory. {_PLAIN}")
     assert found["Endosymbiotic theory"][1] == ("The idea that mitochondria and chloroplasts were once free-living "
                                                 "prokaryotes that came to live inside larger cells.")
+
+
+def test_a_plural_subjects_verb_and_its_object_pronoun_end_the_name():
+    """test-ef, both raters: "Hydroxyapatite give: Crystals of a calcium phosphate mineral", a verb read into the name
+    and the crystals read as the mineral."""
+    found = glossary("Its strength comes from collagen, while crystals of a calcium phosphate mineral called "
+                     f"hydroxyapatite give it hardness. {_PLAIN}")
+    assert found["Hydroxyapatite"][1] == "A calcium phosphate mineral."
