@@ -152,8 +152,7 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 # the noun before it; the appositive after the place describes that noun or the sentence, not the place. ("took part in X, a multinational exercise": a verb's object, glossed.)
 _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w-]*)\s+(?:in|at|near)\s+"
                           r"(?:[A-Z][\w-]*\s+and\s+)?$")
-# "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase
-# ("such as the delinquent, the pupil who is behind, or the patient": an example of a list, test-ed).
+# "used by hostile groups, the routes by which", "such as the delinquent, the pupil who ..., or": a phrase's object (test-ed)
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$|\bsuch\s+as\s+(?:the\s+|an?\s+)?$", re.I)
 _COLON_LIST_ITEM = re.compile(r":\s*[^:;,()]{2,40},\s*$")  # "a product: steel ribs, machine-woven fabric, a frame ..."
 
@@ -392,7 +391,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
-        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]) or glosses_another(sentence[:start], appos):
+        if term.split()[0].lower() in ORDINALS or adverb_after_verb(term, sentence[:start]) or glosses_another(sentence[:start], appos) \
+                or re.search(r"\b(?:they|we|he|she|you)\s+$", sentence[:start], re.I):  # ("the very activity they tap, ...")
             continue  # "... melted easily and hardened fast, an oil-based ink ...": the next item of a list (test-cm)
         before_words = [w.lower() for w in word_list(sentence[:start])[-2:]]
         if term.islower() and (set(before_words[-1:]) & _OWNERS or before_words[-1:] == ["own"]

@@ -756,3 +756,10 @@ def test_an_example_of_a_such_as_list_is_not_glossed_by_the_next_example():
     found = glossary("Power produces categories of people, such as the delinquent, the pupil who is behind, or the "
                      f"patient who must be cured. {_PLAIN}")
     assert "Delinquent" not in found
+
+
+def test_the_verb_of_a_subject_pronoun_is_no_term_before_an_appositive():
+    """test-ef, both raters: "Tap: An argument the American economist Arthur Laffer later acknowledged ..."."""
+    found = glossary("Heavy taxes, in other words, discourage the very activity they tap, an argument the American "
+                     f"economist Arthur Laffer later acknowledged as a forerunner of his own. {_PLAIN}")
+    assert "Tap" not in found
