@@ -35,8 +35,10 @@ _SECOND_CLAUSE = re.compile(
     re.I,
 )
 # "Half the diameter, and π is approximately 3.14159.": a noun phrase, then a clause of its own joined by "and".
+# ("The stationary phase and the solvent, creeping upwards, is the mobile phase": the next subject with an aside.)
 _PHRASE_THEN_CLAUSE = re.compile(r"^(?:An?|The|Half|Twice)\b[^;:()]*?(?P<cut>,\s+and\s+(?:for\s+(?:an?\s+)?[a-z ]{3,30}\s)?"
-                                 r"(?:it|they|(?:the\s+)?[^\s,;:()]+)\s+(?:is|are|was|were)\s)")
+                                 r"(?:it|they|(?:the\s+)?[^\s,;:()]+)\s+(?:is|are|was|were)\s"
+                                 r"|\s+and\s+the\s+[^\s,;:()]+,\s+[^,;:()]{1,40},\s+(?:is|are|was|were)\s)")
 # "A stanza of two rhyming lines is a couplet.": a whole copular sentence, not a phrase; no relative pronoun
 # before the copula ("A cell that is ..." stays a phrase).
 _WHOLE_COPULAR_SENTENCE = re.compile(
@@ -127,6 +129,8 @@ SECOND_CLAUSE = _register(Gate(
          "remains after taxes.", "What you earn before any deductions."),
         ("Quatrain", "A stanza of two rhyming lines is a couplet; a stanza of four lines.", None),
         ("Radius", "Half the diameter, and π is approximately 3.14159.", "Half the diameter."),  # test-h
+        ("Paper", "The stationary phase and the solvent, creeping upwards, is the mobile phase.",
+         "The stationary phase."),  # test-ef, both raters: a run-on
         ("Semi-major axis", "Half the longest diameter of the ellipse, and for a nearly circular orbit it is simply the "
          "average distance from the Sun.", "Half the longest diameter of the ellipse."),  # test-cw
         ("Quatrain", "A stanza of four lines is a quatrain.", "A stanza of four lines."),
