@@ -210,6 +210,9 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
     return found
 
 
+_ADJECTIVE_OR_ADJECTIVE = re.compile(r"^(?P<a>[a-z]+)\s+or\s+(?P<b>[a-z]+)\s+(?P<noun>[a-z]+)\b")
+
+
 def find_unquoted_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The rigid outer layer is called the lithosphere", "..., a process known as photolysis": T is what gets the name.
 
@@ -250,6 +253,9 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
                 break
         while term_words and term_words[-1].lower() in {"of", "and"}:
             term_words.pop()
+        if len(term_words) == 1 and (pair := _ADJECTIVE_OR_ADJECTIVE.match(_LEADING_ARTICLE.sub("", raw))) \
+                and all("ADJ" in word_pos(pair[k]) for k in "ab") and "NOUN" in word_pos(pair["noun"]):
+            term_words = [pair["a"], pair["noun"]]  # "called secondary or indirect healing": "secondary healing" (test-ef)
         name = CAPITALISED_NAME.match(sentence, match.start("term"))
         if name and not valid_term(name.group("name"), strict=False, named=True):
             name = None  # ("SALT I": the name's last word is read as a pronoun; the words before stand)

@@ -1127,3 +1127,11 @@ def test_a_plural_subjects_verb_and_its_object_pronoun_end_the_name():
     found = glossary("Its strength comes from collagen, while crystals of a calcium phosphate mineral called "
                      f"hydroxyapatite give it hardness. {_PLAIN}")
     assert found["Hydroxyapatite"][1] == "A calcium phosphate mineral."
+
+
+def test_two_adjectives_joined_by_or_share_the_noun_they_name():
+    """test-ef, both raters: "Secondary: The usual pattern ..." from "is called secondary or indirect healing"."""
+    found = glossary("The usual pattern in a broken long bone, such as the tibia or radius, is called secondary or "
+                     f"indirect healing, and it passes through the stages below. {_PLAIN}")
+    assert "Secondary" not in found
+    assert found["Secondary healing"][1] == "The usual pattern in a broken long bone, such as the tibia or radius."
