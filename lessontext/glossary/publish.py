@@ -64,6 +64,13 @@ def publishable(terms: list[Term]) -> list[Term]:
     """The terms every gate lets through, with the definitions the gates leave; genus and definition twins left out."""
     headwords = [t.term for t in terms]
     keys = {t.key for t in terms}
+    gated: dict[int, str | None] = {}  # each term through the gates once: a sibling's check and its own share it
+
+    def gate(t: Term) -> str | None:
+        if id(t) not in gated:
+            gated[id(t)] = passes(t.term, t.definition, headwords)
+        return gated[id(t)]
+
     out = []
     for term in terms:
         if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
@@ -74,11 +81,11 @@ def publishable(terms: list[Term]) -> list[Term]:
             continue  # "Long book: A book that took months to copy.", "Crime: An attack on the king.": the story's
         if person_described(term.rule, term.term, term.definition, term.sentence):
             continue  # "Joseph Aspdin: A bricklayer from Leeds.": someone the prose tells of, not a term
-        if plain_instance(term, terms, alive=lambda t: passes(t.term, t.definition, headwords) is not None):
+        if plain_instance(term, terms, alive=lambda t: gate(t) is not None):
             continue  # "Small room: A room in which reflections blend ...": an instance described, not a kind
         if term.rule == "adjective" and any(_noun_of(term.term, other.term) for other in terms if other.rule != "adjective"):
             continue  # "Reliable: Said of a method when ..." beside "Reliability: ...": one entry twice (test-dg, both raters)
-        definition = passes(term.term, term.definition, headwords)
+        definition = gate(term)
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))
     repeated = repeated_definitions(out)

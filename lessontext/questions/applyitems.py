@@ -267,17 +267,3 @@ def mistake_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal]
             distractors.append(option)
             taken.append(normal(option))
     return distractors
-
-
-_MIDDLE_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?!\d)")
-_ARITHMETIC = re.compile(r"[\d)²³½]\s*[×÷/*+−-]\s*[\d(½]")  # a figure, an operation and a figure
-
-
-def derived_figures(working: str) -> set[str]:
-    """The figures a line of working writes between its first arithmetic and its last side that its arithmetic did not
-    ("k = 1 / (1 − 0.75) = 1 / 0.25 = 4": 0.25): worked out there, never given, so a later working that uses one leans on
-    the figures it came from ("÷ 9.81" carried on from "5.0² ÷ 9.81" is given)."""
-    sides = re.split(r"[=≈]", working)
-    first = next((i for i, side in enumerate(sides) if _ARITHMETIC.search(side)), len(sides))  # (not "v × t", "3. Use")
-    carried = {m.group(0) for m in _MIDDLE_FIGURE.finditer(sides[first])} if first < len(sides) else set()
-    return {m.group(0) for side in sides[first + 1:-1] for m in _MIDDLE_FIGURE.finditer(side)} - carried

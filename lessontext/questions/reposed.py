@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from .applyitems import apply_item, derived_figures, mistake_options, with_unit
+from .applyitems import apply_item, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView
 from .expressions import round_to
@@ -59,13 +59,13 @@ from .standard_form import STANDARD_FORM, in_standard_form, places_of, power_of,
 from .standard_form import fresh as fresh_standard_form
 from .symbols import UNIT_NAMES
 from .text import article_for
+from .worked import derived_figures
 
 # A figure: in standard form ("6.63 × 10⁻³⁴", ``standard_form``), with thousands separated, or plain.
 _FIGURE = rf"{STANDARD_FORM}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TOKEN = re.compile(rf"\s*(?:[£$€]?(?P<num>{_FIGURE})(?P<pow>[²³⁴⁵⁶⁷⁸⁹])?(?P<unit>\s?(?:[a-zA-Zµ°]+(?:/[a-zA-Z]+)?[²³]?)"
                     rf"(?:\s[a-zA-Z]+(?:/[a-zA-Z]+)?)?)?|(?P<half>½)|(?P<op>[×÷/*+−-])|(?P<open>\()|(?P<close>\)))")
-# (A unit of two words joined by a hyphen ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old"
-# is no unit.)
+# (A hyphenated unit ends in a span of time: "4.24 light-years", "12 kilowatt-hours"; "5 year-old" is no unit.)
 _RESULT = re.compile(rf"^\s*(?P<currency>[£$€])?(?P<num>{_FIGURE})(?!\d|\.\d|\s*/\s*\d)(?!\s?[A-Za-z]+-(?![Yy]ears?\b|hours?\b|days?\b))\s*"
                      r"(?P<unit>[a-zA-Zµ°][a-zA-Z/µ°²³]*(?:-(?:years?|hours?|days?))?(?:\s[a-zA-Z]+/[a-zA-Z]+)?"
                      r"(?:\s[a-zA-Z]{1,3}⁻?[¹²³])*)?"  # "mol dm⁻³", "W m⁻² K⁻⁴": units with powers

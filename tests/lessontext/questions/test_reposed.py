@@ -652,7 +652,7 @@ def test_a_figure_a_working_worked_out_is_not_kept_as_a_constant():
 
 
 def test_a_working_s_figures_carried_on_are_given_and_only_new_ones_are_derived():
-    from lessontext.questions.applyitems import derived_figures
+    from lessontext.questions.worked import derived_figures
 
     assert derived_figures("First find the multiplier: k = 1 / (1 − 0.75) = 1 / 0.25 = 4.") == {"0.25"}
     assert derived_figures("3. Use the formula: d = c² ÷ g = 5.0² ÷ 9.81 = 25 ÷ 9.81 = 2.55 m") == {"25"}
