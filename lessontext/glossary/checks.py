@@ -95,6 +95,8 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True,
         return False
     if term.count("(") != term.count(")"):
         return False  # "Live exercise (LIVEX": a name cut inside its brackets
+    if DISCOURSE_OPENER.match(term):
+        return False  # "Likewise, alkenes": a sentence's opening, not a name (test-eh, both raters)
     if re.match(r"[a-z]+['’]s\s", term.strip()):
         return False  # "other's territory": the end of a possessive ("each other's territory"), not a name
     if len(words) > 1 and _superlative(lowered[0]) and not named_degree:

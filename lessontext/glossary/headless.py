@@ -374,7 +374,8 @@ DESCRIBED_PORTION = _register(Gate(
 # "Behind the stomach.", "Just below the liver.": a preposition of place and where, and nothing of what it is.
 LOCATION_ONLY = re.compile(
     r"^(?:(?:Just|Directly|Immediately|Slightly)\s+)?(?:Behind|Above|Below|Beneath|Under|Underneath|Inside|Within|Near|"
-    r"Beside|Between|Next\s+to|On\s+top\s+of|In\s+front\s+of|At\s+the\s+(?:base|top|bottom|back|front|side|end)\s+of)"
+    r"Beside|Between|Next\s+to|On\s+top\s+of|In\s+front\s+of|At\s+the\s+(?:base|top|bottom|back|front|side|end)\s+of"
+    r"|An?\s+(?:short\s+|long\s+|brief\s+|few\s+minutes'?\s+)?(?:walk|drive|ride|stroll|sail|journey)\s+(?:away\s+)?from)"
     r"\s+(?!.*\b(?:that|which|who|where|whose)\b)[^,;:]{2,60}\.?$", re.I)
 
 
@@ -389,6 +390,7 @@ LOCATION = _register(Gate(
     examples=(
         ("Spleen", "Behind the stomach.", None),
         ("Gall bladder", "Just below the liver.", None),
+        ("Tower Street", "A short walk from the crowded quays of the Thames.", None),  # test-eh, both raters
         ("Bladder", "At the base of the abdomen, under the kidneys.", "At the base of the abdomen, under the kidneys."),
         ("Liver", "Below the diaphragm, where it stores glycogen.", "Below the diaphragm, where it stores glycogen."),
         ("Gland", "An organ that makes and releases a substance.", "An organ that makes and releases a substance."),

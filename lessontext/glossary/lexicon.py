@@ -194,6 +194,7 @@ DISCOURSE_MARKERS = (
     "in other words", "in general", "generally", "basically", "in fact", "indeed",
     "therefore", "thus", "hence", "also", "today", "nowadays", "in practice",
     "in this sense", "in a sense", "formally", "technically", "broadly", "broadly speaking",
+    "likewise", "similarly", "conversely", "by contrast", "in contrast", "by comparison",
 )
 
 # Number words that count a plural noun ("two semitones", "twelve equal steps").

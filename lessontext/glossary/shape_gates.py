@@ -32,13 +32,15 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
 * ``grounds_another``: "Genome: The basis of the classification devised by ...": what it grounds, not what it is;
+* ``dangling_end``, ``counted_only``, ``measure_only``, ``trouble_only``: :mod:`.unfinished` (a definition that stops
+  before it says anything);
 * ``past_act``, ``conditional_case``, ``sign_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
   :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 """
 
 from __future__ import annotations
 
-from lessontext.glossary import cases, entry_gates  # noqa: F401  (entry_gates' gates register first)
+from lessontext.glossary import cases, entry_gates, unfinished  # noqa: F401  (entry_gates' gates register first)
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.instruction_headwords import INSTRUCTION_HEADWORD_EXAMPLES, instruction_headword
@@ -221,6 +223,9 @@ ABOUT_THE_NAME = _register(Gate(
     check=about_the_name,
     examples=(
         ("Flint glass", "A name that stuck even after flints were replaced by sand.", None),
+        ("Invidious comparison", "A phrase he insisted he used in a technical rather than a disapproving sense.",
+         None),  # test-eh, both raters
+        ("Neologism", "A word that has been newly coined.", "A word that has been newly coined."),
         ("Variable", "A name that refers to a value.", "A name that refers to a value."),
     ),
 ))
@@ -322,3 +327,11 @@ GROUNDS_ANOTHER = _register(Gate(name="grounds_another", check=grounds_another, 
     ("Bedrock", "The solid rock that lies beneath soil and loose sediment.",
      "The solid rock that lies beneath soil and loose sediment."),
 )))
+DANGLING_END = _register(Gate(name="dangling_end", check=unfinished.dangling_end,
+                              examples=unfinished.DANGLING_END_EXAMPLES))
+COUNTED_ONLY = _register(Gate(name="counted_only", check=unfinished.counted_only,
+                              examples=unfinished.COUNTED_ONLY_EXAMPLES))
+MEASURE_ONLY = _register(Gate(name="measure_only", check=unfinished.measure_only,
+                              examples=unfinished.MEASURE_ONLY_EXAMPLES))
+TROUBLE_ONLY = _register(Gate(name="trouble_only", check=unfinished.trouble_only,
+                              examples=unfinished.TROUBLE_ONLY_EXAMPLES))

@@ -370,9 +370,12 @@ def grounds_another(term: str, definition: str, headwords: Sequence[str] = ()) -
 
 
 # "A name that stuck even after flints were replaced by sand.": what became of the name, not what the thing is.
+# "A phrase he insisted he used in a technical sense.": how someone used the words (test-eh, both raters).
 _ABOUT_THE_NAME = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:name|nickname)\s+(?:that|which)\s+(?:\w+\s+)?"
                              r"(?:stuck|survived?|survives|remained|lasted|caught\s+on|endured|lived\s+on|lives\s+on"
-                             r"|came|comes|was\s+given|was\s+coined)\b", re.I)
+                             r"|came|comes|was\s+given|was\s+coined)\b"
+                             r"|^(?:an?|the)\s+(?:name|nickname|phrase|term|word|expression|label)\s+(?:that\s+|which\s+)?"
+                             r"(?:he|she|they)\s+[a-z]+", re.I)
 
 
 def about_the_name(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:

@@ -212,6 +212,20 @@ def out_of_time(sentence: str, at: int, partner_sentences: Sequence[str]) -> boo
     return bool(years and theirs) and all(abs(int(years[0].group(0)) - b) > LIFETIME for b in theirs)
 
 
+def dated_otherwise(sentence: str, name: str, partner_sentences: Sequence[str]) -> bool:
+    """The lesson gives the body ``name`` its own year ("Barebone's Parliament of 1653", "the 1815 Congress of
+    Vienna"), and ``sentence`` holds years but not that one: swapped in, the body is dated against the text ("in 1710
+    came the Barebone's Parliament": both raters on test-eh, nonsense the text's own dates refute)."""
+    years = set(_YEAR.findall(sentence))
+    if not years:
+        return False
+    named = re.escape(name)
+    attached = re.compile(rf"{named}[\"”’']?\s*(?:\(|,\s*|\s+(?:of|in)\s+)(1\d{{3}}|20\d{{2}})(?!\d)"
+                          rf"|(?<!\d)(1\d{{3}}|20\d{{2}})\s+[\"“‘']?{named}")
+    own = {y for s in partner_sentences if s != sentence for m in attached.finditer(s) for y in m.groups() if y}
+    return bool(own) and not own & years
+
+
 def same_title(original: str, replacement: str) -> bool:
     """A person swapped only for one of the same form of address, or both with none ("Mrs Donoghue drank
     ginger beer bought for her" never gets "Lord Atkin")."""

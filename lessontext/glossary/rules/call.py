@@ -139,6 +139,38 @@ def _bold_name_at_end(rest: str, bold: tuple[str, ...]) -> tuple[str, str] | Non
     return None
 
 
+# "Veblen called this striving ... **pecuniary emulation**, and the comparison of people by their worth **invidious
+# comparison**": a thinker names what the object says, each name in bold after its object.
+_NAMER_CALLED = re.compile(r"^(?:He|She|They|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+"
+                           r"(?:called|termed|dubbed|named|labelled|labeled)\s+(?P<rest>.+?)\s*[.!]?$")
+_NEXT_OBJECT = re.compile(r"^(?:,\s*)?(?:and\s+)?")
+_OBJECT_START = frozenset({"this", "these", "the", "a", "an"})
+
+
+def _named_in_bold(sentence: str, bold: tuple[str, ...]) -> list[tuple[str, str]]:
+    """"Veblen called this striving to rank well **pecuniary emulation**, and the comparison of people by their worth
+    **invidious comparison**" -> [(bold name, the object before it), ...], in the sentence's order."""
+    named = _NAMER_CALLED.match(sentence.strip())
+    if not named:
+        return []
+    rest = named.group("rest")
+    found = sorted((m.start(), m.end(), name) for name in bold
+                   for m in re.finditer(rf"(?<!\w){re.escape(name)}(?=$|[,;.])", rest))
+    pairs, cut = [], 0
+    for start, end, name in found:
+        if start < cut:
+            continue
+        obj = _NEXT_OBJECT.sub("", rest[cut:start].strip())
+        cut = end
+        words = obj.split()
+        if len(words) < _MIN_OBJECT_WORDS or words[0].lower() not in _OBJECT_START:
+            continue
+        if words[0].lower() in {"this", "these"}:
+            obj = " ".join(words[1:])
+        pairs.append((name, obj))
+    return pairs
+
+
 def find_call(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Economists call costs that cannot be recovered sunk costs"; "... so ecologists call them producers".
 
@@ -153,6 +185,10 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
         definition = finish_definition(idea[1])
         if definition and not has_anaphora(definition):
             out.append(Candidate(idea[0], definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    for term, obj in _named_in_bold(sentence, context.document.emphasis):
+        definition = finish_definition(obj)
+        if definition and valid_term(term, strict=False) and not has_anaphora(definition):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     for match in _CALL.finditer(sentence):
         if not _caller(match.group("subj")):
             continue
@@ -212,7 +248,10 @@ _SUMMARY_CALLED = re.compile(
     r",\s+an?\s+(?P<genus>[a-z]+)\s+(?:that\s+)?(?P<caller>we|they|people|[a-z]+s)\s+(?:now\s+|often\s+|usually\s+)?"
     r"call\s+(?:the\s+|an?\s+)?(?P<name>[a-z][\w -]{2,40}?)\s*\.?$")
 # ", the first case in an outbreak.", ": an overall balance between ...": the author's own gloss of the name just given.
+# "..., a period of easing tension", "...: pricing each risk according to ..." (a gerund and its object, test-eh).
 _GLOSS_AFTER_NAME = re.compile(r"^[,:]\s+(?P<gloss>(?:the|an?)\s+[^,;:()]{6,160}?)\s*(?:[.!]\s*$|$)")
+_GERUND_AFTER_NAME = re.compile(r"^:\s+(?P<gloss>[a-z]+ing\s+(?:each|every|the|an?|its|their|all|any)\s+[^,;:()]{6,160}?)"
+                                r"\s*(?:[.!]\s*$|$)")
 _NP_BREAKS = frozenset("but which that who whose where when while whereas because although if".split())
 _INSIDE_AN_NP = frozenset({"of", "as"})
 _POINTING_START = frozenset("this these that those its their his her our your my it they".split())
@@ -336,6 +375,7 @@ def find_relative_call(section: DocumentSection, sentence: str, context: Context
         gloss = _GLOSS_AFTER_NAME.match(match.group("after"))
         if gloss and not _noun_phrase_words(_head_words(gloss.group("gloss"))):
             gloss = None  # ", the flow declines": a clause after the name, not its gloss
+        gloss = gloss or _GERUND_AFTER_NAME.match(match.group("after"))
         if gloss:
             definition = gloss.group("gloss")
         elif match.group("rel").strip() != "what":
@@ -369,6 +409,12 @@ CALL = RULES.register(Rule(
               "called this the looking-glass self.\n", "looking-glass self"),
         misses("# Roles\n\nOften adults prepare for a role before they occupy it. Robert Merton called this "
                "anticipatory socialisation.\n", "anticipatory socialisation"),
+        # test-eh, both raters: two must-have terms, each after the object it names
+        finds("# Wealth\n\nVeblen called this striving to rank well against one's neighbours **pecuniary emulation**, "
+              "and the comparison of people by their worth **invidious comparison**.\n", "pecuniary emulation"),
+        finds("# Wealth\n\nVeblen called this striving to rank well against one's neighbours **pecuniary emulation**, "
+              "and the comparison of people by their worth **invidious comparison**.\n", "invidious comparison"),
+        misses("# Wealth\n\nVeblen called **Marx** wrong.\n", "Marx"),
     ),
 ))
 
@@ -396,6 +442,9 @@ RELATIVE_CALL = RULES.register(Rule(
         finds("# Milk\n\nIn 1840 two chemists took from milk a substance that curdled milk, which they named rennin.\n",
               "rennin"),
         misses("# Ships\n\nThe ship had what engineers call a dangerous design.\n", "dangerous design"),
+        # test-eh, both raters: a must-have term glossed by a gerund after the colon
+        finds("# Fire\n\nHe charged timber houses twice the rate of brick ones, an early example of what insurers now "
+              "call rating: pricing each risk according to how likely it is to produce a claim.\n", "rating"),
         finds("# Charge\n\nThis steady drift of ions is what chemists call an ionic current.\n", "ionic current"),
         misses("# Ice\n\nAfter a point, which we call peak melt, the flow declines.\n", "peak melt"),
     ),

@@ -36,7 +36,8 @@ CONFIDENCE = 0.75
 _GENUS_AFTER_COLON = re.compile(
     r"(?<=[\w*)])\*{0,2}:\s+(?P<gloss>(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:study|science|idea|belief|theory|view|notion|principle|practice|process|method|technique|art|system"
-    r"|doctrine)\s+(?:of|that|by\s+which|in\s+which|through\s+which|whereby)\b[^:;]{8,240}?)\s*(?:;|$)"
+    r"|doctrine|count|measure|record|ratio|proportion)\s+(?:of|that|by\s+which|in\s+which|through\s+which|whereby)\b"
+    r"[^:;]{8,240}?)\s*(?:;|$)"
 )
 
 
@@ -89,6 +90,9 @@ COLON_GLOSS = RULES.register(Rule(
               "body fluids.\n", "humour theory"),
         finds("# Tax\n\nThe law rests on the \"main purpose test\": a scheme fails if its chief aim is to avoid tax.\n",
               "main purpose test"),
+        # test-eh, both raters: a must-have term
+        finds("# Life\n\nFrom parish records he built a life table: a count of how many people out of a starting group "
+              "could be expected to survive to each year of age.\n", "life table"),
         misses("# Food\n\nA food web can be \"upside down\": a single oak tree may feed thousands of insects.\n",
                "upside down"),
         misses("# Aid\n\nThe plan rests on one simple idea: a partner that can defend itself is more stable.\n",

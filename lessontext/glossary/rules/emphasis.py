@@ -87,6 +87,9 @@ def _named_principle(sentence: str) -> list[str]:
     return []
 
 
+# "**Structural isomers** have the same molecular formula but different ...": what they share and what sets them apart,
+# the classic definition of a kind (test-eh, both raters: a must-have), not a perfect tense ("has grown").
+_HAVE_THE_SAME = re.compile(r"^\s*(?:have|has)\s+the\s+same\b", re.I)
 _LATER_VERB = re.compile(r"\s(?:can|could|may|might|must|will|would|should|is|are|was|were|has|have|had)\s")
 
 
@@ -117,7 +120,7 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
             else:
                 aliases = {strip_article(comma_aside.group("name"))}
         first = rest.split()[:1]
-        if not first or first[0].lower() in AUXILIARIES or first[0].lower() in _NOT_EXPLAINING:
+        if not first or (first[0].lower() in AUXILIARIES | _NOT_EXPLAINING and not _HAVE_THE_SAME.match(rest)):
             return []
         if is_participle(first[0].lower()) and _LATER_VERB.search(rest.split(",")[0]):
             return []  # "The iron catalyst used later in the process can be poisoned ...": the participle restricts the
@@ -157,6 +160,8 @@ BOLD_SUBJECT = RULES.register(Rule(
         misses("# Tort\n\nVicarious liability makes one person answerable for another person's tort.\n",
                "Vicarious liability"),
         misses("# Tort\n\n**Vicarious liability** has grown in importance since 1990.\n", "Vicarious liability"),
+        finds("# Isomers\n\n**Structural isomers** have the same molecular formula but different arrangements of "
+              "atoms.\n", "Structural isomers"),
         misses("# Ammonia\n\nThe **iron catalyst** used later in the process can be poisoned by impurities.\n",
                "iron catalyst"),
         finds("# War\n\nThe principle of precaution requires constant care to spare civilians.\n", "principle of precaution"),

@@ -158,7 +158,7 @@ ROLE_GLOSS_CONFIDENCE = 0.6
 
 # "One answer has been the tide gauge: ...", "The aim is early warning: ...", "Their central idea is the X: ...".
 _ROLE_COLON = re.compile(
-    r"^(?P<subject>(?:The|A|An|One|Another|Its|Their|Our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)\s+"
+    r"^(?P<subject>(?:The|A|An|One|Another|Its|Their|Our|His|Her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been|remains)\s+(?:(?:the|an?)\s+)?[\"“]?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)[\"”]?(?P<tail>(?:\s+principle)?):\s+(?P<gloss>[^;:]{8,220}?)\.?$"
 )
@@ -170,11 +170,25 @@ _PROPOSITION_HEADS = frozenset("principle rule idea doctrine norm notion assumpt
 _MAX_GLOSS_WORDS = 30
 
 
+# What follows a gerund that heads its own phrase ("spending on", "keeping the", "working alone"), not a participle
+# before its noun ("falling prices meant ...").
+_AFTER_GERUND = frozenset("on in at to for from with into about over under by the a an its their his her any".split())
+
+
+def _gerund_phrase(words: list[str]) -> bool:
+    """"spending on goods ...": an -ing verb and what it governs, read as the name of an activity."""
+    first = words[0].lower()
+    return (len(words) > 2 and first.endswith("ing") and "VERB" in word_pos(first)
+            and words[1].lower() in _AFTER_GERUND)
+
+
 def _noun_phrase_gloss(gloss: str) -> bool:
     """``gloss`` is a noun phrase ("a shared body in which analysts ..."), not a clause ("allies should ...")."""
     words = word_list(gloss)
     if not words or words[0].lower() in _SUBORDINATE | {"it", "they", "we", "you", "he", "she", "there", "this"}:
         return False
+    if _gerund_phrase(words):
+        return True  # "spending on goods and services beyond any need, in a way others will notice": an activity
     for word in words:
         lower = word.lower()
         if lower in _SUBORDINATE:
@@ -208,6 +222,10 @@ def find_role_glosses(section: DocumentSection, sentence: str, context: Context)
         definition = finish_definition(gloss)
     elif head in _PROPOSITION_HEADS and word_list(gloss)[0].lower() not in _SUBORDINATE:
         definition = finish_definition(f"The {head} that {gloss}")
+    elif (idea := match.group("subject").split()[-1].lower()) in _PROPOSITION_HEADS and \
+            word_list(gloss)[0].lower() in {"a", "an", "the", "each", "every"}:
+        # "His key idea was the level premium: a policyholder would pay the same annual sum for life."
+        definition = finish_definition(f"The {idea} that {gloss}")
     else:
         return []
     if not definition:
@@ -222,6 +240,11 @@ ROLE_GLOSS = RULES.register(Rule(
               "water.\n", "tide gauge"),
         finds("# Tides\n\nTheir central idea is the principle of prudence: no boat should leave while a storm warning "
               "stands.\n", "principle of prudence"),
+        finds("# Wealth\n\nThe second is conspicuous consumption: spending on goods and services beyond any need, in "
+              "a way others will notice.\n", "conspicuous consumption"),  # test-eh, both raters: a must-have
+        finds("# Life\n\nHis key idea was the level premium: a policyholder would pay the same annual sum for "
+              "life.\n", "level premium"),  # test-eh, both raters: a must-have term
+        misses("# Prices\n\nThe result was deflation: falling prices meant that debts grew heavier.\n", "deflation"),
         misses("# Tides\n\nThe aim is safe harbours: every boat should be able to reach shelter within an hour.\n",
                "safe harbours"),
         misses("# Tides\n\nA key idea is shared data: when a port records a surge, it warns the next port.\n",

@@ -113,6 +113,7 @@ from ..entity_choice import CONFIDENCE as CHOICE_CONFIDENCE
 from ..entity_choice import entity_choice
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import (
+    dated_otherwise,
     framing_sentence,
     group_name,
     illustrative,
@@ -370,6 +371,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         if not keeps_year_order(mention.sentence, mention.text, p) or mention.kind.endswith("person") \
                 and out_of_time(mention.sentence, at.start(), course.sentences_naming(p)):
             continue  # "began in 1992 ... Australia joined in 1971", "Nixon in 1868": impossible by the text's dates
+        if mention.kind.endswith("organisation") and dated_otherwise(mention.sentence, p, course.sentences_naming(p)):
+            continue  # "in 1710 came the Barebone's Parliament" (of 1653): dated against the text
         if mention.kind.endswith("person") and _saint(mention.text) != _saint(p):
             continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):

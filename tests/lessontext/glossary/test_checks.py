@@ -58,6 +58,8 @@ def test_a_count_of_things_is_a_measure_not_a_vacuous_number(definition, vacuous
     ("term", "expected"),
     [
         ("Likewise", False),
+        ("Likewise, alkenes", False),  # test-eh, both raters: a sentence's opening
+        ("By contrast, mammals", False),
         ("Nevertheless", False),
         ("Upstream", True),
         ("Overtime", True),

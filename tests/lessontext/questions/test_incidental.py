@@ -181,6 +181,20 @@ def test_out_of_time(sentence, theirs, expected):
     assert out_of_time(sentence, sentence.index("Nixon"), theirs) is expected
 
 
+@pytest.mark.parametrize(("sentence", "theirs", "expected"), [
+    # Both raters on test-eh: a body the text dates to 1653 swapped into 1710.
+    ("In 1710 came the Sun Fire Office.", ['Cromwell\'s "Barebone\'s Parliament" of 1653 had been nicknamed.'], True),
+    ("In 1710 came the Sun Fire Office.", ["Barebone's Parliament met in Westminster."], False),  # no year of its own
+    ("In 1710 came the Sun Fire Office.", ["The 1653 Barebone's Parliament met."], True),
+    ("In 1653 came the Sun Fire Office.", ["Barebone's Parliament (1653) met."], False),  # the same year
+    ("Then came the Sun Fire Office.", ["Barebone's Parliament of 1653 met."], False),  # no year in the sentence
+])
+def test_dated_otherwise(sentence, theirs, expected):
+    from lessontext.questions.incidental import dated_otherwise
+
+    assert dated_otherwise(sentence, "Barebone's Parliament", theirs) is expected
+
+
 @pytest.mark.parametrize(("sentence", "tells"), [
     # Orders to the reader: no fact to check, and a dropped "do not" makes nonsense of them (test-co).
     ("Step inside the cathedral and your eye is drawn upwards at once.", True),

@@ -1,0 +1,82 @@
+"""Definitions that stop before they say anything: the shapes a sentence leaves when what it means comes after it.
+
+* ``dangling_end``: "The law that X-rays ... reinforce one another strongly when.": the sentence went on in the next
+  block (a displayed formula), and the definition ends on the word that opened its condition;
+* ``counted_only``: "A family of organic compounds that share four features.": the features are listed in the
+  sentences after it; the definition only counts them;
+* ``measure_only``: "Times too long to be diffracted ...", "Thousands of times smaller than ...": how far it is from
+  a size, not what the thing is;
+* ``trouble_only``: "A problem for a different reason: sharp edges ...": a judgement (a problem, a danger) and why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "... strongly when.", "... is correct only if.": the last word opens a clause that never came.
+_DANGLING_END = re.compile(r"\s(?:when|whenever|if|unless|until|because|since|although|though|whereas|while|where"
+                           r"|so that|such that|provided|than|as)\s*[.:]?$", re.I)
+# "... share four features.", "... has three properties.": things counted and left unnamed.
+_COUNTED_ONLY = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|a few)\s+(?:main\s+|key\s+|"
+                           r"common\s+|important\s+|basic\s+)?(?:features|properties|characteristics|traits|things|parts|"
+                           r"stages|steps|elements|components|conditions|criteria|ways|aspects|rules|principles)"
+                           r"(?:\s+in\s+common)?\s*[.:]?$", re.I)
+# "Times too long ...", "Thousands of times smaller than ...", "Twice as heavy as ...".
+_MEASURE_ONLY = re.compile(r"^(?:(?:[\w,.-]+\s+){0,3}(?:of\s+)?times|twice|half)\s+(?:too|as|so)\s+[a-z]+\b"
+                           r"|^times\s+(?:[a-z]+er|more|less)\b", re.I)
+# "A problem for a different reason: ...", "A danger because ...": a judgement and its ground, not a kind of thing.
+_TROUBLE_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?:real|serious|major|particular|different|further|special)\s+)?"
+                           r"(?:problem|concern|danger|hazard|nuisance|worry|headache|difficulty)\s+"
+                           r"(?:for\s+(?:a|another|the\s+same|a\s+different)\s+reason|because|since|as\s+well|too|also)\b", re.I)
+
+
+def dangling_end(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that ends on the word opening its condition ("... strongly when.") is left out."""
+    return None if _DANGLING_END.search(definition.rstrip()) else definition
+
+
+def counted_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that counts what it never names ("... that share four features.") is left out."""
+    return None if _COUNTED_ONLY.search(definition.rstrip()) else definition
+
+
+def measure_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only compares a size ("Times too long to be diffracted ...") is left out."""
+    return None if _MEASURE_ONLY.match(definition) else definition
+
+
+def trouble_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only judges the thing a problem, and says why ("A problem for a different reason: ..."), is
+    left out."""
+    return None if _TROUBLE_ONLY.match(definition) else definition
+
+
+DANGLING_END_EXAMPLES = (
+    ("Bragg's law", "The law that X-rays reflected from a set of parallel atomic planes reinforce one another strongly "
+     "when.", None),  # test-eh, both raters: cut off before the formula
+    ("Refraction", "The bending of light when it passes from one medium into another.",
+     "The bending of light when it passes from one medium into another."),
+    ("Buoyancy", "The upward push a fluid gives an object, whether it floats or sinks.",
+     "The upward push a fluid gives an object, whether it floats or sinks."),
+)
+COUNTED_ONLY_EXAMPLES = (
+    ("Homologous series", "A family of organic compounds that share four features.", None),  # test-eh, both raters
+    ("Tragedy", "A play with five acts.", "A play with five acts."),
+    ("Triad", "A chord of three notes stacked in thirds.", "A chord of three notes stacked in thirds."),
+)
+MEASURE_ONLY_EXAMPLES = (
+    ("Visible light", "Times too long to be diffracted by atomic planes at all (with wavelengths of 400–700 nm).",
+     None),  # test-eh, both raters: "thousands of" lost
+    ("Red giant", "Hundreds of times as wide as the Sun.", None),
+    ("Megawatt", "A million watts.", "A million watts."),
+    ("Octave", "The interval between one note and another with twice its frequency.",
+     "The interval between one note and another with twice its frequency."),
+)
+TROUBLE_ONLY_EXAMPLES = (
+    ("Metal object", "A problem for a different reason: sharp edges and foil concentrate the electric field and can "
+     "cause sparking.", None),  # test-eh, both raters
+    ("Hazard", "A danger to health or safety, such as a trailing cable.",
+     "A danger to health or safety, such as a trailing cable."),
+    ("Bottleneck", "A problem that slows a whole process down.", "A problem that slows a whole process down."),
+)
