@@ -56,7 +56,7 @@ from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
 from lessontext.glossary.select import is_english, make_readable, merge_candidates
-from lessontext.glossary.twins import name_head_only, without_grades
+from lessontext.glossary.twins import cut_from_a_longer_name, name_head_only, without_grades
 from lessontext.semantics import similarity
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, singular, term_key
@@ -257,8 +257,8 @@ def _published(kept: list[Candidate], document: Document) -> tuple[list[Term], l
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
     text = " ".join(sentence for _, sentence in document.sentences())
-    return with_bare_names(without_grades(name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)),
-                                                         text))), terms
+    published = cut_from_a_longer_name(publishable(polish_terms(terms, KEYPHRASE.name, document)))
+    return with_bare_names(without_grades(name_head_only(published, text))), terms
 
 
 def _forms(term: Term) -> set[str]:

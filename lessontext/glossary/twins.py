@@ -138,6 +138,16 @@ def name_head_only(terms: list[Term], text: str) -> list[Term]:
                                      and re.search(rf"\b{re.escape(t.term.lower())}\b", text))]
 
 
+def cut_from_a_longer_name(terms: list[Term]) -> list[Term]:
+    """The terms without a one-word headword whose own sentence names it by another entry's longer name ("Magnetron:
+    A compact and powerful source of microwaves" from "built the first working cavity magnetron, a compact ...",
+    beside "Cavity magnetron": both raters on test-eh, a duplicate): the sentence was about the longer name's thing."""
+    longer = [t for t in terms if len(t.term.split()) > 1]
+    return [t for t in terms if not (len(t.term.split()) == 1 and any(
+        term_key(o.term.split()[-1]) == t.key and re.search(rf"\b{re.escape(o.term.lower())}\b", t.sentence.lower())
+        for o in longer))]
+
+
 # "A low U-value means a good insulator": a grade of a quantity the glossary explains, no concept of its own.
 _GRADES = frozenset("low high large small big good poor strong weak".split())
 

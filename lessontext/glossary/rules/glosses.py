@@ -351,6 +351,11 @@ def _object_before(before: str) -> bool:
     return bool(words) and words[-1].islower() and (words[-1] in PREPOSITIONS or finite_verb(words[-1]))
 
 
+# "meaning that its policyholders were ...": what the thing's own parts or people do.
+_ITS_PART = re.compile(r"^that\s+its\s+(?P<rest>[a-z][^;:]+)$")
+_PROPOSITION_NOUNS = frozenset("idea principle rule doctrine notion view theory belief policy".split())
+
+
 def find_meaning_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Governments speak of effective verification, meaning a standard under which ..." -> the gloss.
 
@@ -409,7 +414,14 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         elif match.group("that"):
             # ("it can capsize, meaning that it changes shape ...": a verb's "it" is the thing that capsizes, no idea:
             # test-dp, both raters)
-            definition = None if re.match(r"that\s+(?:it|they)\b", gloss) else finish_definition(f"The idea {gloss}")
+            owner = _ITS_PART.match(gloss)
+            head = term.split()[-1].lower()
+            if owner and "NOUN" in word_pos(head) and head not in _PROPOSITION_NOUNS:
+                # "founded as a mutual office, meaning that its policyholders were also its owners": an office whose
+                # policyholders ..., not an idea (test-eh, both raters: "a mutual office is an insurer, not an idea")
+                definition = finish_definition(f"{rephrase.article(head)} {head} whose {owner['rest']}")
+            else:
+                definition = None if re.match(r"that\s+(?:it|they)\b", gloss) else finish_definition(f"The idea {gloss}")
         elif naming and words and fold(words[0]) not in {"a", "an", "the"} and word_pos(fold(words[0])) & {"NOUN"}:
             definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
         elif term.endswith("ing") and fold(words[0]).endswith("ing") and len(words) > 2 and not has_anaphora(gloss):

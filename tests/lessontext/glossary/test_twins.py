@@ -110,3 +110,19 @@ def test_a_grade_of_a_quantity_with_its_own_entry_is_no_entry():
     assert found.get("U-value") == ("defined", "A measure of how many watts pass through each square metre of a wall "
                                                "for every degree of temperature difference.")
     assert "Low U-value" not in found
+
+
+def test_a_headword_cut_from_a_longer_names_sentence_is_no_entry():
+    """test-eh, both raters: "Magnetron" from "built the first working cavity magnetron, a compact ... source", beside
+    the key term "Cavity magnetron"; a word of a longer headword glossed in a sentence of its own stays."""
+    from dataclasses import replace
+
+    from lessontext.glossary.twins import cut_from_a_longer_name
+
+    cavity = _term("Cavity magnetron", "A vacuum tube that generates microwaves.")
+    cut = replace(_term("Magnetron", "A compact and powerful source of microwaves for radar."),
+                  sentence="In 1940 they built the first working cavity magnetron, a compact and powerful source of "
+                           "microwaves for radar.")
+    own = replace(cut, sentence="The magnetron, a compact and powerful source of microwaves, sits at the back.")
+    assert [t.term for t in cut_from_a_longer_name([cavity, cut])] == ["Cavity magnetron"]
+    assert [t.term for t in cut_from_a_longer_name([cavity, own])] == ["Cavity magnetron", "Magnetron"]

@@ -114,3 +114,22 @@ def test_a_formulas_symbols_are_asked_by_no_family_of_labelled_items():
     # test-at, test-au, test-dh: "which of the following is the person's mass, measured in kilograms (kg)?" with
     # symbols as options (both raters on test-au: reject)
     assert not [c for c in passing(SYMBOLS, "description_to_term")] + [c for c in passing(SYMBOLS, "term_to_description")]
+
+
+ENZYMES = """# Enzymes
+
+Enzymes speed up the reactions of life.
+
+## Key terms
+
+- **Enzyme** – a protein that speeds up a chemical reaction in a living thing.
+- **Substrate** – the molecule an enzyme acts on.
+- **Active site** – the pocket on an enzyme's surface where the substrate binds.
+- **Denatured** – changed in shape by heat or acid, so that it no longer works.
+"""
+
+
+def test_a_short_lists_pair_that_names_the_topic_is_left_out_of_the_matching():
+    # test-ci, test-cq, test-cv, test-di: the topic's pair ("Enzyme" in "Enzymes") kept the whole matching out.
+    (item,) = passing(ENZYMES, "matching")
+    assert [p.answer for p in item.pairs] == ["Substrate", "Active site", "Denatured"]

@@ -19,6 +19,15 @@ from tests.lessontext.glossary.support import check, glossary
             id="call-them-previous-sentence",
         ),
         pytest.param(
+            "Veblen called this striving to rank well against one's neighbours **pecuniary emulation**, and the "
+            "comparison of people by their worth **invidious comparison**, a phrase he insisted he used in a technical "
+            "sense.",
+            {"Pecuniary emulation": ("defined", "Striving to rank well against one's neighbours."),
+             "Invidious comparison": ("defined", "The comparison of people by their worth.")},
+            (),
+            id="a-thinker-names-each-object-in-bold",  # test-eh, both raters: two must-have terms
+        ),
+        pytest.param(
             "Bees, moths and some bats carry pollen between flowers, so botanists call them pollinators.",
             {"Pollinators": ("defined", "Bees, moths and some bats, which carry pollen between flowers.")},
             (),

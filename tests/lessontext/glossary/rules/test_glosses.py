@@ -39,6 +39,14 @@ from tests.lessontext.glossary.support import check
             id="a-specialised-word-is-a-term-an-everyday-one-is-not",
         ),
         pytest.param(
+            "In 1696 the Hand in Hand was founded as a mutual office, meaning that its policyholders were also its "
+            "owners and shared in any surplus.\n",
+            {"Mutual office": ("defined", "An office whose policyholders were also its owners and shared in any "
+                                          "surplus.")},
+            (),
+            id="what-its-people-do-glosses-a-thing-not-an-idea",  # test-eh, both raters: "an insurer, not an idea"
+        ),
+        pytest.param(
             "Critics contrasted impasto, meaning a thick layer of paint applied with a knife, with velatura, meaning a"
             " thin transparent glaze laid over dry paint.\n",
             {
