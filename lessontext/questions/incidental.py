@@ -214,14 +214,14 @@ def out_of_time(sentence: str, at: int, partner_sentences: Sequence[str]) -> boo
 
 def dated_otherwise(sentence: str, name: str, partner_sentences: Sequence[str]) -> bool:
     """The lesson gives the body ``name`` its own year ("Barebone's Parliament of 1653", "the 1815 Congress of
-    Vienna"), and ``sentence`` holds years but not that one: swapped in, the body is dated against the text ("in 1710
+    Vienna", not "NATO in 2008 ruled": an act's date), and ``sentence`` holds years but not that one: swapped in, the body is dated against the text ("in 1710
     came the Barebone's Parliament": both raters on test-eh, nonsense the text's own dates refute)."""
     years = set(_YEAR.findall(sentence))
     if not years:
         return False
     named = re.escape(name)
-    attached = re.compile(rf"{named}[\"”’']?\s*(?:\(|,\s*|\s+(?:of|in)\s+)(1\d{{3}}|20\d{{2}})(?!\d)"
-                          rf"|(?<!\d)(1\d{{3}}|20\d{{2}})\s+[\"“‘']?{named}")
+    attached = re.compile(rf"{named}[\"”’']?\s*(?:\(|\s+of\s+)(1\d{{3}}|20\d{{2}})(?!\d)"
+                          rf"|\bthe\s+(1\d{{3}}|20\d{{2}})\s+[\"“‘']?{named}", re.I)
     own = {y for s in partner_sentences if s != sentence for m in attached.finditer(s) for y in m.groups() if y}
     return bool(own) and not own & years
 

@@ -186,6 +186,8 @@ def test_out_of_time(sentence, theirs, expected):
     ("In 1710 came the Sun Fire Office.", ['Cromwell\'s "Barebone\'s Parliament" of 1653 had been nicknamed.'], True),
     ("In 1710 came the Sun Fire Office.", ["Barebone's Parliament met in Westminster."], False),  # no year of its own
     ("In 1710 came the Sun Fire Office.", ["The 1653 Barebone's Parliament met."], True),
+    ("In 1710 came the Sun Fire Office.", ["In 1653 Barebone's Parliament met."], False),  # what it did, and when
+    ("In 1710 came the Sun Fire Office.", ["Barebone's Parliament in 1653 ruled that ..."], False),
     ("In 1653 came the Sun Fire Office.", ["Barebone's Parliament (1653) met."], False),  # the same year
     ("Then came the Sun Fire Office.", ["Barebone's Parliament of 1653 met."], False),  # no year in the sentence
 ])
