@@ -18,7 +18,7 @@ from collections.abc import Sequence
 _DANGLING_END = re.compile(r"\s(?:when|whenever|if|unless|until|because|since|although|though|whereas|while|where"
                            r"|so that|such that|provided|than|as)\s*[.:]?$", re.I)
 # "... share four features.", "... has three properties.": things counted and left unnamed.
-_COUNTED_ONLY = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|a few)\s+(?:main\s+|key\s+|"
+_COUNTED_ONLY = re.compile(r"\b(?:share|shares|shared|has|have|had)\s+(?:two|three|four|five|six|seven|eight|several|a few)\s+(?:main\s+|key\s+|"
                            r"common\s+|important\s+|basic\s+)?(?:features|properties|characteristics|traits|things|parts|"
                            r"stages|steps|elements|components|conditions|criteria|ways|aspects|rules|principles)"
                            r"(?:\s+in\s+common)?\s*[.:]?$", re.I)
@@ -64,6 +64,10 @@ COUNTED_ONLY_EXAMPLES = (
     ("Homologous series", "A family of organic compounds that share four features.", None),  # test-eh, both raters
     ("Tragedy", "A play with five acts.", "A play with five acts."),
     ("Triad", "A chord of three notes stacked in thirds.", "A chord of three notes stacked in thirds."),
+    ("Secret treaty", "A treaty that had two main parts.", None),  # test-cd, both raters
+    ("Treaty of Berlin", "A treaty that divided the country into three parts.",
+     "A treaty that divided the country into three parts."),  # test-bj: what it did with them
+    ("Marketing mix", "A mix that is made up of four elements.", "A mix that is made up of four elements."),
 )
 MEASURE_ONLY_EXAMPLES = (
     ("Visible light", "Times too long to be diffracted by atomic planes at all (with wavelengths of 400–700 nm).",

@@ -95,6 +95,7 @@ measure_tells         101       sentence
 prose                 100       sentence
 participle_gloss      99        sentence
 translated            98        sentence
+bracket_gloss         97        sentence
 apposed_object        92        sentence
 role_name             91        sentence
 acronym               90        sentence
@@ -148,6 +149,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     became_known,
     bold_gloss,
     bold_inline,
+    bracket_gloss,
     call,
     called,
     called_aside,

@@ -67,7 +67,9 @@ def find_colon_glosses(section: DocumentSection, sentence: str, context: Context
     out: list[Candidate] = _quoted_principles(section, sentence)
     for match in _GENUS_AFTER_COLON.finditer(sentence.rstrip(".")):
         colon = match.start()
-        np = np_before(sentence.replace("*", " "), colon)
+        before = sentence[:colon].replace("*", "").rstrip().lower()
+        bold = next((b for b in context.document.emphasis if before.endswith(b.lower())), None)
+        np = (bold,) if bold else np_before(sentence.replace("*", " "), colon)  # "a **chain of custody**: ..."
         if not np:
             continue
         term = strip_article(np[0])
@@ -93,6 +95,8 @@ COLON_GLOSS = RULES.register(Rule(
         # test-eh, both raters: a must-have term
         finds("# Life\n\nFrom parish records he built a life table: a count of how many people out of a starting group "
               "could be expected to survive to each year of age.\n", "life table"),
+        finds("# Evidence\n\nEvery item is logged, creating a **chain of custody**: a continuous written record of who "
+              "handled the item, when and why.\n", "chain of custody"),  # test-dc: not "custody"
         misses("# Food\n\nA food web can be \"upside down\": a single oak tree may feed thousands of insects.\n",
                "upside down"),
         misses("# Aid\n\nThe plan rests on one simple idea: a partner that can defend itself is more stable.\n",

@@ -32,6 +32,7 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import AUXILIARIES, MODALS, finite_verb, has_anaphora, verb_only, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, word_pos
 
@@ -168,6 +169,8 @@ _SUBORDINATE = frozenset("which that who whom whose where when before after if b
 # The heads of terms that name a proposition: their gloss may be the proposition itself.
 _PROPOSITION_HEADS = frozenset("principle rule idea doctrine norm notion assumption presumption".split())
 _MAX_GLOSS_WORDS = 30
+# Rarer than this (wordfreq's Zipf scale), a word names a thing of the field ("aridity"), not an everyday one.
+_FIELD_ZIPF = 3.5
 
 
 # What follows a gerund that heads its own phrase ("spending on", "keeping the", "working alone"), not a participle
@@ -198,6 +201,13 @@ def _noun_phrase_gloss(gloss: str) -> bool:
     return True
 
 
+def _names_a_thing(sentence: str, match: re.Match[str]) -> bool:
+    """The complement is a name: after an article ("was the level premium") or a word of the field ("is aridity"),
+    not a predicate ("is worth learning": test-as)."""
+    before = sentence.strip()[: match.start("term")].rstrip().split()[-1:]
+    return before[:1] in (["the"], ["a"], ["an"]) or zipf(match.group("term").split()[-1].lower()) < _FIELD_ZIPF
+
+
 def find_role_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"One answer has been the tide gauge: a post with a scale that ..." -> "A post with a scale that ...".
 
@@ -223,7 +233,7 @@ def find_role_glosses(section: DocumentSection, sentence: str, context: Context)
     elif head in _PROPOSITION_HEADS and word_list(gloss)[0].lower() not in _SUBORDINATE:
         definition = finish_definition(f"The {head} that {gloss}")
     elif (idea := match.group("subject").split()[-1].lower()) in _PROPOSITION_HEADS and \
-            word_list(gloss)[0].lower() in {"a", "an", "the", "each", "every"}:
+            word_list(gloss)[0].lower() in {"a", "an", "the", "each", "every"} and _names_a_thing(sentence, match):
         # "His key idea was the level premium: a policyholder would pay the same annual sum for life."
         definition = finish_definition(f"The {idea} that {gloss}")
     else:
@@ -244,6 +254,8 @@ ROLE_GLOSS = RULES.register(Rule(
               "a way others will notice.\n", "conspicuous consumption"),  # test-eh, both raters: a must-have
         finds("# Life\n\nHis key idea was the level premium: a policyholder would pay the same annual sum for "
               "life.\n", "level premium"),  # test-eh, both raters: a must-have term
+        misses("# Music\n\nOne special rule is worth learning: the semibreve rest is also used to show a whole bar of "
+               "silence.\n", "worth learning"),  # test-as: a predicate, not a name
         misses("# Prices\n\nThe result was deflation: falling prices meant that debts grew heavier.\n", "deflation"),
         misses("# Tides\n\nThe aim is safe harbours: every boat should be able to reach shelter within an hour.\n",
                "safe harbours"),
