@@ -47,7 +47,7 @@ from ..text import (
     words,
     worked_value,
 )
-from ..titles import title_topic
+from ..titles import names_the_title, title_topic
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, STAGE_PARAGRAPHS, TWO_PARTS
@@ -278,9 +278,9 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # descriptions that never name their label come first; with more than one masked one left,
     # the item waits for the teacher as a draft.
     if len(usable) < LONG_LIST:
-        # A short list's pair that names the lesson's topic ("Enzyme" in "Enzymes") would be refused with the whole
-        # item (``key_not_title``): the others are asked without it (test-ci, test-cq, test-cv, test-di: no matching).
-        usable = [i for i in usable if not names_topic(i.label, course.title)] or usable
+        # A short list's pair keyed the lesson's title ("Enzyme" in "Enzymes") would be refused with the whole item
+        # (``key_not_title``): the others are asked without it (test-ci, test-cq, test-cv, test-di: no matching).
+        usable = [i for i in usable if not names_the_title(i.label, course.title)]
     plain = [i for i in usable if prompts[i.label][1] == "none"]
     if len(plain) >= MIN_PAIRS:
         usable = plain
