@@ -143,9 +143,14 @@ def cut_from_a_longer_name(terms: list[Term]) -> list[Term]:
     A compact and powerful source of microwaves" from "built the first working cavity magnetron, a compact ...",
     beside "Cavity magnetron": both raters on test-eh, a duplicate): the sentence was about the longer name's thing."""
     longer = [t for t in terms if len(t.term.split()) > 1]
+
+    def only_inside(short: Term, name: Term) -> bool:  # every mention of the word is the longer name's last word
+        text = short.sentence.lower().replace("*", "")
+        inside = len(re.findall(rf"\b{re.escape(name.term.lower())}\b", text))
+        return inside > 0 and inside == len(re.findall(rf"\b{re.escape(short.term.lower())}\b", text))
+
     return [t for t in terms if not (len(t.term.split()) == 1 and any(
-        term_key(o.term.split()[-1]) == t.key and re.search(rf"\b{re.escape(o.term.lower())}\b", t.sentence.lower())
-        for o in longer))]
+        term_key(o.term.split()[-1]) == t.key and only_inside(t, o) for o in longer))]
 
 
 # "A low U-value means a good insulator": a grade of a quantity the glossary explains, no concept of its own.

@@ -126,3 +126,9 @@ def test_a_headword_cut_from_a_longer_names_sentence_is_no_entry():
     own = replace(cut, sentence="The magnetron, a compact and powerful source of microwaves, sits at the back.")
     assert [t.term for t in cut_from_a_longer_name([cavity, cut])] == ["Cavity magnetron"]
     assert [t.term for t in cut_from_a_longer_name([cavity, own])] == ["Cavity magnetron", "Magnetron"]
+    # test-k, accepted by both: the word is defined on its own before the longer names
+    digestion = replace(_term("Digestion", "The breakdown of food into smaller molecules."),
+                        sentence="**Digestion** is the breakdown of food into smaller molecules, and it happens in two "
+                                 "ways: **chemical digestion**, in which enzymes split large molecules.")
+    chemical = _term("Chemical digestion", "Digestion in which enzymes split large molecules.")
+    assert [t.term for t in cut_from_a_longer_name([digestion, chemical])] == ["Digestion", "Chemical digestion"]
