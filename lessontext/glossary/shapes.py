@@ -410,8 +410,8 @@ def comment_on_clause(term: str, definition: str, headwords: Sequence[str] = ())
 # made it, nothing of what the thing is or does.
 # ("A building designed in the late eighteenth century by the English philosopher Jeremy Bentham": test-ed.)
 _MAKER_ONLY = re.compile(r"^(?:An?|The)\s+(?:[a-z-]+\s+)?[a-z]+\s+[a-z]+(?:ed|en|wn|t)(?:\s+in\s+(?:the\s+)?(?:(?:early|mid|late)\s+)?"
-                         r"[a-z-]+\s+century|\s+in\s+\d{4}s?)?\s+by\s+(?:the\s+(?:[A-Za-z-]+\s+){1,3})?[A-Z][\w.'’-]*"
-                         r"(?:\s+[A-Z][\w.'’-]*)*(?:\s+in\s+\d{4})?\.$")
+                         r"[a-z-]+\s+century|\s+in\s+\d{4}s?)?\s+by\s+(?:the\s+(?:[A-Za-z-]+\s+){1,3}|[a-z]+\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+(?:(?:of|de|da|di|von|van)\s+)?[A-Z][\w.'’-]*)*(?:\s+in\s+\d{4})?\.$")
 
 
 def maker_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
+from lessontext.glossary.appositive_clauses import bare_series_item, last_of_a_series
 from lessontext.glossary.phrases import AUXILIARIES, finite_verb, is_participle
 from lessontext.semantics import specificity
 from lessontext.words import word_pos
@@ -132,3 +133,26 @@ def restates_label_head(section: DocumentSection, sentence: str, start: int) -> 
     Hubert, a French watchmaker who ..."): its appositive glosses the name."""
     item = section.labelled_item(sentence) if len(sentence[:start].split()) <= 2 else None
     return item is not None and not any(c.isdigit() for c in item.label or "")
+
+
+# "a dozen for seeing at a distance, which were for the young, a dozen for seeing close": an item opening like an
+# earlier one (article, noun, link word) is the next item of the series, not a gloss of the noun before it.
+_ITEM_OPENING = re.compile(r"^(?:and\s+)?(?P<opening>(?:an?|the)\s+[\w-]+\s+[a-z]+)\b")
+# "the main buyers were clerics, merchants and notaries, the page mattered ...": the last of a list of bare plurals.
+_BARE_PLURAL_LIST = re.compile(r"(?:^|[\s,:])[a-z]+s,\s+[a-z]+s\s+and\s+[a-z]+s$")
+# "its surface, a height h above the hole": a quantity of a derivation, named by its one-letter symbol.
+_QUANTITY_SYMBOL = re.compile(r"\s(?![ai]\s)[a-zα-ω]\s")
+
+
+def series_item(before: str, appos: str) -> bool:
+    """The appositive is an item of a series (``last_of_a_series``, ``bare_series_item``), the next item of one the
+    sentence began ("Young: A dozen for seeing close"; "Notaries: The page mattered more than the horizon": both
+    raters on test-ei), or a symbol's quantity ("Surface: A height h above the hole")."""
+    if last_of_a_series(before, appos) or bare_series_item(before, appos):
+        return True
+    opening = _ITEM_OPENING.match(appos.strip())
+    earlier = opening is not None and any(
+        (m := _ITEM_OPENING.match(part.strip())) and m["opening"].lower() == opening["opening"].lower()
+        for part in re.split(r"[,:;]", before)[:-1])
+    listed = appos.lower().startswith("the ") and bool(_BARE_PLURAL_LIST.search(before.strip()))
+    return earlier or listed or bool(_QUANTITY_SYMBOL.search(f" {appos} "))

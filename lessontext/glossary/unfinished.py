@@ -1,12 +1,14 @@
 """Definitions that stop before they say anything: the shapes a sentence leaves when what it means comes after it.
 
-* ``dangling_end``: "The law that X-rays ... reinforce one another strongly when.": the sentence went on in the next
-  block (a displayed formula), and the definition ends on the word that opened its condition;
+* ``dangling_end``: "The law that X-rays ... reinforce one another strongly when.", "... of liquid flowing out of a
+  small opening is.": the sentence went on in the next block (a displayed formula), and the definition ends on the
+  word that opened its condition or its verb;
 * ``counted_only``: "A family of organic compounds that share four features.": the features are listed in the
   sentences after it; the definition only counts them;
 * ``measure_only``: "Times too long to be diffracted ...", "Thousands of times smaller than ...": how far it is from
   a size, not what the thing is;
-* ``trouble_only``: "A problem for a different reason: sharp edges ...": a judgement (a problem, a danger) and why.
+* ``trouble_only``: "A problem for a different reason: sharp edges ...": a judgement (a problem, a danger) and why;
+* ``made_of_only``: "Pencil casings: Casings made from a soft wood ...": the term's own noun and its material.
 """
 
 from __future__ import annotations
@@ -14,9 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessontext.words import word_pos
+
 # "... strongly when.", "... is correct only if.": the last word opens a clause that never came.
 _DANGLING_END = re.compile(r"\s(?:when|whenever|if|unless|until|because|since|although|though|whereas|while|where"
-                           r"|so that|such that|provided|than|as)\s*[.:]?$", re.I)
+                           r"|so that|such that|provided|than|as|the|an?|and|or)\s*[.:]?$", re.I)
+# "... flowing out of a small opening is.": a verb whose complement was dropped; not after a wh-word ("How cloudy the
+# water is.", "What the buyer pays for is.").
+_DANGLING_VERB = re.compile(r"\s(?:is|are|was|were|equals)\s*[.:]?$", re.I)
+_WH_WORD = re.compile(r"\b(?:how|what|whatever|where|who|whoever)\b", re.I)
 # "... share four features.", "... has three properties.": things counted and left unnamed.
 _COUNTED_ONLY = re.compile(r"\b(?:share|shares|shared|has|have|had)\s+(?:two|three|four|five|six|seven|eight|several|a few)\s+(?:main\s+|key\s+|"
                            r"common\s+|important\s+|basic\s+)?(?:features|properties|characteristics|traits|things|parts|"
@@ -24,7 +32,11 @@ _COUNTED_ONLY = re.compile(r"\b(?:share|shares|shared|has|have|had)\s+(?:two|thr
                            r"(?:\s+in\s+common)?\s*[.:]?$", re.I)
 # "Times too long ...", "Thousands of times smaller than ...", "Twice as heavy as ...".
 _MEASURE_ONLY = re.compile(r"^(?:(?:[\w,.-]+\s+){0,3}(?:of\s+)?times|twice|half)\s+(?:too|as|so)\s+[a-z]+\b"
-                           r"|^times\s+(?:[a-z]+er|more|less)\b", re.I)
+                           r"|^times\s+(?:[a-z]+er|more|less)\b"
+                           r"|^(?:much\s+|far\s+)?(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+(?:\([^()]*\)\s+)?than\b", re.I)
+# "Casings made from a soft, straight-grained wood ...": the term's own noun and what it is made of.
+_MADE_OF = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[\w-]+)\s+(?:(?:usually|often|mostly|mainly)\s+)?made\s+(?:from|of|out\s+of)\b",
+                      re.I)
 # "A problem for a different reason: ...", "A danger because ...": a judgement and its ground, not a kind of thing.
 _TROUBLE_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?:real|serious|major|particular|different|further|special)\s+)?"
                            r"(?:problem|concern|danger|hazard|nuisance|worry|headache|difficulty)\s+"
@@ -33,7 +45,9 @@ _TROUBLE_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?:real|serious|major|particular|
 
 def dangling_end(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that ends on the word opening its condition ("... strongly when.") is left out."""
-    return None if _DANGLING_END.search(definition.rstrip()) else definition
+    text = definition.rstrip()
+    cut = _DANGLING_END.search(text) or _DANGLING_VERB.search(text) and not _WH_WORD.search(text)
+    return None if cut else definition
 
 
 def counted_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -46,6 +60,16 @@ def measure_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     return None if _MEASURE_ONLY.match(definition) else definition
 
 
+def made_of_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only says what the term's own noun is made of ("Pencil casings: Casings made from a soft
+    wood ...": both raters on test-ei, circular) is left out."""
+    made, words = _MADE_OF.match(definition), term.lower().split()
+    if not made or len(words) < 2 or made["head"].lower() not in {words[-1], words[-1].rstrip("s")}:
+        return definition
+    # ("Alluvial soils: Soils made from silt ...": the material is what the adjective names, and it is kept.)
+    return None if "ADJ" not in word_pos(words[0]) else definition
+
+
 def trouble_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only judges the thing a problem, and says why ("A problem for a different reason: ..."), is
     left out."""
@@ -53,8 +77,10 @@ def trouble_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
 
 
 DANGLING_END_EXAMPLES = (
+    ("Torricelli's law", "The law that the speed of liquid flowing out of a small opening is.", None),  # test-ei
     ("Bragg's law", "The law that X-rays reflected from a set of parallel atomic planes reinforce one another strongly "
      "when.", None),  # test-eh, both raters: cut off before the formula
+    ("Turbidity", "How cloudy the water is.", "How cloudy the water is."),
     ("Refraction", "The bending of light when it passes from one medium into another.",
      "The bending of light when it passes from one medium into another."),
     ("Buoyancy", "The upward push a fluid gives an object, whether it floats or sinks.",
@@ -73,9 +99,17 @@ MEASURE_ONLY_EXAMPLES = (
     ("Visible light", "Times too long to be diffracted by atomic planes at all (with wavelengths of 400–700 nm).",
      None),  # test-eh, both raters: "thousands of" lost
     ("Red giant", "Hundreds of times as wide as the Sun.", None),
+    ("Bacterial ribosomes", "Smaller (called 70S) than human ribosomes (80S) and differ in shape.", None),  # test-ei
     ("Megawatt", "A million watts.", "A million watts."),
     ("Octave", "The interval between one note and another with twice its frequency.",
      "The interval between one note and another with twice its frequency."),
+)
+MADE_OF_ONLY_EXAMPLES = (
+    ("Pencil casings", "Casings made from a soft, straight-grained wood that is easy to sharpen without splintering.",
+     None),  # test-ei, both raters: circular
+    ("Bronze", "An alloy made of copper and tin.", "An alloy made of copper and tin."),
+    ("Alluvial soils", "Soils made from silt laid down by rivers in flood.",
+     "Soils made from silt laid down by rivers in flood."),
 )
 TROUBLE_ONLY_EXAMPLES = (
     ("Metal object", "A problem for a different reason: sharp edges and foil concentrate the electric field and can "

@@ -33,7 +33,10 @@ _FRAMING = re.compile(
     r"\bthis (?:lesson|text|chapter|section|unit|course)\b|"
     # "To understand weather fronts, we first need to understand air masses": the writer's plan for the lesson
     # (both raters on test-cm: "a signpost sentence; it tests nothing").
-    r"\b(?:we|let us|let's)\s+(?:(?:first|now|next|then|also)\s+)?(?:need to|will|shall|must|turn to|begin)\b",
+    r"\b(?:we|let us|let's)\s+(?:(?:first|now|next|then|also)\s+)?(?:need to|will|shall|must|turn to|begin)\b|"
+    # "One influential answer comes from Karl Marx": an answer to the question the sentence before asked (both raters
+    # on test-ei: "answer to what?", filler).
+    r"^one\s+(?:[a-z]+\s+)?(?:answer|response|explanation)\s+(?:comes?|came|has\s+come|is|was|has\s+been)\b",
     re.I,
 )
 # A part of the lesson's page a sentence points at: a numbered example, table, figure or step ("the triangle

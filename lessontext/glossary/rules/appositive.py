@@ -19,7 +19,6 @@ from lessontext.glossary.appositive_clauses import (
     adverbial_only,
     agreeing_verb,
     appositive_head,
-    bare_series_item,
     clause_verb,
     coordinated,
     coordinated_features,
@@ -29,7 +28,6 @@ from lessontext.glossary.appositive_clauses import (
     gloss_of_owner,
     glossed_in_turn,
     glosses_another,
-    last_of_a_series,
     likened,
     list_then_verb,
     listed_items,
@@ -76,6 +74,7 @@ from lessontext.glossary.the_appositive import (
     ORDINALS,
     counted_in_turn,
     restates_label_head,
+    series_item,
     specialised_with_complement,
     subject_verb_follows,
     unnamed,
@@ -343,7 +342,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if (coordinated_items(appos) and not coordinated_features(appos)
                 or list_goes_on(appos, sentence[match.end():]) or listed_items(appos) or list_then_verb(appos)
-                or last_of_a_series(sentence[:comma], appos) or bare_series_item(sentence[:comma], appos)):
+                or series_item(sentence[:comma], appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
             # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)
         segment_start = sentence.rfind(",", 0, comma) + 1

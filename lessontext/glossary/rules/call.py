@@ -50,6 +50,7 @@ _MEANING = re.compile(r"^(?P<term>[^,]{2,40}),\s+meaning\s+(?P<gloss>(?!that\b|i
 # thinker gives to the claim the sentence before reports.
 _CALL_THIS = re.compile(
     r"^(?:(?:He|She|They)|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+(?:called|calls|termed|terms|dubbed|named)\s+this\s+"
+    r"(?:(?:condition|state|process|phenomenon|situation|experience|tendency|practice|feeling|idea)\s+(?=\S+\s*[.!]?$))?"
     r"(?:the\s+|an?\s+)?(?P<term>[^,;:()]+?)\s*[.!]?$"
 )
 # "... argued that X", "... proposed that X": the claim X, without who made it.
@@ -407,6 +408,8 @@ CALL = RULES.register(Rule(
         misses("# France\n\nHistorians call the **Ancien Régime** unjust.\n", "Ancien Régime"),
         finds("# Self\n\nCharles Cooley argued that we come to know ourselves by imagining how others see us. He "
               "called this the looking-glass self.\n", "looking-glass self"),
+        finds("# Work\n\nMarx argued that work under capitalism leaves people estranged from what they make. He called "
+              "this condition alienation.\n", "alienation"),  # test-ei, both raters: not "condition alienation"
         misses("# Roles\n\nOften adults prepare for a role before they occupy it. Robert Merton called this "
                "anticipatory socialisation.\n", "anticipatory socialisation"),
         # test-eh, both raters: two must-have terms, each after the object it names

@@ -116,9 +116,14 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
     if opposite_written(turn, lesson_text):
         return None  # the lesson says the opposite of something: the turned claim may be what it says
     rest = sentence[: m.start()] + " " + sentence[m.end():]
-    if _root(m.group(1)).search(rest) or own_side_written(turn, rest):
+    if _root(m.group(1)).search(rest) or own_side_written(turn, rest) or _MEASURED_BOTH_SIDES.match(sentence[m.end():]):
         return None  # "are often shorter, sometimes as short as 30 days": the rest refutes the turn on its face
+        # ("larger (called 70S) than human ribosomes (80S)": the two figures give the order: test-ei, both raters)
     return sentence[: m.start()] + turn.opposite + sentence[m.end():]
+
+
+# A comparison whose two sides carry their figures: "smaller (called 70S) than human ribosomes (80S)".
+_MEASURED_BOTH_SIDES = re.compile(r"^[^.;]{0,40}?\d[^.;]{0,30}?\bthan\b[^.;]{0,40}?\d")
 
 
 # The word's stem, without the ending of a comparative, plural or participle ("short" of "shorter").
@@ -207,6 +212,7 @@ Building towns does not increase runoff everywhere.
 Niagara Falls has retreated by several kilometres.
 Forests make flooding less likely in the uplands, while towns make it more likely.
 Higher ground is drained by smaller streams.
+Bacterial ribosomes are smaller (called 70S) than human ribosomes (80S) and differ in shape.
 """
 
 # A sentence that reasons: a turned first claim is asked alone, a turned consequence not at all.

@@ -58,6 +58,9 @@ def test_part_of_a_longer_name_or_a_glued_symbol():
 def test_sentences_about_the_lesson_itself_are_framing():
     assert framing_sentence("The examples come mainly from the law of England and Wales.")
     assert not framing_sentence("Duties in tort are imposed by law on everyone.")
+    # test-ei, both raters: an answer to the question the sentence before asked
+    assert framing_sentence("One influential answer comes from the German philosopher Karl Marx (1818–1883).")
+    assert not framing_sentence("One reason for the fall was the cost of grain.")
 
 
 @pytest.mark.parametrize("sentence, points_at", [

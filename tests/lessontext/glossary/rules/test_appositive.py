@@ -23,6 +23,17 @@ from tests.lessontext.glossary.support import check, glossary
             id="an-appositive-of-another-phrase-or-after-a-clause-glosses-nothing-before-its-comma",
         ),
         pytest.param(
+            "The duke asked for three dozen pairs of spectacles: a dozen for seeing at a distance, which were for the "
+            "young, a dozen for seeing close, which were for the old, and a dozen for ordinary sight.\n\nIn a society "
+            "where the main buyers were clerics, merchants and notaries, the page mattered more than the horizon.\n\n"
+            "The tank has lost that mass from its surface, a height h above the hole.\n\nThe lens focuses light on the "
+            "retina, a thin layer of cells at the back of the eye.",
+            {"Retina": ("defined", "A thin layer of cells at the back of the eye.")},
+            # test-ei, both raters: the next item of a series, a clause after a list, a symbol's quantity
+            ("Young", "Notaries", "Surface"),
+            id="the-next-item-of-a-series-or-a-symbols-quantity-glosses-nothing",
+        ),
+        pytest.param(
             "## Criticisms of the doctrine\n\nDespite these criticisms, the doctrine of the mean has proved remarkably"
             " durable.",
             {}, ("Criticisms",),  # test-dj, both raters: "Criticisms: The doctrine of the mean has proved ..."
