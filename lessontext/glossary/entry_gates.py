@@ -425,7 +425,7 @@ _MAX_EVALUATION_WORDS = 8
 # term ranks or relates, with no word of what it is.  Not "A good for which ..." ("good" heads the noun phrase).
 _EVALUATION = re.compile(
     r"^(?:An?|The)\s+(?:most\s+|[\w-]+\s+)?(?P<word>related|central|useful|poor|important|key|crucial"
-    r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
+    r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b|nature\b)[\w-]+", re.I)
 
 
 # "The largest at spring tides", "The highest during storms": a superlative and a time, no head noun.

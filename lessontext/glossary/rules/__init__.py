@@ -96,6 +96,7 @@ prose                 100       sentence
 participle_gloss      99        sentence
 translated            98        sentence
 bracket_gloss         97        sentence
+bold_adjective        96        sentence
 apposed_object        92        sentence
 role_name             91        sentence
 acronym               90        sentence
@@ -147,6 +148,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     apposed_objects,
     appositive,
     became_known,
+    bold_adjective,
     bold_gloss,
     bold_inline,
     bracket_gloss,

@@ -170,7 +170,7 @@ _SUBORDINATE = frozenset("which that who whom whose where when before after if b
 _PROPOSITION_HEADS = frozenset("principle rule idea doctrine norm notion assumption presumption".split())
 _MAX_GLOSS_WORDS = 30
 # Rarer than this (wordfreq's Zipf scale), a word names a thing of the field ("aridity"), not an everyday one.
-_FIELD_ZIPF = 3.5
+_FIELD_ZIPF = 4.0
 
 
 # What follows a gerund that heads its own phrase ("spending on", "keeping the", "working alone"), not a participle
@@ -232,9 +232,10 @@ def find_role_glosses(section: DocumentSection, sentence: str, context: Context)
         definition = finish_definition(gloss)
     elif head in _PROPOSITION_HEADS and word_list(gloss)[0].lower() not in _SUBORDINATE:
         definition = finish_definition(f"The {head} that {gloss}")
-    elif (idea := match.group("subject").split()[-1].lower()) in _PROPOSITION_HEADS and \
+    elif (idea := next((w for w in match.group("subject").lower().split() if w in _PROPOSITION_HEADS), None)) and \
             word_list(gloss)[0].lower() in {"a", "an", "the", "each", "every"} and _names_a_thing(sentence, match):
-        # "His key idea was the level premium: a policyholder would pay the same annual sum for life."
+        # "His key idea was the level premium: a policyholder would pay the same annual sum for life."; "The key
+        # principle behind every antibiotic is selective toxicity: the drug must harm the bacterium ..." (test-ei)
         definition = finish_definition(f"The {idea} that {gloss}")
     else:
         return []
@@ -254,6 +255,8 @@ ROLE_GLOSS = RULES.register(Rule(
               "a way others will notice.\n", "conspicuous consumption"),  # test-eh, both raters: a must-have
         finds("# Life\n\nHis key idea was the level premium: a policyholder would pay the same annual sum for "
               "life.\n", "level premium"),  # test-eh, both raters: a must-have term
+        finds("# Drugs\n\nThe key principle behind every antibiotic is selective toxicity: the drug must harm the "
+              "bacterium while leaving human cells unharmed.\n", "selective toxicity"),
         misses("# Music\n\nOne special rule is worth learning: the semibreve rest is also used to show a whole bar of "
                "silence.\n", "worth learning"),  # test-as: a predicate, not a name
         misses("# Prices\n\nThe result was deflation: falling prices meant that debts grew heavier.\n", "deflation"),
