@@ -20,10 +20,11 @@ from lessontext.words import word_pos
 
 # "... strongly when.", "... is correct only if.": the last word opens a clause that never came.
 _DANGLING_END = re.compile(r"\s(?:when|whenever|if|unless|until|because|since|although|though|whereas|while|where"
-                           r"|so that|such that|provided|than|as|the|an?|and|or)\s*[.:]?$", re.I)
+                           r"|so that|such that|provided|than|as|the|an?|and|or)\s*[.:]?$")
 # "... flowing out of a small opening is.": a verb whose complement was dropped; not after a wh-word ("How cloudy the
 # water is.", "What the buyer pays for is.").
-_DANGLING_VERB = re.compile(r"\s(?:is|are|was|were|equals)\s*[.:]?$", re.I)
+_DANGLING_VERB = re.compile(r"(?<!\bthey)(?<!\bwe)(?<!\byou)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthere)"
+                            r"\s(?:is|are|was|were|equals)\s*[.:]?$")
 _WH_WORD = re.compile(r"\b(?:how|what|whatever|where|who|whoever)\b", re.I)
 # "... share four features.", "... has three properties.": things counted and left unnamed.
 _COUNTED_ONLY = re.compile(r"\b(?:share|shares|shared|has|have|had)\s+(?:two|three|four|five|six|seven|eight|several|a few)\s+(?:main\s+|key\s+|"
@@ -81,6 +82,8 @@ DANGLING_END_EXAMPLES = (
     ("Bragg's law", "The law that X-rays reflected from a set of parallel atomic planes reinforce one another strongly "
      "when.", None),  # test-eh, both raters: cut off before the formula
     ("Turbidity", "How cloudy the water is.", "How cloudy the water is."),
+    ("Major sixth", "An interval of 9 semitones, e.g. C to A.", "An interval of 9 semitones, e.g. C to A."),  # dev
+    ("They're", "A contraction, a shortened form, of they are.", "A contraction, a shortened form, of they are."),
     ("Refraction", "The bending of light when it passes from one medium into another.",
      "The bending of light when it passes from one medium into another."),
     ("Buoyancy", "The upward push a fluid gives an object, whether it floats or sinks.",
