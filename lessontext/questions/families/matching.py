@@ -247,8 +247,9 @@ def names_topic(label: str, title: str) -> bool:
     """The label names the lesson's topic ("Symbiosis" in "Symbiosis: Living Together"): a key the title gives.
     Asked among the others it turns the whole item into one about the title, which the rubric refuses
     (``key_not_title``); the table description matching leaves such a row out (a term table whose first row is
-    the topic).  A labelled list keeps its pairs as drawn: leaving the topic's pair out there put a thinner part
-    of a long list in place of an accepted item (test-ag, parts of a cell)."""
+    the topic).  A long labelled list keeps its pairs as drawn: leaving the topic's pair out there put a thinner
+    part in place of an accepted item (test-ag, parts of a cell); a short one leaves out the pair ``names_the_title``
+    refuses, as the rubric would refuse the whole item."""
     topic = title_topic(title)
     stems, title_words = content_stems(label), content_words(topic)
     return bool(stems) and (stems <= content_stems(topic)
@@ -273,14 +274,14 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # it is (a giveaway): unless a closing example that held them can be trimmed, the pair stays out.
     prompts = {i.label: without_elided_example(*mask_key(i.description, i.label, keep=keep)) for i in usable}
     usable = [i for i in usable if prompts[i.label][1] != "partial" and not stem_leak(prompts[i.label][0], i.label, keep)]
-    # A masked description turns its pair into a gap to fill ("over _____, as people find
-    # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the
-    # descriptions that never name their label come first; with more than one masked one left,
-    # the item waits for the teacher as a draft.
     if len(usable) < LONG_LIST:
         # A short list's pair keyed the lesson's title ("Enzyme" in "Enzymes") would be refused with the whole item
         # (``key_not_title``): the others are asked without it (test-ci, test-cq, test-cv, test-di: no matching).
         usable = [i for i in usable if not names_the_title(i.label, course.title)]
+    # A masked description turns its pair into a gap to fill ("over _____, as people find
+    # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the
+    # descriptions that never name their label come first; with more than one masked one left,
+    # the item waits for the teacher as a draft.
     plain = [i for i in usable if prompts[i.label][1] == "none"]
     if len(plain) >= MIN_PAIRS:
         usable = plain
