@@ -23,8 +23,9 @@ _DANGLING_END = re.compile(r"\s(?:when|whenever|if|unless|until|because|since|al
                            r"|so that|such that|provided|than|as|the|an?|and|or)\s*[.:]?$")
 # "... flowing out of a small opening is.": a verb whose complement was dropped; not after a wh-word ("How cloudy the
 # water is.", "What the buyer pays for is.").
-_DANGLING_VERB = re.compile(r"(?<!\bthey)(?<!\bwe)(?<!\byou)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthere)"
-                            r"\s(?:is|are|was|were|equals)\s*[.:]?$")
+_DANGLING_VERB = re.compile(r"(?:^|\W)(?P<before>\w*)\s(?:is|are|was|were|equals)\s*[.:]?$")
+# "... of they are.": the verb of a quoted pronoun's clause, complete.
+_SUBJECT_PRONOUNS = frozenset("they we you it he she there".split())
 _WH_WORD = re.compile(r"\b(?:how|what|whatever|where|who|whoever)\b", re.I)
 # "... share four features.", "... has three properties.": things counted and left unnamed.
 _COUNTED_ONLY = re.compile(r"\b(?:share|shares|shared|has|have|had)\s+(?:two|three|four|five|six|seven|eight|several|a few)\s+(?:main\s+|key\s+|"
@@ -47,7 +48,8 @@ _TROUBLE_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?:real|serious|major|particular|
 def dangling_end(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that ends on the word opening its condition ("... strongly when.") is left out."""
     text = definition.rstrip()
-    cut = _DANGLING_END.search(text) or _DANGLING_VERB.search(text) and not _WH_WORD.search(text)
+    verb = _DANGLING_VERB.search(text)
+    cut = _DANGLING_END.search(text) or verb and verb["before"] not in _SUBJECT_PRONOUNS and not _WH_WORD.search(text)
     return None if cut else definition
 
 
