@@ -303,3 +303,35 @@ def described_by_participle(head_text: str, tail: str) -> str | None:
     verb_before = any(w.islower() and finite_verb(w) for w in word_list(head_text))
     definition = finish_definition(f"{np} {'' if verb_before else 'that '}{match.group('phrase')}")
     return definition if definition and not has_anaphora(definition) else None
+
+
+# "Ringing every possible row once, without repetition, and returning to rounds is called T": gerund phrases joined by
+# "and" are one activity, not a last clause ("Returning to rounds", test-ej: a wrong key).
+_GERUND_CONJUNCT = re.compile(r"\band\s+(?P<gerund>[a-z]+ing)\s")
+
+
+def coordinated_gerunds(text: str) -> str | None:
+    """The whole subject when it is gerund phrases joined by "and", or None."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    later = _GERUND_CONJUNCT.search(text)
+    if not later or not first[:1].isupper() or not all(
+            w.lower().endswith("ing") and "VERB" in word_pos(w.lower()) for w in (first, later["gerund"])):
+        return None
+    return text if len(word_list(text)) <= 25 else None
+
+
+# "rounds, the bells sounding in order from the lightest, called T": the name is the lightest one's, not the phrase's.
+_ENDS_ON_SUPERLATIVE = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?P<head>[a-z]+s)\b.*\s(?:the|its|their)\s+"
+                                  r"(?P<most>[a-z]{3,}est|most\s+[a-z]+|least\s+[a-z]+)$", re.I)
+
+
+def superlative_named(np: str) -> str | None:
+    """"the bells sounding in order from the lightest" -> "The lightest bell"; "" when the phrase ends on a superlative
+    whose noun is unclear; None when it does not end on one."""
+    match = _ENDS_ON_SUPERLATIVE.match(np.strip())
+    if not match:
+        return None
+    most, head = match["most"].lower(), match["head"].lower()
+    if not ("ADJ" in word_pos(most.split()[-1]) or most.endswith("est")) or "NOUN" not in word_pos(head):
+        return ""
+    return finish_definition(f"The {most} {singular(head)}") or ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.called_subject import coordinated_gerunds, superlative_named
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -304,6 +305,8 @@ _THEN_PRONOUN = re.compile(r"^(?P<clause>.+);\s+(?:these|they|this|it)$", re.I)
 def named_in_passive(head_text: str) -> str | None:
     """What "..., and NP is known as T" or "..., leaving NP; these are called T" names: NP."""
     text = DISCOURSE_OPENER.sub("", head_text).strip()
+    if gerunds := coordinated_gerunds(text):
+        return gerunds
     pronoun = _THEN_PRONOUN.match(text)
     if pronoun:
         # "it winds around it, leaving ridges of high land that alternate; these are called T".
@@ -485,8 +488,8 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     np = OPENING_COORDINATOR.sub("", OPENING_CONJUNCTION.sub("", text[bound_at:].strip()))
     if (infinitive := _INFINITIVE.search(np)) and "VERB" in word_pos(infinitive["verb"].lower()):
         np = np[infinitive.end():]  # "dipped the pipe into the furnace to collect a glowing lump": the verb's object
-    if _ENDS_ON_PRONOUN.search(np):
-        return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
+    if (most := superlative_named(np)) is not None or _ENDS_ON_PRONOUN.search(np):
+        return (most, False) if most else None  # "a drill to bore holes and fix poles in them, called T": the poles'
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
         if _has_own_verb(word_list(np), opening=not text[:bound_at].strip()):
             return None  # "A photographic plate placed behind the body therefore records a shadow picture, called T"

@@ -16,6 +16,7 @@ from lessontext.glossary.called_definition import (
     named_subject_definition,
     naming_definition,
 )
+from lessontext.glossary.called_subject import coordinated_gerunds
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.naming import CAPITALISED_NAME, MAX_NAME_WORDS, name_subject_definition
@@ -185,9 +186,10 @@ _GERUND_FIRST = re.compile(r"^(?P<gerund>[A-Z][a-z]+ing)\s+(?P<phrase>(?:an?|the
 
 def _without_gerund(definition: str) -> str:
     """"Pushing a long beam." -> "A long beam.": what gets the name is the gerund's object (test-dp, both raters), unless
-    the name is an activity's ("Earthing: Connecting an object to the ground ...": the caller keeps it)."""
+    the name is an activity's ("Earthing: Connecting an object to the ground ...": the caller keeps it) or the gerund
+    is one of several joined by "and" ("Ringing every row once and returning to rounds")."""
     found = _GERUND_FIRST.match(definition)
-    if not found or "VERB" not in word_pos(found["gerund"].lower()):
+    if not found or "VERB" not in word_pos(found["gerund"].lower()) or coordinated_gerunds(definition):
         return definition
     return found["phrase"][:1].upper() + found["phrase"][1:]
 

@@ -138,3 +138,38 @@ def test_a_name_at_the_end_of_its_clause_is_what_the_object_is(head_text, tail, 
     from lessontext.glossary.named_phrase import described_after_name
 
     assert described_after_name(head_text, tail) == expected
+
+
+def test_gerund_phrases_joined_by_and_are_one_named_activity():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    text = ("# Rowing\n\n## Training\n\nRowing the full course at race pace, with no rest, and finishing within the "
+            "target time is called a test piece. Crews repeat it each month.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Test piece") == ("Rowing the full course at race pace, with no rest, and finishing within the "
+                                       "target time.")
+
+
+@pytest.mark.parametrize(
+    ("np", "expected"),
+    [
+        ("the strings tuned in order from the thickest", "The thickest string."),
+        ("the pipes of the organ, from the largest", "The largest pipe."),
+        ("a chain of mountains running through the Atlantic", None),  # no superlative: the phrase is what is named
+    ],
+)
+def test_a_name_after_a_superlative_belongs_to_the_superlative(np, expected):
+    from lessontext.glossary.called_subject import superlative_named
+
+    assert superlative_named(np) == expected
+
+
+def test_a_name_given_to_the_extreme_of_a_series_is_not_defined_by_the_series():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    text = ("# Organs\n\n## Pipes\n\nPlayers warm up with scales, the notes climbing in order from the lowest, called "
+            "the pedal tone, up to the highest. Each pipe sounds one note.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert "The notes climbing in order from the lowest." not in found.values()
