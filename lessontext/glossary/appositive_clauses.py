@@ -155,7 +155,10 @@ def relative_with_auxiliary(appos: str) -> bool:
 
 
 # "a conference in X adopted the text": a past verb and its object, a clause.
-PAST_VERB_AND_OBJECT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s")
+# ("..., a bell-shaped gap remained between core and cope": a past verb of place, and the words before it its subject)
+PAST_VERB_AND_OBJECT = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?:(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s"
+    r"|(?:sat|stood|lay|hung|lived|remained|rested|survived|existed)\s+(?:between|in|on|at|inside|behind|beneath|under)\s)")
 
 
 _WH_WORDS = frozenset("how what why whether when where".split())

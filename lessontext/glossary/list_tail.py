@@ -28,6 +28,9 @@ _PARTICIPLE_SERIES = re.compile(r"^(?:[a-z]+(?:ed|en|wn|t),\s+)*[a-z]+(?:ed|en|w
 _OPEN_WH = re.compile(r"\b(?:how|what|whether|why)\s+(?P<rest>[^,;]+)$")
 
 
+_LAST_ITEM_RELATIVE = re.compile(r"\s(?:that|which|who)\s")
+
+
 def _known_verb(word: str) -> bool:
     """The lexicon knows ``word`` as a verb form ("printed", "reused"; the series pattern has checked the ending)."""
     return "VERB" in word_pos(word.lower())
@@ -54,8 +57,11 @@ def list_tail(following: str, appos: str = "") -> str:
         return ", " + more  # "how their own background" + ", feelings and power shape what they see": one clause (test-ds)
     if "," in more and any(w.endswith("ed") and "VERB" in word_pos(w.lower()) for w in words[:2]):
         return ""  # "..., valued emotion, imagination and the natural world": a predicate, not a list's items
+    # "a mixture of clay" + ", sand, dung and hair that could be shaped when damp": the relative clause after the
+    # list's last item is the list's, its verbs no sign of another clause (test-ej: "Loam: A mixture of clay.")
+    listed = word_list(_LAST_ITEM_RELATIVE.split(more, maxsplit=1)[0])
     if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
-           and not _restricting_participle(words, i) for i, w in enumerate(words)):
+           and not _restricting_participle(listed, i) for i, w in enumerate(listed)):
         return ""
     return ", " + more
 

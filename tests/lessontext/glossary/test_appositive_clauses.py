@@ -74,3 +74,17 @@ def test_coordinated_features(appositive, expected):
 )
 def test_relative_with_auxiliary(appositive, expected):
     assert relative_with_auxiliary(appositive) is expected
+
+
+@pytest.mark.parametrize(
+    ("appositive", "clause"),
+    [
+        ("a bell-shaped gap remained between core and cope", True),  # a past verb of place: a clause (test-ej)
+        ("a small gap lay behind the wall", True),
+        ("a narrow gap between core and cope", False),
+    ],
+)
+def test_a_past_verb_of_place_makes_a_clause(appositive, clause):
+    from lessontext.glossary.appositive_clauses import PAST_VERB_AND_OBJECT
+
+    assert bool(PAST_VERB_AND_OBJECT.search(appositive)) is clause

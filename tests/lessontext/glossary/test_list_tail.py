@@ -24,6 +24,11 @@ from lessontext.glossary.list_tail import list_tail
         (", death and rebirth shaped by kamma (Sanskrit karma), the moral force of actions.", "the cycle of birth",
          ", death and rebirth shaped by kamma"),
         (", and its guidance on Hazard Analysis and Critical Control Point (HACCP), a system.", "the highest limits", ""),
+        # A relative clause after the list's last item is the list's: its verbs are no clause of their own.
+        (", sand, dung and hair that could be shaped when damp.", "a mixture of clay",
+         ", sand, dung and hair that could be shaped when damp"),
+        (", goats and camels that was spun at home.", "a fibre of sheep", ", goats and camels that was spun at home"),
+        (", the guild and the town was ruined.", "a fibre of sheep", ""),
     ],
 )
 def test_where_an_appositive_cut_inside_a_list_ends(following, appos, tail):
