@@ -48,7 +48,7 @@ from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 # to miners as T" names as "known as" does, but not "known to history as": test-dv.)
 _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply|soon|popularly)\s+)?"
-    r"(?:called|known as|known to [a-z]+s as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
+    r"(?:called|known as|known to [a-z]+s (?:simply |usually |generally )?as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
 ), "called", "known as", "known to", "remembered as", "termed", "referred to as", "named", "nicknamed", "described as")
 
 
@@ -413,6 +413,8 @@ CALLED = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nThe rigid outer layer of the Earth is called the lithosphere.\n", "lithosphere"),
         finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
+        finds("# Glass\n\nThe sand is a pure white kind of quartz, known to glassmakers simply as glass sand.\n",
+              "glass sand"),
         # test-dj, both raters: "Wound: Fibroblasts move into (so named by Cells)", "Clotting factors take", "Type III
         # collagen: First mostly a thinner form."
         misses("# Skin\n\nCells called fibroblasts move into the wound.\n", "wound"),
