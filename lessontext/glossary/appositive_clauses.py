@@ -155,10 +155,12 @@ def relative_with_auxiliary(appos: str) -> bool:
 
 
 # "a conference in X adopted the text": a past verb and its object, a clause.
-# ("..., a bell-shaped gap remained between core and cope": a past verb of place, and the words before it its subject)
+# ("..., a bell-shaped gap remained between core and cope": a past verb of place, and the words before it its subject;
+# "pressed the wrong way, a facet barely changes": a verb after an adverb of degree or frequency)
 PAST_VERB_AND_OBJECT = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?:(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s"
-    r"|(?:sat|stood|lay|hung|lived|remained|rested|survived|existed)\s+(?:between|in|on|at|inside|behind|beneath|under)\s)")
+    r"|(?:sat|stood|lay|hung|lived|remained|rested|survived|existed)\s+(?:between|in|on|at|inside|behind|beneath|under)\s"
+    r"|(?:barely|hardly|scarcely|rarely|seldom|never|always|quickly|slowly)\s+[a-z]{3,}(?:s|ed)\b)")
 
 
 _WH_WORDS = frozenset("how what why whether when where".split())

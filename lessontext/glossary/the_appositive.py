@@ -138,8 +138,9 @@ def restates_label_head(section: DocumentSection, sentence: str, start: int) -> 
 # "a dozen for seeing at a distance, which were for the young, a dozen for seeing close": an item opening like an
 # earlier one (article, noun, link word) is the next item of the series, not a gloss of the noun before it.
 _ITEM_OPENING = re.compile(r"^(?:and\s+)?(?P<opening>(?:an?|the)\s+[\w-]+\s+[a-z]+)\b")
-# "the main buyers were clerics, merchants and notaries, the page mattered ...": the last of a list of bare plurals.
-_BARE_PLURAL_LIST = re.compile(r"(?:^|[\s,:])[a-z]+s,\s+[a-z]+s\s+and\s+[a-z]+s$")
+# "the main buyers were clerics, merchants and notaries, the page mattered ...", "judge proportions, symmetry and
+# polish, the only C that ..." (test-ek: a wrong key): the last of a list of bare nouns, glossed or not.
+_BARE_PLURAL_LIST = re.compile(r"(?:^|[\s,:])[a-z]+,\s+[a-z]+\s+(?:and|or)\s+[a-z]+$")
 # "its surface, a height h above the hole": a quantity of a derivation, named by its one-letter symbol.
 _QUANTITY_SYMBOL = re.compile(r"\s(?![ai]\s)[a-zα-ω]\s")
 

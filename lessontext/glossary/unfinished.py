@@ -7,8 +7,10 @@
   sentences after it; the definition only counts them;
 * ``measure_only``: "Times too long to be diffracted ...", "Thousands of times smaller than ...": how far it is from
   a size, not what the thing is;
-* ``trouble_only``: "A problem for a different reason: sharp edges ...": a judgement (a problem, a danger) and why;
-* ``made_of_only``: "Pencil casings: Casings made from a soft wood ...": the term's own noun and its material.
+* ``trouble_only``: "A problem for a different reason: sharp edges ...", "A surprising catch.": a judgement (a problem,
+  a danger) and why or for whom;
+* ``made_of_only``: "Pencil casings: Casings made from a soft wood ...": the term's own noun and its material;
+* ``symbol_only``: "Lorentz factor: γ (the Greek letter gamma).": the letter that stands for it, and how it is read.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessontext.glossary.checks import is_vacuous
 from lessontext.words import word_pos
 
 # "... strongly when.", "... is correct only if.": the last word opens a clause that never came.
@@ -39,10 +42,13 @@ _MEASURE_ONLY = re.compile(r"^(?:(?:[\w,.-]+\s+){0,3}(?:of\s+)?times|twice|half)
 # "Casings made from a soft, straight-grained wood ...": the term's own noun and what it is made of.
 _MADE_OF = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[\w-]+)\s+(?:(?:usually|often|mostly|mainly)\s+)?made\s+(?:from|of|out\s+of)\b",
                       re.I)
-# "A problem for a different reason: ...", "A danger because ...": a judgement and its ground, not a kind of thing.
+# "A problem for a different reason: ...", "A particular problem for spraying systems", "A danger because ...": a
+# judgement, its ground or whom it troubles, not a kind of thing; a generic head and an adjective alone ("A surprising
+# catch.") judge too.
+_SHORT_WORDS = 4
 _TROUBLE_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?:real|serious|major|particular|different|further|special)\s+)?"
                            r"(?:problem|concern|danger|hazard|nuisance|worry|headache|difficulty)\s+"
-                           r"(?:for\s+(?:a|another|the\s+same|a\s+different)\s+reason|because|since|as\s+well|too|also)\b", re.I)
+                           r"(?:for|because|since|as\s+well|too|also)\b", re.I)
 
 
 def dangling_end(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -76,7 +82,17 @@ def made_of_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
 def trouble_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only judges the thing a problem, and says why ("A problem for a different reason: ..."), is
     left out."""
-    return None if _TROUBLE_ONLY.match(definition) else definition
+    short = len(definition.split()) <= _SHORT_WORDS and is_vacuous(definition)  # "A surprising catch." (test-ek)
+    return None if _TROUBLE_ONLY.match(definition) or short else definition
+
+
+# "γ (the Greek letter gamma).", "ΔH.": a symbol, perhaps with its reading in brackets, and nothing else.
+_SYMBOL_ONLY = re.compile(r"^(?:[Δ∆]\s?)?[A-Za-zΑ-Ωα-ω](?:[₀-₉]+|_\w+)?\s*(?:\([^()]*\))?\s*\.?$")
+
+
+def symbol_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that is only the symbol of the thing ("γ (the Greek letter gamma).") is left out."""
+    return None if _SYMBOL_ONLY.match(definition.strip()) else definition
 
 
 DANGLING_END_EXAMPLES = (
@@ -122,4 +138,13 @@ TROUBLE_ONLY_EXAMPLES = (
     ("Hazard", "A danger to health or safety, such as a trailing cable.",
      "A danger to health or safety, such as a trailing cable."),
     ("Bottleneck", "A problem that slows a whole process down.", "A problem that slows a whole process down."),
+    ("Soil", "A particular problem for spraying systems.", None),  # test-ek: the clause's judgement
+    ("Efficiency paradox", "A surprising catch.", None),  # test-ek: framing, no definition
+    ("Drip irrigation", "A method that delivers water to each plant.", "A method that delivers water to each plant."),
+)
+SYMBOL_ONLY_EXAMPLES = (
+    ("Lorentz factor", "Γ (the Greek letter gamma).", None),  # test-ek: "only the symbol, and in the wrong case"
+    ("Enthalpy change", "ΔH.", None),
+    ("Vitamin A", "A vitamin found in carrots.", "A vitamin found in carrots."),
+    ("Gamma", "A letter of the Greek alphabet (γ).", "A letter of the Greek alphabet (γ)."),
 )

@@ -67,6 +67,7 @@ named_then_stated     127       sentence
 named_bold_subject    126       sentence
 named_then_it         125       sentence
 called_because        124       sentence
+symbol_named          124       sentence
 called_aside          123       sentence
 clause_named          122       sentence
 bold_in_which         121       sentence
@@ -206,6 +207,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     signed_title,
     states,
     subjects,
+    symbol_named,
     tables,
     term_means,
     theories,

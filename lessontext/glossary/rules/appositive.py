@@ -120,9 +120,9 @@ SUMMATIVE_APPOSITIVE = re.compile(
     # photography" (test-cu): a choice made, an episode or an idea told, or a report of it, sums up the clause too.
     r"|choice|episode|limitation|claim|allegation|accusation|rumour|rumor|attempt|quarrel|dispute|idea"  # (test-ct)
     r"|endorsement|tribute|publicity|honour|honor|coup|boast"  # "..., a piece of royal endorsement he ..." (test-cz)
-    r"|saving|economy(?=\s+for\b)|pattern|[a-z]+(?=\s+being\b))"  # "an important economy for", "a regulus being" (dy, dz)
-    r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
-    re.I)
+    r"|saving|economy(?=\s+for\b)|pattern|[a-z]+(?=\s+being\b)"  # "an important economy for", "a regulus being" (dy, dz)
+    r"|(?:problem|drawback|danger|hazard|nuisance|worry)(?=\s+(?:for|to)\b))"  # "the soil, a particular problem for" (ek)
+    r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)", re.I)
 # "Enzymes that ..., the haemoglobin that ..., the keratin in hair and the antibodies ... are all proteins": a list.
 _ALL_OF_THEM = re.compile(r"\b(?:are|were)\s+(?:all|both)\b")
 _SINGULAR_SUBJECTS = frozenset("which that who it he she this".split())  # before a verb: "which releases niacin, a ..."

@@ -180,8 +180,11 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
 
 _THIS_IS_CALLED = re.compile(
     r"^(?:This|These|Such an?|Such)\s+(?P<noun>[a-z]+)\s+(?:is|are)\s+(?:(?:also|often|commonly|usually|sometimes)\s+)?"
-    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?P<name>(?:the\s+|an?\s+)?[^,;:()]{2,50}?)\.?$"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?P<name>(?:the\s+|an?\s+)?[^,;:()]{2,50}?)"
+    r"(?:,\s+(?:since|because|as|after)\s[^;]+)?\.?$"  # ("..., since the time between two ticks is stretched": why)
 )
+# "... and a startling result follows: a moving clock runs slow": what the colon announces is what happens.
+_ANNOUNCED = re.compile(r"^[^:]{3,}\b(?:follows|emerges|appears|is\s+this|happens)\s*:\s+(?P<clause>[a-z][^:]+)$")
 
 # Nouns after which "the NOUN in which <what happens>" reads as a definition.
 _EVENT_NOUNS = frozenset(
@@ -210,6 +213,8 @@ def find_previous_sentence_names(section: DocumentSection, sentence: str, contex
     if not valid_term(name) or is_generic(name) or PRONOUN_START.match(previous.strip()):
         return []
     clause = previous.strip().rstrip(".!?")
+    if announced := _ANNOUNCED.match(clause):
+        clause = announced["clause"]
     if clause.endswith(":") or "?" in clause or len(word_list(clause)) > 35:
         return []
     first = word_list(clause)[:1]
@@ -267,6 +272,9 @@ PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
               " neutralisation.\n", "neutralisation"),
         misses("# Acids\n\nIf an acid is spilled, the bench must be washed. This reaction is called neutralisation.\n",
                "neutralisation"),
+        # what a colon announces, and a reason after the name (test-ek)
+        finds("# Metals\n\nHeat a wire and a strange result follows: the wire sags under its own weight. This effect is "
+              "called creep, since the metal slowly flows.\n", "creep"),
     ),
 ))
 

@@ -81,6 +81,8 @@ def test_relative_with_auxiliary(appositive, expected):
     [
         ("a bell-shaped gap remained between core and cope", True),  # a past verb of place: a clause (test-ej)
         ("a small gap lay behind the wall", True),
+        ("a facet barely changes", True),  # an adverb, then the verb (test-ek: "Wrong way: A facet barely changes.")
+        ("a seldom visited island", False),
         ("a narrow gap between core and cope", False),
     ],
 )
