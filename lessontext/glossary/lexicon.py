@@ -43,7 +43,7 @@ GENERIC_NOUNS = frozenset(
     review recap takeaway takeaways key terms glossary tool tools instrument instruments
     alternative alternatives achievement achievements legacy
     criticism criticisms objection objections
-    problem problems drawback drawbacks catch snag surprise
+    drawback drawbacks catch snag surprise
     """.split()
 )
 GENERIC_MODIFIERS = frozenset(
