@@ -44,10 +44,11 @@ _AROUND = 120
 _NAMED = rf"(?:the\s+)?({_NAME})"
 # After a naming cue, "a" too: "(also called an independent clause)" (not in a bare bracket: "fluid (a gas)").
 _CUED_NAME = rf"(?:(?:the|an?)\s+)?({_NAME})"
-# After the key: ", also known as Y", " (or Y)", " (Y)"; before it: "Y, also known as (the) ", "Y (or ".
+# After the key: ", also known as Y", " is also known as Y" ("so bruting is also known as girdling": test-ek), " (or
+# Y)", " (Y)"; before it: "Y, also known as (the) ", "Y (or ".
 # The cue is tried before a bare "or"/"also": "(also known as buoyancy)" names "buoyancy", not "known as
 # buoyancy" (raters on test-s: "fix the accepted answers", a parsing artefact listed as an answer).
-_AFTER_KEY = re.compile(rf",?\s+{_CUE}\s+{_CUED_NAME}|\s*\(\s*(?:{_CUE}\s+|(?:or|also)\s+){_CUED_NAME}\s*\)", re.I)
+_AFTER_KEY = re.compile(rf",?\s+(?:(?:is|are)\s+(?=(?:also|often|sometimes|commonly)\s))?{_CUE}\s+{_CUED_NAME}|\s*\(\s*(?:{_CUE}\s+|(?:or|also)\s+){_CUED_NAME}\s*\)", re.I)
 _BARE_AFTER_KEY = re.compile(rf"\s*\(\s*{_NAMED}\s*\)", re.I)
 _BEFORE_KEY = re.compile(rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?$", re.I)
 _BRACKET_BEFORE_KEY = re.compile(rf"({_NAME})\s*\(\s*(?:or\s+)?$", re.I)

@@ -12,7 +12,8 @@ LESSON = (
     "That molecule is adenosine triphosphate, usually shortened to ATP. "
     "A wing produces lift (also known as aerodynamic force), and the air pushes back with drag (or air resistance). "
     "A main clause (also called an independent clause) makes sense alone. A fluid (a gas) flows. "
-    "In Kashan the annual distillation known as golabgiri is still practised today."
+    "In Kashan the annual distillation known as golabgiri is still practised today. "
+    "The edge of a coin is milled, so milling is also known as reeding; the lathe is called a wheel."
 )
 NAMES = frozenset({"voltage", "potential difference", "price index", "net income", "adenosine triphosphate"})
 
@@ -35,6 +36,9 @@ NAMES = frozenset({"voltage", "potential difference", "price index", "net income
         ("fluid", set()),
         # test-da, both raters: the verb after the name is no part of it ("golabgiri is still practised")
         ("distillation", {"golabgiri"}),
+        # test-ek: "so bruting is also known as girdling" (a second name after "is also"; "is called" names a kind)
+        ("milling", {"reeding"}),
+        ("lathe", set()),
     ],
 )
 def test_text_synonyms(key, expected):
