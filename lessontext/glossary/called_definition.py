@@ -132,12 +132,12 @@ _FULL_TITLE = re.compile(r"^The\s+(?P<title>(?P<kind>[A-Z][a-z]+)(?:\s+(?:[A-Z][
                          r"(?:,\s+including\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the))*)?),$")
 
 
-# "a stance known as T: the effort to revise a peace settlement", "this is called T, meaning the incorporation of a
-# nutrient into the body": the author glosses the name at once with a noun phrase and what restricts its head.  The
-# head is at most one modifier from its article ("a neutral stimulus comes to ..." is a clause, not a gloss).
+# "a stance known as T: the effort to revise ...", "called T, meaning the incorporation of ...", "the prints, known as T,
+# pictures of the floating world" (test-ek): the author glosses the name at once with a noun phrase and what restricts
+# its head, at most one modifier from its article ("a neutral stimulus comes to ..." is a clause, not a gloss).
 _GLOSS_AFTER_NAME = re.compile(
-    r"^(?:\*\*|__|[*_\"”’'])*\s*(?::|,\s+(?:meaning|which\s+means|that\s+is,?|i\.e\.,?))\s+"
-    r"(?P<gloss>(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+"
+    r"^(?:\*\*|__|[*_\"”’'])*\s*(?::|,\s+(?:meaning|which\s+means|that\s+is,?|i\.e\.,?)|,(?=\s+[a-z]+s\s+of\s))\s+"
+    r"(?P<gloss>(?:the\s+|an?\s+|(?=[a-z]+s\s+of\s))(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+"
     r"(?:of|to|that|which|who|whose|for|by|between|in\s+which)\s[^;:()]+?)\s*(?:[.;]|$)")
 
 
