@@ -89,6 +89,7 @@ adjective_meaning     107       sentence
 formed_kind           106       sentence
 quoted_name           105       sentence
 apposed_name          104       sentence
+object_then_name      103       sentence
 unit_measured         103       sentence
 unit_size             103       sentence
 possessed_name        102       sentence

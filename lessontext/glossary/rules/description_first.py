@@ -262,3 +262,41 @@ APPOSED_NAME = RULES.register(Rule(
         misses("# Guilds\n\nA master weaver of the town, the alderman, was elected by the guild.\n", "alderman"),
     ),
 ))
+
+
+# "shaping it with a wooden template, the strickle board, swept around a spindle", "done by a master tattooist, the
+# tufuga ta tatau, over many sessions": after a preposition, a thing described with "a", then its name with "the".
+_OBJECT_THEN_NAME = re.compile(
+    r"\b(?:by|with|from|into|onto|on|in|of|using|through)\s+(?P<description>an?\s+(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*),"
+    r"\s+the\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+(?!(?:and|or|but)\b)[a-z]")
+
+
+def find_object_then_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... with a wooden template, the strickle board, swept around ..." -> "Strickle board: A wooden template."
+
+    The thing is described first, after a preposition and "a", and named in apposition with "the"; the next words
+    go on with the sentence (not "and", which makes a list).  The name must be a term (``_names_thing``) and the
+    description a few plain lower-case words, ending on no participle or adverb.
+    """
+    out = []
+    for match in _OBJECT_THEN_NAME.finditer(sentence):
+        description, name = match["description"], match["name"]
+        words = word_list(description)[1:]
+        if any(w in STOPWORDS for w in words) or words[-1].endswith(("ed", "ing", "ly")) or not _names_thing(name, context):
+            continue
+        if definition := finish_definition(description):
+            out.append(Candidate(name, definition, TermKind.DEFINED, section, sentence, APPOSED_NAME_CONFIDENCE,
+                                 "pattern"))
+    return out
+
+
+OBJECT_THEN_NAME = RULES.register(Rule(
+    name="object_then_name", priority=103, scope=Scope.SENTENCE, confidence=APPOSED_NAME_CONFIDENCE,
+    find=find_object_then_name,
+    examples=(
+        finds("# Casting\n\nThe potter shaped the clay with a curved wooden rib, the kidney scraper, held in one hand.\n",
+              "kidney scraper"),
+        misses("# Kitchen\n\nShe cut it with a sharp knife, the fork, and a spoon.\n", "fork"),
+        misses("# Kitchen\n\nShe cut it with a sharp knife, the Duke of York, watching.\n", "Duke of York"),
+    ),
+))
