@@ -193,6 +193,9 @@ _LEADING_COORDINATOR = re.compile(r"^(?:and|or|but)\s+(?=(?:a|an|the)\s)", re.I)
 _REPORTING_TAIL = re.compile(r",\s+(?:as\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they)\s+(?:said|says|wrote|writes|argued"
                              r"|argues|insisted|insists|claimed|claims|believed|believes|taught|teaches|observed|remarked)\.?$")
 
+# "... was made differently", "... done likewise": an adverb that compares with what the sentences before told.
+_COMPARED_TAIL = re.compile(r"(?P<done>\b(?:made|done|built|told|written|[a-z]+ed))\s+(?:differently|likewise)(?=\.?$)")
+
 
 def finish_definition(text: str) -> str | None:
     """Tidy a definition; None when it cannot stand on its own."""
@@ -206,6 +209,7 @@ def finish_definition(text: str) -> str | None:
         text = stripped
     text = _LEADING_COORDINATOR.sub("", text)  # "...; and a soluble protein called T, which ...": the list's "and"
     text = _REPORTING_TAIL.sub("", text)  # "A person that understands what is right, Confucius said": who said it
+    text = _COMPARED_TAIL.sub(r"\g<done>", text)  # "Small chisels with which tā moko was made differently" (test-ek): than what?
     if not text:
         return None
     first = word_list(text[:40])

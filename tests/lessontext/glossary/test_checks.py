@@ -20,6 +20,9 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
         ("a duty owed to the state, as Mill argued", "A duty owed to the state."),
         ("a rule that, he said, binds everyone", "A rule that, he said, binds everyone."),
         ("why mixing in such channels happens only slowly", None),  # a consequence (test-ec, both raters)
+        # a comparison with what the sentences before told (test-ek: "made differently")
+        ("small chisels with which the patterns were made differently", "Small chisels with which the patterns were made."),
+        ("a way of living differently", "A way of living differently."),
     ],
 )
 def test_finish_definition(text, finished):
