@@ -309,7 +309,7 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
         active = bare and match.group("verb").startswith("called") and (
             before[:1].isupper() or before.lower() in {"he", "she", "they", "we", "i", "you", "scientists", "people"}
-        )
+        ) and not sentence[: match.start()].lower().endswith("what ")  # "what she called T: ..." names T itself
         if not term_words or len(term_words) > (MAX_NAME_WORDS if name else 4) and not active:
             continue
         if active:
@@ -415,6 +415,8 @@ CALLED = RULES.register(Rule(
         finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
         finds("# Glass\n\nThe sand is a pure white kind of quartz, known to glassmakers simply as glass sand.\n",
               "glass sand"),
+        finds("# Towns\n\nShe warned against what she called dead zones: empty single-use areas such as car parks, which "
+              "drain life from nearby streets.\n", "dead zones"),
         # test-dj, both raters: "Wound: Fibroblasts move into (so named by Cells)", "Clotting factors take", "Type III
         # collagen: First mostly a thinner form."
         misses("# Skin\n\nCells called fibroblasts move into the wound.\n", "wound"),
