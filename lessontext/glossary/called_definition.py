@@ -132,11 +132,11 @@ _FULL_TITLE = re.compile(r"^The\s+(?P<title>(?P<kind>[A-Z][a-z]+)(?:\s+(?:[A-Z][
                          r"(?:,\s+including\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the))*)?),$")
 
 
-# "a stance known as T: the effort to revise ...", "called T, meaning the incorporation of ...", "the prints, known as T,
-# pictures of the floating world", "what she called T: large single-use areas such as ..." (test-ek): the author glosses the name at once with a noun phrase and what restricts
-# its head, at most one modifier from its article ("a neutral stimulus comes to ..." is a clause, not a gloss).
+# "a stance known as T: the effort to revise ...", "called T, meaning the incorporation of ...", "what she called T:
+# large single-use areas such as ..." (test-ek): the author glosses the name at once with a noun phrase and what
+# restricts its head, at most one modifier from its article ("a neutral stimulus comes to ..." is a clause).
 _GLOSS_AFTER_NAME = re.compile(
-    r"^(?:\*\*|__|[*_\"”’'])*\s*(?::|,\s+(?:meaning|which\s+means|that\s+is,?|i\.e\.,?)|,(?=\s+[a-z]+s\s+of\s))\s+"
+    r"^(?:\*\*|__|[*_\"”’'])*\s*(?::|,\s+(?:meaning|which\s+means|that\s+is,?|i\.e\.,?))\s+"
     r"(?P<gloss>(?:the\s+|an?\s+|(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+(?:of|such)\s)(?:[a-z][\w-]*\s+)?)(?:[a-z][\w-]*\s+)?"
     r"(?P<head>[a-z][\w-]*)\s+(?:of|to|that|which|who|whose|for|by|between|in\s+which|such\s+as)\s[^;:()]+?)\s*(?:[.;]|$)")
 

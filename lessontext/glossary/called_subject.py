@@ -308,6 +308,7 @@ def described_by_participle(head_text: str, tail: str) -> str | None:
 # "Ringing every possible row once, without repetition, and returning to rounds is called T": gerund phrases joined by
 # "and" are one activity, not a last clause ("Returning to rounds", test-ej: a wrong key).
 _GERUND_CONJUNCT = re.compile(r"\band\s+(?P<gerund>[a-z]+ing)\s")
+_VERB_THEN_ARTICLE = re.compile(r"\b(?P<verb>[a-z]+s)\s+(?:an?|the)\s")
 
 
 def coordinated_gerunds(text: str) -> str | None:
@@ -317,6 +318,8 @@ def coordinated_gerunds(text: str) -> str | None:
     if not later or not first[:1].isupper() or not all(
             w.lower().endswith("ing") and "VERB" in word_pos(w.lower()) for w in (first, later["gerund"])):
         return None
+    if any(finite_verb(m["verb"]) for m in _VERB_THEN_ARTICLE.finditer(text[: later.start()])):
+        return None  # "Passing the rope around an object makes a turn, and passing it ...": a clause of its own (test-dp)
     return text if len(word_list(text)) <= 25 else None
 
 

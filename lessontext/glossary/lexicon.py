@@ -43,7 +43,6 @@ GENERIC_NOUNS = frozenset(
     review recap takeaway takeaways key terms glossary tool tools instrument instruments
     alternative alternatives achievement achievements legacy
     criticism criticisms objection objections
-    drawback drawbacks catch snag surprise
     """.split()
 )
 GENERIC_MODIFIERS = frozenset(

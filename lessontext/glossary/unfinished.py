@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lessontext.glossary.checks import is_vacuous
 from lessontext.words import word_pos
 
 # "... strongly when.", "... is correct only if.": the last word opens a clause that never came.
@@ -43,12 +42,14 @@ _MEASURE_ONLY = re.compile(r"^(?:(?:[\w,.-]+\s+){0,3}(?:of\s+)?times|twice|half)
 _MADE_OF = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[\w-]+)\s+(?:(?:usually|often|mostly|mainly)\s+)?made\s+(?:from|of|out\s+of)\b",
                       re.I)
 # "A problem for a different reason: ...", "A particular problem for spraying systems", "A danger because ...": a
-# judgement, its ground or whom it troubles, not a kind of thing; a generic head and an adjective alone ("A surprising
-# catch.") judge too.
-_SHORT_WORDS = 4
+# judgement, its ground or whom it troubles, not a kind of thing; so is a judging adjective and a vague head alone ("A
+# surprising catch.", test-ek: "framing, not a definition").
 _TROUBLE_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?:real|serious|major|particular|different|further|special)\s+)?"
                            r"(?:problem|concern|danger|hazard|nuisance|worry|headache|difficulty)\s+"
                            r"(?:for|because|since|as\s+well|too|also)\b", re.I)
+_JUDGED_ONLY = re.compile(r"^(?:An?|The)\s+(?:surprising|curious|striking|interesting|important|key|major|real|big|hidden"
+                          r"|strange|unexpected|remarkable|notable|further|final)\s+(?:catch|twist|snag|surprise|problem"
+                          r"|point|idea|lesson|thing|matter|issue|question|puzzle|paradox)\.?$", re.I)
 
 
 def dangling_end(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -82,8 +83,7 @@ def made_of_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
 def trouble_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only judges the thing a problem, and says why ("A problem for a different reason: ..."), is
     left out."""
-    short = len(definition.split()) <= _SHORT_WORDS and is_vacuous(definition)  # "A surprising catch." (test-ek)
-    return None if _TROUBLE_ONLY.match(definition) or short else definition
+    return None if _TROUBLE_ONLY.match(definition) or _JUDGED_ONLY.match(definition) else definition
 
 
 # "γ (the Greek letter gamma).", "ΔH.": a symbol, perhaps with its reading in brackets, and nothing else.
@@ -141,6 +141,7 @@ TROUBLE_ONLY_EXAMPLES = (
     ("Soil", "A particular problem for spraying systems.", None),  # test-ek: the clause's judgement
     ("Efficiency paradox", "A surprising catch.", None),  # test-ek: framing, no definition
     ("Drip irrigation", "A method that delivers water to each plant.", "A method that delivers water to each plant."),
+    ("Nucleus", "A tiny, dense centre.", "A tiny, dense centre."),  # test-bm: a vague head, but no judgement
 )
 SYMBOL_ONLY_EXAMPLES = (
     ("Lorentz factor", "Γ (the Greek letter gamma).", None),  # test-ek: "only the symbol, and in the wrong case"

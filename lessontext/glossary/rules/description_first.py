@@ -269,6 +269,8 @@ APPOSED_NAME = RULES.register(Rule(
 _OBJECT_THEN_NAME = re.compile(
     r"\b(?:by|with|from|into|onto|on|in|of|using|through)\s+(?P<description>an?\s+(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*),"
     r"\s+the\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+(?!(?:and|or|but)\b)[a-z]")
+# "..., the stages of introduction, growth, maturity and decline": the name's comma goes on with a list.
+_LIST_GOES_ON = re.compile(r"^,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)")
 
 
 def find_object_then_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -284,6 +286,8 @@ def find_object_then_name(section: DocumentSection, sentence: str, context: Cont
         words = word_list(description)[1:]
         if any(w in STOPWORDS for w in words) or words[-1].endswith(("ed", "ing", "ly")) or not _names_thing(name, context):
             continue
+        if _LIST_GOES_ON.match(sentence[match.end("name"):]) or term_key(description) in context.bold_keys:
+            continue  # a list, not a name; "a **product life cycle**, the stages of ...": the bold is the term
         if definition := finish_definition(description):
             out.append(Candidate(name, definition, TermKind.DEFINED, section, sentence, APPOSED_NAME_CONFIDENCE,
                                  "pattern"))
@@ -297,6 +301,8 @@ OBJECT_THEN_NAME = RULES.register(Rule(
         finds("# Casting\n\nThe potter shaped the clay with a curved wooden rib, the kidney scraper, held in one hand.\n",
               "kidney scraper"),
         misses("# Kitchen\n\nShe cut it with a sharp knife, the fork, and a spoon.\n", "fork"),
+        misses("# Sales\n\nSales pass through a product life cycle, the stages of introduction, growth, maturity and decline"
+               " that products follow.\n", "stages of introduction"),  # test-e: a list
         misses("# Kitchen\n\nShe cut it with a sharp knife, the Duke of York, watching.\n", "Duke of York"),
     ),
 ))

@@ -174,12 +174,3 @@ def test_a_name_given_to_the_extreme_of_a_series_is_not_defined_by_the_series():
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert "The notes climbing in order from the lowest." not in found.values()
 
-
-def test_a_bare_plural_gloss_right_after_the_name_is_its_definition():
-    from lessontext.document import parse_document
-    from lessontext.glossary import extract_glossary
-
-    text = ("# Prints\n\n## Sources\n\nPainters copied the bright colours of the sheets, known as nishiki-e, prints of "
-            "actors and courtesans in many colours.\n")
-    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
-    assert found.get("Nishiki-e") == "Prints of actors and courtesans in many colours."
