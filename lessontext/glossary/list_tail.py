@@ -59,7 +59,8 @@ def list_tail(following: str, appos: str = "") -> str:
         return ""  # "..., valued emotion, imagination and the natural world": a predicate, not a list's items
     # "a mixture of clay" + ", sand, dung and hair that could be shaped when damp": the relative clause after the
     # list's last item is the list's, its verbs no sign of another clause (test-ej: "Loam: A mixture of clay.")
-    listed = word_list(_LAST_ITEM_RELATIVE.split(more, maxsplit=1)[0])
+    items = _LAST_ITEM_RELATIVE.split(more, maxsplit=1)[0]
+    listed = word_list(items) if re.search(r"\s(?:and|or)\s", items) else words  # (not ", so that the hips tilt")
     if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
            and not _restricting_participle(listed, i) for i, w in enumerate(listed)):
         return ""

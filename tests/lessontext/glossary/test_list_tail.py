@@ -29,6 +29,8 @@ from lessontext.glossary.list_tail import list_tail
          ", sand, dung and hair that could be shaped when damp"),
         (", goats and camels that was spun at home.", "a fibre of sheep", ", goats and camels that was spun at home"),
         (", the guild and the town was ruined.", "a fibre of sheep", ""),
+        (", so that the hips tilt and the body appears relaxed.", "a pose in which the weight rests on one leg",
+         ""),  # test-b: "so that" opens a clause, no relative of a list
     ],
 )
 def test_where_an_appositive_cut_inside_a_list_ends(following, appos, tail):
