@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary.phrases import finite_verb, is_participle, word_list
-from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, term_key, word_pos
 
 __all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "lexical_predicate", "relational", "name_for_verb", "named_by_relative", "predicative",
            "second_label", "second_predicate", "subject_pronoun_end", "verb_disagrees", "verbless_relative", "bare_clause"]
@@ -60,6 +60,7 @@ _THE_SUPERLATIVE = re.compile(r"The\s+(?=most\s|[a-z]+est\b)")
 # ("Small, usually green, leaf-like parts": an adverb in "-ly" qualifies the next adjective of the same phrase.)
 _AFTER_PREDICATIVE = re.compile(
     r"^(?:,\s+(?:[a-z]+ly\s+)?(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|whenever|where|wherever|unless|enough)\b|\s*\.?$)")
+_NEXT_WORD = re.compile(r"^\s+(?P<word>[a-z][\w-]*)")
 # "Formed when ...": a participle, then when the thing comes about.
 _PARTICIPLE_WHEN = re.compile(r"^\s+(?:when|whenever)\s+\S+\s+\S+")
 # Quantity words and determiners open noun phrases ("More than half of ...", "Many small parties").
@@ -89,6 +90,9 @@ def predicative(term: str, definition: str) -> bool:
     following = after.group("comma") or after.group("conj")
     if following and (not following.islower() or after.group("comma") and ("-" in following or "ADJ" in word_pos(following))):
         return False  # "Industrial and Technological Benefits" (a name); "Large, long-lived cells" (a noun phrase)
+    if after.group("conj") and (head := _NEXT_WORD.match(definition[match.end() + after.end():])) and (
+            "NOUN" in word_pos(head["word"].lower()) and head["word"].lower() not in STOPWORDS):
+        return False  # "Wooden or rock barriers that are built ...": both modify the noun after them (test-be)
     return _noun_headword(term)
 
 

@@ -104,6 +104,8 @@ def find_named_asides(section: DocumentSection, sentence: str, context: Context)
         if len(word_list(name)) > 4 or term_key(name) == term_key(np):
             continue
         art = match.group("art").lower()
+        if art == "the" and np.islower() and len(word_list(np)) < 2:
+            continue  # "the water that rushes up the beach, called the swash": "The beach." only points (test-be)
         if _INSIDE_LONGER_PHRASE.search(sentence[: match.start("np")]):
             continue  # "a model to explain the size and spacing of settlements, known as T": the model's name (test-co)
         if looks_like_acronym(name) and np[:1].isupper():
@@ -237,6 +239,7 @@ NAMED_ASIDE = RULES.register(Rule(
     examples=(
         finds("# Trade\n\nCountries often sign a free trade agreement, called an FTA, to remove tariffs.\n", "FTA"),
         misses("# Trade\n\nThe ship, called at three ports, unloaded grain.\n", "at three ports"),
+        misses("# Tides\n\nThe water that climbs up the shore, called the uprush, carries sand.\n", "uprush"),
         misses("# Towns\n\nChristaller published a model to explain the spacing of towns, known as central place theory.\n",
                "central place theory"),
     ),
