@@ -258,7 +258,7 @@ def _published(kept: list[Candidate], document: Document) -> tuple[list[Term], l
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
     text = " ".join(sentence for _, sentence in document.sentences())
     published = cut_from_a_longer_name(publishable(polish_terms(terms, KEYPHRASE.name, document)))
-    return with_bare_names(without_grades(name_head_only(published, text))), terms
+    return with_bare_names(without_grades(name_head_only(published, text, document.title))), terms
 
 
 def _forms(term: Term) -> set[str]:

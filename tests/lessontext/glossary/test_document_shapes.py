@@ -224,6 +224,13 @@ def test_a_one_word_back_reference_to_a_named_entry_is_left_out():
         "Baltic League"]
 
 
+def test_the_lessons_own_subject_stays_beside_a_name_that_ends_on_it():
+    terms = [_entry(t) for t in ("Geyser", "Steamboat Geyser", "Standards", "Geneva Food Standards")]
+    text = "A geyser erupts when water boils. Steamboat Geyser is the tallest. The standards contain no penalties."
+    assert [t.term for t in name_head_only(terms, text, "How a Geyser Erupts")] == [
+        "Geyser", "Steamboat Geyser", "Geneva Food Standards"]
+
+
 def test_items_of_a_such_as_list_are_no_term_and_appositive():
     found = _glossary("# Lesson\n\nIntro sentence for the lesson.\n\n## Part\n\nSide effects, such as a sore knee, a mild "
                       "rash or tiredness for a day, are signs of healing. Fruits such as the mango, a tropical fruit "
