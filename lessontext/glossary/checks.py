@@ -195,6 +195,9 @@ _REPORTING_TAIL = re.compile(r",\s+(?:as\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 
 # "... was made differently", "... done likewise": an adverb that compares with what the sentences before told.
 _COMPARED_TAIL = re.compile(r"(?P<done>\b(?:made|done|built|told|written|[a-z]+ed))\s+(?:differently|likewise)(?=\.?$)")
+# "... to land to make up the difference": a purpose whose object is only told in the sentences before (test-ek).
+_MAKES_UP_FOR_BEFORE = re.compile(r",?\s+to\s+(?:make\s+up|cover|fill|close|bridge|offset)\s+(?:for\s+)?the\s+"
+                                  r"(?:difference|gap|shortfall|deficit|loss)(?=\.?$)")
 
 
 def finish_definition(text: str) -> str | None:
@@ -209,7 +212,7 @@ def finish_definition(text: str) -> str | None:
         text = stripped
     text = _LEADING_COORDINATOR.sub("", text)  # "...; and a soluble protein called T, which ...": the list's "and"
     text = _REPORTING_TAIL.sub("", text)  # "A person that understands what is right, Confucius said": who said it
-    text = _COMPARED_TAIL.sub(r"\g<done>", text)  # "Small chisels with which tā moko was made differently" (test-ek): than what?
+    text = _MAKES_UP_FOR_BEFORE.sub("", _COMPARED_TAIL.sub(r"\g<done>", text))  # "Small chisels with which tā moko was made differently" (test-ek): than what?
     if not text:
         return None
     first = word_list(text[:40])

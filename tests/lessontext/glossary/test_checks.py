@@ -23,6 +23,8 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
         # a comparison with what the sentences before told (test-ek: "made differently")
         ("small chisels with which the patterns were made differently", "Small chisels with which the patterns were made."),
         ("a way of living differently", "A way of living differently."),
+        ("the artificial supply of water to land to make up the difference", "The artificial supply of water to land."),
+        ("the difference between two readings", "The difference between two readings."),
     ],
 )
 def test_finish_definition(text, finished):
