@@ -195,6 +195,8 @@ _REPORTING_TAIL = re.compile(r",\s+(?:as\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 
 # "... was made differently", "... done likewise": an adverb that compares with what the sentences before told.
 _COMPARED_TAIL = re.compile(r"(?P<done>\b(?:made|done|built|told|written|[a-z]+ed))\s+(?:differently|likewise)(?=\.?$)")
+_LEARNED_ASIDE = re.compile(r"\((?:he|she|they|we|[A-Z][\w'’-]+)\s+(?:learned|learnt|noted|found|realised|realized|saw"
+                            r"|thought|believed|recalled|discovered)\)\.?$")
 # "... to land to make up the difference": a purpose whose object is only told in the sentences before (test-ek).
 _MAKES_UP_FOR_BEFORE = re.compile(r",?\s+to\s+(?:make\s+up|cover|fill|close|bridge|offset)\s+(?:for\s+)?the\s+"
                                   r"(?:difference|gap|shortfall|deficit|loss)(?=\.?$)")
@@ -213,8 +215,8 @@ def finish_definition(text: str) -> str | None:
     text = _LEADING_COORDINATOR.sub("", text)  # "...; and a soluble protein called T, which ...": the list's "and"
     text = _REPORTING_TAIL.sub("", text)  # "A person that understands what is right, Confucius said": who said it
     text = _MAKES_UP_FOR_BEFORE.sub("", _COMPARED_TAIL.sub(r"\g<done>", text))  # "Small chisels with which tā moko was made differently" (test-ek): than what?
-    if not text:
-        return None
+    if not text or _LEARNED_ASIDE.search(text):
+        return None  # "Signs of maturity and belonging (he learned).": what one person in a story found (test-ek)
     first = word_list(text[:40])
     if first and (first[0].lower() in lexicon.UNRESOLVED_OPENERS or first[0].lower() == "why"):
         return None  # ("..., which is why mixing happens only slowly": a consequence, not what "laminar" means; test-ec)

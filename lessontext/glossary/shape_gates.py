@@ -16,7 +16,8 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
   the sentence's own verb left after it; the sentence was about one case, not a definition;
 * ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
-* ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
+* ``head_restated``: "Parent rock: The original rock.", "Pacific word: A word that is new to ...": the term's own noun
+  and a modifier whose meaning stayed behind, or a judgement of how it struck someone;
 * ``name_as_genus``: "Lady Macbeth: A macbeth that dies": a name's last word lowered into a genus no noun has;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
@@ -162,6 +163,9 @@ HEAD_RESTATED = _register(Gate(
         ("Red giant", "A large red star.", "A large red star."),
         ("Bit", "A single binary digit.", "A single binary digit."),
         ("Electoral system", "The set of rules.", "The set of rules."),
+        ("Pacific word", "A word that is new to most European readers.", None),  # test-ek, both raters
+        ("Prime number", "A number that is divisible only by itself and one.",
+         "A number that is divisible only by itself and one."),
     ),
 ))
 

@@ -169,6 +169,11 @@ def genus_colon(term: str, definition: str, headwords: Sequence[str] = ()) -> st
 _THIN_MAX_WORDS = 4
 
 
+_HEAD_JUDGED = re.compile(r"^(?:An?|The)\s+(?P<head>[\w'-]+)\s+(?:that|which)\s+(?:is|are|was|were)\s+(?:(?:very|quite|still)\s+)?"
+                          r"(?:new|familiar|unfamiliar|unknown|well\s+known|popular|famous|common|rare|strange|odd"
+                          r"|important|useful)\b", re.I)
+
+
 def head_restated(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """"Parent rock: The original rock.", "Debit side: The left side.": only the term's own noun and a modifier.
 
@@ -177,6 +182,9 @@ def head_restated(term: str, definition: str, headwords: Sequence[str] = ()) -> 
     """
     term_words = term.lower().split()
     words = re.findall(r"[\w'-]+", definition.lower())
+    if (judged := _HEAD_JUDGED.match(definition)) and len(term_words) > 1 and singular(judged["head"].lower()) == singular(
+            term_words[-1]):
+        return None  # "Pacific word: A word that is new to most European readers": how it struck them (test-ek)
     if len(term_words) < 2 or not 2 <= len(words) <= _THIN_MAX_WORDS or words[0] not in {"a", "an", "the"}:
         return definition
     if any(mark in definition for mark in ",;:()"):

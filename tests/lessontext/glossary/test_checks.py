@@ -25,6 +25,7 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
         ("a way of living differently", "A way of living differently."),
         ("the artificial supply of water to land to make up the difference", "The artificial supply of water to land."),
         ("the difference between two readings", "The difference between two readings."),
+        ("signs of maturity and belonging, not mere ornament (he learned)", None),  # one man's finding in a story
     ],
 )
 def test_finish_definition(text, finished):
