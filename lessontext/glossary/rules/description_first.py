@@ -265,10 +265,14 @@ APPOSED_NAME = RULES.register(Rule(
 
 
 # "shaping it with a wooden template, the strickle board, swept around a spindle", "done by a master tattooist, the
-# tufuga ta tatau, over many sessions": after a preposition, a thing described with "a", then its name with "the".
+# tufuga ta tatau, over many sessions", "into a single figure, evapotranspiration, which measures ...": after a
+# preposition, a thing described with "a", then its name with "the" (or a rare word alone).
 _OBJECT_THEN_NAME = re.compile(
     r"\b(?:by|with|from|into|onto|on|in|of|using|through)\s+(?P<description>an?\s+(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*),"
-    r"\s+the\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+(?!(?:and|or|but)\b)[a-z]")
+    r"\s+(?:the\s+(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})|(?P<bare>[a-z][\w'’-]{5,})),"
+    r"\s+(?!(?:and|or|but)\b)"
+    r"(?:(?:which|that)\s+(?P<relative>[a-z][^;:()]+?)\.?$|[a-z])")
+_PERSONAL = re.compile(r"\b(?:it|they|them|he|she)\b")
 # "..., the stages of introduction, growth, maturity and decline": the name's comma goes on with a list.
 _LIST_GOES_ON = re.compile(r"^,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)")
 
@@ -282,12 +286,18 @@ def find_object_then_name(section: DocumentSection, sentence: str, context: Cont
     """
     out = []
     for match in _OBJECT_THEN_NAME.finditer(sentence):
-        description, name = match["description"], match["name"]
+        description, name = match["description"], match["name"] or match["bare"]
         words = word_list(description)[1:]
-        if any(w in STOPWORDS for w in words) or words[-1].endswith(("ed", "ing", "ly")) or not _names_thing(name, context):
+        if (any(w in STOPWORDS for w in words) or words[-1].endswith(("ed", "ing", "ly"))
+                or not _names_thing(name, context)):
             continue
-        if _LIST_GOES_ON.match(sentence[match.end("name"):]) or term_key(description) in context.bold_keys:
+        after = sentence[match.end("name" if match["name"] else "bare"):]
+        if _LIST_GOES_ON.match(after) or term_key(description) in context.bold_keys:
             continue  # a list, not a name; "a **product life cycle**, the stages of ...": the bold is the term
+        relative = match["relative"]
+        if relative and len(word_list(relative)) <= _MAX_PREDICATE_WORDS and not has_anaphora(relative) \
+                and not _PERSONAL.search(relative):
+            description = f"{description} that {relative}"  # "a single figure, T, which measures ..."
         if definition := finish_definition(description):
             out.append(Candidate(name, definition, TermKind.DEFINED, section, sentence, APPOSED_NAME_CONFIDENCE,
                                  "pattern"))
@@ -298,11 +308,14 @@ OBJECT_THEN_NAME = RULES.register(Rule(
     name="object_then_name", priority=103, scope=Scope.SENTENCE, confidence=APPOSED_NAME_CONFIDENCE,
     find=find_object_then_name,
     examples=(
-        finds("# Casting\n\nThe potter shaped the clay with a curved wooden rib, the kidney scraper, held in one hand.\n",
-              "kidney scraper"),
+        finds("# Casting\n\nThe potter shaped the clay with a curved wooden rib, the kidney scraper, held in one "
+              "hand.\n", "kidney scraper"),
         misses("# Kitchen\n\nShe cut it with a sharp knife, the fork, and a spoon.\n", "fork"),
         misses("# Sales\n\nSales pass through a product life cycle, the stages of introduction, growth, maturity and decline"
                " that products follow.\n", "stages of introduction"),  # test-e: a list
         misses("# Kitchen\n\nShe cut it with a sharp knife, the Duke of York, watching.\n", "Duke of York"),
+        # a bare rare name, and the relative after it (test-ek: "Something that measures ...")
+        finds("# Soil\n\nSoil scientists fold the two losses into a single figure, evapotranspiration, which measures how "
+              "much water a field loses each day.\n", "evapotranspiration"),
     ),
 ))
