@@ -90,7 +90,8 @@ def predicative(term: str, definition: str) -> bool:
     following = after.group("comma") or after.group("conj")
     if following and (not following.islower() or after.group("comma") and ("-" in following or "ADJ" in word_pos(following))):
         return False  # "Industrial and Technological Benefits" (a name); "Large, long-lived cells" (a noun phrase)
-    if after.group("conj") and (head := _NEXT_WORD.match(definition[match.end() + after.end():])) and (
+    if after.group("conj") and not adjective.endswith("er") and (
+            head := _NEXT_WORD.match(definition[match.end() + after.end():])) and (
             "NOUN" in word_pos(head["word"].lower()) and head["word"].lower() not in STOPWORDS):
         return False  # "Wooden or rock barriers that are built ...": both modify the noun after them (test-be)
     return _noun_headword(term)

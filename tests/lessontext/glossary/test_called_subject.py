@@ -174,3 +174,12 @@ def test_a_name_given_to_the_extreme_of_a_series_is_not_defined_by_the_series():
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert "The notes climbing in order from the lowest." not in found.values()
 
+
+
+def test_a_definite_phrase_with_its_participle_is_what_an_aside_names():
+    from lessontext.glossary.naming import named_noun_phrase
+
+    # "The side struck from the anvil, called T": the side, not "The anvil from which the side struck" (test-dd)
+    assert named_noun_phrase("The face cut from the block,", ", lay upward.") == "The face cut from the block"
+    # "where air flows together near the ground, called T": the flowing is named, not the ground (test-au)
+    assert named_noun_phrase("And where warm water sinks near the shore,", ", it ...") is None

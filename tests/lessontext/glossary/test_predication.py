@@ -32,6 +32,7 @@ def test_publishing_gate_follows_the_examples(term, definition, expected):
     # Two modifiers joined by "or" before their noun (test-be: "Groynes" refused); two adjectives and a phrase: not
     ("Groynes", "Wooden or rock barriers that are built at right angles to the beach.", False),
     ("Deserts", "Hot and dry in summer.", True),
+    ("High tides", "Higher and low tides lower, giving the largest range.", True),  # test-ah: a clause
     # An adjective that goes on with its complement ("common in", "essential for") is left to other checks.
     ("Andesite", "Common in volcanoes above subduction zones.", False),
     # An adjective headword is defined by an adjective phrase.
