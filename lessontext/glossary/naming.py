@@ -272,12 +272,13 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
                   default=-1)
         clause = re.sub(r"\s+([,])", r"\1", " ".join(before[cut + 1:-1]))
         words = clause.split()
-        # "..., and place all three under NP": a coordinated verb phrase has no subject of its own.
-        coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP | {"where", "when", "because", "although", "if"}
+        # "..., and place all three under NP", "where air flows near the ground, called T" (the flow's name: test-au).
+        coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP | (
+            {"where", "when", "because", "although", "if"} if np_tokens[0].lower() == "the" else set())
         # "urine drains down NP": a noun and its verb are a whole clause too.
         subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
-        if len(words) >= 3 and words[0].lower() in {"a", "an", "the"} and not coordinated and (
-                words[-1].lower().endswith(("ed", "en")) or _participle(words[-1]) == words[-1].lower()):
+        if len(words) >= 3 and words[0].lower() in {"a", "an", "the"} and not coordinated and not AUXILIARIES & {
+                w.lower() for w in words} and (words[-1].lower().endswith(("ed", "en")) or _participle(words[-1]) == words[-1].lower()):
             # "a set of proteins dissolved in the plasma, called T": a participle of the phrase, no clause (test-cs,
             # both raters: "The plasma in which a set of proteins dissolved")
             return f"{clause} {before[-1].lower()} {noun_phrase}"

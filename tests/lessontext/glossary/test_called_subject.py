@@ -183,3 +183,12 @@ def test_a_definite_phrase_with_its_participle_is_what_an_aside_names():
     assert named_noun_phrase("The face cut from the block,", ", lay upward.") == "The face cut from the block"
     # "where air flows together near the ground, called T": the flowing is named, not the ground (test-au)
     assert named_noun_phrase("And where warm water sinks near the shore,", ", it ...") is None
+
+
+def test_a_passive_clause_and_an_indefinite_place_still_give_the_relative_definition():
+    from lessontext.glossary.naming import named_noun_phrase
+
+    assert named_noun_phrase("The body is built around a long, hollow tube,", ", the") == (
+        "A long, hollow tube around which the body is built")
+    assert named_noun_phrase("but if a sample is spun quickly in a machine", ".") == (
+        "A machine in which a sample is spun quickly")
