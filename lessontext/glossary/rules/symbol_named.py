@@ -17,6 +17,7 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import has_anaphora
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.rules.this_is import next_sentence
 from lessontext.vocabulary import TermKind
 
 # The author's own gloss of a quantity a formula uses: as sure as an appositive.
@@ -28,19 +29,13 @@ _SYMBOL_IS = re.compile(rf"^\*?{_SYMBOL}\*?\s+(?:is|stands\s+for)\s+the\s+(?P<na
 _THIS_IS = re.compile(r"^This\s+is\s+(?P<gloss>(?:the|an?)\s+[^:;]{10,}?)\.?$")
 
 
-def _next_sentence(section: DocumentSection, sentence: str) -> str:
-    sentences = section.sentences
-    at = next((i for i, s in enumerate(sentences) if s == sentence), None)
-    return sentences[at + 1] if at is not None and at + 1 < len(sentences) else ""
-
-
 def find_symbol_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Δt is the dilated time: the interval between ..." -> "Dilated time: The interval between ..."."""
     match = _SYMBOL_IS.match(sentence.strip())
     if not match:
         return []
     name = match["name"].strip()
-    gloss = match["gloss"] or ((this := _THIS_IS.match(_next_sentence(section, sentence).strip())) and this["gloss"])
+    gloss = match["gloss"] or ((this := _THIS_IS.match((next_sentence(section, sentence) or "").strip())) and this["gloss"])
     if not gloss or len(name.split()) > 4 or not valid_term(name) or is_generic(name):
         return []
     definition = finish_definition(gloss)

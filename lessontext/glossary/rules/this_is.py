@@ -209,7 +209,7 @@ _NAMED_RULE = re.compile(
 _STATED_HEADS = frozenset("rule principle law doctrine maxim norm convention test".split())
 
 
-def _next_sentence(section: DocumentSection, sentence: str) -> str | None:
+def next_sentence(section: DocumentSection, sentence: str) -> str | None:
     sentences = section.sentences
     index = next((i for i, s in enumerate(sentences) if s == sentence), None)
     return sentences[index + 1] if index is not None and index + 1 < len(sentences) else None
@@ -230,7 +230,7 @@ def find_named_then_stated(section: DocumentSection, sentence: str, context: Con
     words = word_list(name)
     if not words or fold(words[-1]) not in _STATED_HEADS or not valid_term(name, strict=False):
         return []
-    following = _next_sentence(section, sentence)
+    following = next_sentence(section, sentence)
     statement = _standalone(following) if following else None
     if statement is None or has_anaphora(match.group("np")):
         return []
@@ -256,7 +256,7 @@ def find_principle_it_holds(section: DocumentSection, sentence: str, context: Co
     """"... the principle known as the Open Door, ... It held that all foreign powers should enjoy ..." -> "Open
     Door": "The principle that all foreign powers should enjoy ..."."""
     match = _HEAD_KNOWN_AS.search(sentence)
-    following = _next_sentence(section, sentence) if match else None
+    following = next_sentence(section, sentence) if match else None
     holds = _IT_HOLDS.match(following.strip()) if following else None
     if not holds or not valid_term(match["name"], strict=False) or has_anaphora(holds["content"]):
         return []
