@@ -272,15 +272,15 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
                   default=-1)
         clause = re.sub(r"\s+([,])", r"\1", " ".join(before[cut + 1:-1]))
         words = clause.split()
-        # "..., and place all three under NP", "where air flows near the ground, called T" (the flow's name: test-au).
-        coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP | (
-            {"where", "when", "because", "although", "if"} if np_tokens[0].lower() == "the" else set())
+        # "..., and place all three under NP", "where air flows near the ground, called T" (the flow's name: test-au);
+        # before a given place ("the anvil") a participle's phrase is named ("The side struck from the anvil").
+        given = {"where", "when", "because", "although", "if", "the"} if np_tokens[0].lower() == "the" else set()
+        coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP | (given - {"the"})
         # "urine drains down NP": a noun and its verb are a whole clause too.
         subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
-        if len(words) >= 3 and words[0].lower() in {"a", "an", "the"} and not coordinated and not AUXILIARIES & {
+        if len(words) >= 3 and words[0].lower() in {"a", "an"} | (given & {"the"}) and not coordinated and not AUXILIARIES & {
                 w.lower() for w in words} and (words[-1].lower().endswith(("ed", "en")) or _participle(words[-1]) == words[-1].lower()):
-            # "a set of proteins dissolved in the plasma, called T": a participle of the phrase, no clause (test-cs,
-            # both raters: "The plasma in which a set of proteins dissolved")
+            # "a set of proteins dissolved in the plasma, called T": a participle's phrase, no clause (test-cs, both raters)
             return f"{clause} {before[-1].lower()} {noun_phrase}"
         if ((3 <= len(words) <= 15 or subject_verb) and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
                 and words[0].lower() not in STOPWORDS - {"the", "a", "an"}):

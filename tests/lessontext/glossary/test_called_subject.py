@@ -192,3 +192,6 @@ def test_a_passive_clause_and_an_indefinite_place_still_give_the_relative_defini
         "A long, hollow tube around which the body is built")
     assert named_noun_phrase("but if a sample is spun quickly in a machine", ".") == (
         "A machine in which a sample is spun quickly")
+    # a past tense before a new thing (test-aw): the thing, and the clause about it
+    assert named_noun_phrase("The meeting closed with a statement of five rules,", ", the") == (
+        "A statement of five rules with which the meeting closed")
