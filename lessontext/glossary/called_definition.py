@@ -553,7 +553,8 @@ def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
     if not match or len(np_words) < 2 or not np_words[0].islower():
         return None
     verb, head = match.group("verb"), np_words[0]
-    if not clear_verb_form(verb) or "VERB" not in word_pos(head) or head.endswith(("s", "ed", "ing")):
+    if not clear_verb_form(verb) or "VERB" not in word_pos(head) or head.endswith(("s", "ed", "ing")) or "ADJ" in word_pos(
+            head) and re.search(r"\b(?:is|are|was|were|been)\s+\w+ed\s+to$", before_to.rstrip()):  # "were reduced to single signs"
         return None
     clause = trim_unresolved(DISCOURSE_OPENER.sub("", match.group("clause").split(",")[-1]).strip())
     if not clause or PRONOUN_START.match(clause) or not _indefinite(np_words[1:]):

@@ -195,3 +195,14 @@ def test_a_passive_clause_and_an_indefinite_place_still_give_the_relative_defini
     # a past tense before a new thing (test-aw): the thing, and the clause about it
     assert named_noun_phrase("The meeting closed with a statement of five rules,", ", the") == (
         "A statement of five rules with which the meeting closed")
+
+
+def test_to_after_a_passive_is_a_preposition_before_an_adjective():
+    from lessontext.glossary.called_definition import naming_definition
+
+    sentence = "Common words were reduced to single strokes called logograms."
+    at, name = sentence.index("called"), sentence.index("logograms")
+    found = naming_definition(sentence, "logograms", verb_start=at, term_start=name, term_end=name + 9, passive=False,
+                              active=False)
+    # not "Strokes which common words were reduced to single" (test-el, both raters: word salad)
+    assert found is not None and found[0] == "Single strokes to which common words were reduced."
