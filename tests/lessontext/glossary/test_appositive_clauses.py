@@ -90,3 +90,17 @@ def test_a_past_verb_of_place_makes_a_clause(appositive, clause):
     from lessontext.glossary.appositive_clauses import PAST_VERB_AND_OBJECT
 
     assert bool(PAST_VERB_AND_OBJECT.search(appositive)) is clause
+
+
+@pytest.mark.parametrize(
+    ("before", "appositive", "item"),
+    [
+        # test-el: "Natural lock: The regularity of the crimp", the next item of a list that opens alike
+        ("The judge looks at *grain*, the depth of the fine lines", "the sharpness of the edges", True),
+        ("The spread of monoculture", "the growing of a single crop over large areas", False),  # the sentence's subject
+    ],
+)
+def test_an_item_opening_like_the_one_before_it_is_the_next_of_a_series(before, appositive, item):
+    from lessontext.glossary.the_appositive import series_item
+
+    assert series_item(before, appositive) is item
