@@ -89,6 +89,7 @@ def _participle_before_last_noun(term_words: list[str], word: str, rest: list[st
 # "A component that ...", "Any wire that ...": a kind described in general, which "is described as" names.
 # "... in a set pattern of long strokes.": a plural the definition ends on, which a plural name may be the name of.
 _PLURAL_AT_THE_END = re.compile(r"\sof\s+(?:[a-z-]+\s+)?[a-z-]+s\.?$")
+_HEAD_CHUNK = re.compile(r"[^,;]+?(?=\s+(?:in|of|on|at|for|with|from|which|that|who)\b|[,;.]|$)")  # "Particular molecules"
 _INDEFINITE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w ]{0,30},\s+)?(?:an?|any|every|each)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
@@ -392,7 +393,7 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
             continue
         definition, confidence = found
         if _PLURAL_AT_THE_END.search(definition) and plural_head(term.lower()) and " " not in term and not plural_head(
-                word_list(_LEADING_ARTICLE.sub("", definition))[0].lower()):
+                word_list(_HEAD_CHUNK.match(_LEADING_ARTICLE.sub("", definition))[0])[-1].lower()):
             continue  # "removes the fleece in a set pattern of long strokes, called blows": the strokes (test-el)
         definition = _without_opening_adverbs(definition if term.lower().endswith("ing") else _without_gerund(definition))
         if definition is None:

@@ -206,3 +206,14 @@ def test_to_after_a_passive_is_a_preposition_before_an_adjective():
                               active=False)
     # not "Strokes which common words were reduced to single" (test-el, both raters: word salad)
     assert found is not None and found[0] == "Single strokes to which common words were reduced."
+
+
+def test_a_plural_name_after_a_plural_head_keeps_its_definition():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    # test-h: "Antigens: Particular molecules, which are ... on the surface of pathogens" (both raters: minor) stays
+    text = ("# Cells\n\n## Surfaces\n\nIt recognises particular molecules called **markers**, which are usually "
+            "proteins on the surface of invading cells.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Markers", "").startswith("Particular molecules")
