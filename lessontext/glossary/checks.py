@@ -214,7 +214,7 @@ def finish_definition(text: str) -> str | None:
         text = stripped
     text = _LEADING_COORDINATOR.sub("", text)  # "...; and a soluble protein called T, which ...": the list's "and"
     text = _REPORTING_TAIL.sub("", text)  # "A person that understands what is right, Confucius said": who said it
-    text = _MAKES_UP_FOR_BEFORE.sub("", _COMPARED_TAIL.sub(r"\g<done>", text))  # "Small chisels with which tā moko was made differently" (test-ek): than what?
+    text = _MAKES_UP_FOR_BEFORE.sub("", _COMPARED_TAIL.sub(r"\g<done>", text))  # "... was made differently": than what?
     if not text or _LEARNED_ASIDE.search(text):
         return None  # "Signs of maturity and belonging (he learned).": what one person in a story found (test-ek)
     first = word_list(text[:40])

@@ -140,7 +140,7 @@ def restates_label_head(section: DocumentSection, sentence: str, start: int) -> 
 _ITEM_OPENING = re.compile(r"^(?:and\s+)?(?P<opening>(?:an?|the)\s+[\w-]+\s+[a-z]+)\b")
 # "the main buyers were clerics, merchants and notaries, the page mattered ...", "judge proportions, symmetry and
 # polish, the only C that ..." (test-ek: a wrong key): the last of a list of bare nouns, glossed or not.
-_BARE_PLURAL_LIST = re.compile(r"(?:^|[\s,:])[a-z]+,\s+[a-z]+\s+(?:and|or)\s+[a-z]+$")
+_BARE_NOUN_LIST = re.compile(r"(?:^|[\s,:])[a-z]+,\s+[a-z]+\s+(?:and|or)\s+[a-z]+$")
 _OF_ITEM = re.compile(r"(?:the|an?)\s+[a-z]+\s+of\s", re.I)
 # "its surface, a height h above the hole": a quantity of a derivation, named by its one-letter symbol.
 _QUANTITY_SYMBOL = re.compile(r"\s(?![ai]\s)[a-zα-ω]\s")
@@ -156,7 +156,7 @@ def series_item(before: str, appos: str) -> bool:
     earlier = opening is not None and any(
         (m := _ITEM_OPENING.match(part.strip())) and m["opening"].lower() == opening["opening"].lower()
         for part in re.split(r"[,:;]", before)[:-1])
-    listed = appos.lower().startswith("the ") and bool(_BARE_PLURAL_LIST.search(before.strip()))
+    listed = appos.lower().startswith("the ") and bool(_BARE_NOUN_LIST.search(before.strip()))
     # "the length of the natural locks, the regularity of the crimp": two items that open alike (test-el)
     parts = re.split(r"[,:;]", before)  # (after a comma itself: not "The spread of monoculture, the growing of ...")
     paired = len(parts) > 1 and bool(_OF_ITEM.match(parts[-1].strip()) and _OF_ITEM.match(appos.strip()))
