@@ -53,6 +53,7 @@ _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because
 _NP_TOKEN = re.compile(r"[\w’'/-]+|[^\w\s]")
 _DETERMINERS = frozenset("a an the its their".split())
 _SUBJECT_STOP = frozenset("and then but so while whereas".split())
+_SUBORDINATORS = frozenset("where when because although if".split())
 # "drains down a tube", "runs along a ridge": words of direction that open a place as a preposition does, never a
 # verb's object (so "down" is never made a participle, "downed by").
 _DIRECTION_WORDS = frozenset("down up along past via towards toward".split())
@@ -272,13 +273,12 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
                   default=-1)
         clause = re.sub(r"\s+([,])", r"\1", " ".join(before[cut + 1:-1]))
         words = clause.split()
-        # "..., and place all three under NP", "where air flows near the ground, called T" (the flow's name: test-au);
-        # before a given place ("the anvil") a participle's phrase is named ("The side struck from the anvil").
-        given = {"where", "when", "because", "although", "if", "the"} if np_tokens[0].lower() == "the" else set()
-        coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP | (given - {"the"})
+        # "and place all three under NP"; before a given place, "where air flows near the ground" (test-au) and "the side struck"
+        place_given = np_tokens[0].lower() == "the"
+        coordinated = cut >= 0 and before[cut].lower() in (_SUBJECT_STOP | _SUBORDINATORS if place_given else _SUBJECT_STOP)
         # "urine drains down NP": a noun and its verb are a whole clause too.
         subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
-        if len(words) >= 3 and words[0].lower() in {"a", "an"} | (given & {"the"}) and not coordinated and not AUXILIARIES & {
+        if len(words) >= 3 and words[0].lower() in ({"a", "an", "the"} if place_given else {"a", "an"}) and not coordinated and not AUXILIARIES & {
                 w.lower() for w in words} and (words[-1].lower().endswith(("ed", "en")) or _participle(words[-1]) == words[-1].lower()):
             # "a set of proteins dissolved in the plasma, called T": a participle's phrase, no clause (test-cs, both raters)
             return f"{clause} {before[-1].lower()} {noun_phrase}"
