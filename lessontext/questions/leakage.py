@@ -162,7 +162,9 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
         return True
     if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
         for key in c.correct:
-            cues = cue_words(key, [d for d in c.distractors])
+            # "Oxy-fuel" beside "burns a fuel gas ... with pure oxygen": a hyphenated key's parts are its words too
+            # (test-el, both raters: leak).
+            cues = _with_parts(cue_words(key, [d for d in c.distractors]))
             # A single choice's key word that merely opens like a stem word points to it too.
             alike = same_stem if c.type is QuestionType.SINGLE else related
             if any(any(alike(w, t) for t in stem_words) for w in cues):

@@ -155,6 +155,11 @@ CASES = [
      False),
     ("no_key_leakage", make(quoted="germs cause athlete's foot and ringworm in people.", correct=("Fungal diseases",),
                             distractors=("Bacterial diseases", "Plant diseases")), True),
+    # A hyphenated key's parts are its words: "fuel" in the stem points to "Oxy-fuel" (test-el).
+    ("no_key_leakage", make(quoted="welding burns a fuel gas, almost always acetylene, with pure oxygen.",
+                            correct=("Oxy-fuel",), distractors=("Manual metal arc", "Resistance spot")), False),
+    ("no_key_leakage", make(quoted="welding melts the joint with a flame held in a hand torch.",
+                            correct=("Oxy-fuel",), distractors=("Manual metal arc", "Resistance spot")), True),
     # Words that every option shares give nothing away.
     ("no_key_leakage", make(quoted="a military activity in which troops train together in the field.",
                             correct=("Joint Military Exercises",), distractors=("Military Parades", "Military Exchanges")), True),
