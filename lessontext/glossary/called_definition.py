@@ -17,6 +17,7 @@ from lessontext.glossary.called_subject import (
 )
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term
+from lessontext.glossary.clause_names import object_of_clause, proposition_after_colon
 from lessontext.glossary.named_phrase import (
     agent_definition,
     described_after_name,
@@ -31,9 +32,7 @@ from lessontext.glossary.naming import (
     named_before_comma,
     named_in_passive,
     named_noun_phrase,
-    object_of_clause,
     object_with_place,
-    proposition_after_colon,
     reported_claim,
     without_vague_count,
 )

@@ -30,6 +30,7 @@ from lessontext.glossary.phrases import (
 from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, word_pos
 
 __all__ = [
+    "OBJECT_PRONOUNS",
     "OPENING_CONJUNCTION",
     "OPENING_COORDINATOR",
     "ARRANGEMENT_OF",
@@ -39,12 +40,9 @@ __all__ = [
     "QUANTITY_OF",
     "without_vague_count",
     "named_before_comma",
-    "object_of_clause",
     "named_in_passive",
-    "name_subject_definition",
     "named_noun_phrase",
     "object_with_place",
-    "proposition_after_colon",
     "reported_claim",
 ]
 
@@ -213,6 +211,9 @@ def name_then_verb(words: list[str]) -> bool:
     return any(a.istitle() and a.isalpha() and b.islower() and finite_verb(b) for a, b in zip(words, words[1:]))
 
 
+_VERB_AFTER_NAME = re.compile(r"^,\s+(?P<verb>[a-z]+)\b")
+
+
 def named_noun_phrase(head_text: str, tail: str) -> str | None:
     """What gets the name in "S V NP called T", "... at NP, called T", "V NP known as T, ..., in which ...".
 
@@ -273,11 +274,22 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
                   default=-1)
         clause = re.sub(r"\s+([,])", r"\1", " ".join(before[cut + 1:-1]))
         words = clause.split()
+        verb_at = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES), 0) or next(
+            (i for i, w in enumerate(words) if finite_verb(w)), 0)
+        if cut >= 1 and before[cut].lower() == "whose" and verb_at and "NOUN" in word_pos(before[cut - 1].lower()):
+            # "a sail whose upper edge is laced to a spar called T": "... to which the upper edge of the sail is
+            # laced" (test-em, both raters: "A spar to which upper edge is laced")
+            words = ["the", *words[:verb_at], "of", "the", before[cut - 1].lower(), *words[verb_at:]]
+            clause = " ".join(words)
         # "and place all three under NP"; before a given place, "where air flows near the ground" (test-au) and "the side struck"
         place_given = np_tokens[0].lower() == "the"
         coordinated = cut >= 0 and before[cut].lower() in (_SUBJECT_STOP | _SUBORDINATORS if place_given else _SUBJECT_STOP)
-        # "urine drains down NP": a noun and its verb are a whole clause too.
+        # "urine drains down NP": a noun and its verb are a whole clause too; but not before a name the sentence's verb
+        # follows ("because air channels in its stems and roots, called T, carry oxygen": a subject, test-em).
         subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
+        if subject_verb and (verb := _VERB_AFTER_NAME.match(tail)) and finite_verb(verb["verb"], plural=True) and (
+                plural_head(words[1].lower())):
+            return f"{clause[:1].upper()}{clause[1:]} {before[-1].lower()} {noun_phrase}"
         if len(words) >= 3 and words[0].lower() in ({"a", "an", "the"} if place_given else {"a", "an"}) and not coordinated and not AUXILIARIES & {
                 w.lower() for w in words} and (words[-1].lower().endswith(("ed", "en")) or _participle(words[-1]) == words[-1].lower()):
             # "a set of proteins dissolved in the plasma, called T": a participle's phrase, no clause (test-cs, both raters)
@@ -406,7 +418,7 @@ OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after
 # What a bare plural's own modifier opens with: a relative ("regions where ...") or a participle and its
 # preposition ("votes cast for ...").
 _BARE_PLURAL_MODIFIER = re.compile(r"^(?:where|that|which|who|in which|on which)\s")
-_OBJECT_PRONOUNS = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|this|these)\b", re.I)
+OBJECT_PRONOUNS = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|this|these)\b", re.I)
 _MODIFIED_PLURAL_MIN_WORDS = 4
 # "Each wave creates": at most this many words of subject and verb before the object.
 _SUBJECT_AND_VERB_WORDS = 4
@@ -441,7 +453,7 @@ def _modified_bare_plural(clause: str) -> str | None:
                 and words[i + 2].lower() in PREPOSITIONS):
             return None
         phrase = " ".join(words[i:])
-        if len(word_list(phrase)) < _MODIFIED_PLURAL_MIN_WORDS or _OBJECT_PRONOUNS.search(phrase):
+        if len(word_list(phrase)) < _MODIFIED_PLURAL_MIN_WORDS or OBJECT_PRONOUNS.search(phrase):
             return None
         return phrase
     return None
@@ -502,45 +514,6 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     return (definition, False) if definition and not has_anaphora(definition) else None
 
 
-# "At the same summit Russia made political commitments", "supplier states have created informal arrangements": a
-# setting, a subject (a name, or a plural or "the" phrase of a few words), a verb and its object, the thing named.
-_SUBJECT_VERB_OBJECT = re.compile(
-    r"^(?:(?P<setting>(?:At|In|On|During|After|Under|By|From|Since|Before)\s+[^,A-Z]{2,40}?|In\s+\d{4})\s+(?=[A-Z]))?"
-    r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5}"
-    r"|(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
-    r"\s+(?P<verb>(?:(?:have|has|had)\s+)?[a-z]+)"
-    r"\s+(?P<object>(?:an?\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
-_TO_PURPOSE = re.compile(r"^,?\s*(?P<purpose>to\s+[a-z]+\b[^;:()]*?)\s*(?:[.;]|$)")
-_NOT_SUBJECT_WORDS = frozenset("it they he she we you i this these there such".split())
-
-
-def object_of_clause(head_text: str, tail: str) -> str | None:
-    """"At the same summit Russia made political commitments" + ", to withdraw its forces" -> "Political commitments
-    that Russia made at the same summit to withdraw its forces".
-
-    The thing a naming aside follows is the object of the clause before it; the clause, turned into a relative,
-    says what it is.  A purpose ("to ...") right after the aside belongs to it.  A pronoun subject ("they made
-    ...") says nothing on its own.
-    """
-    segment = re.split(r"[,;:]\s+", head_text.rstrip(" ,"))[-1]
-    match = _SUBJECT_VERB_OBJECT.match(segment)
-    if not match or not finite_verb(match["verb"].split()[-1]) or not clear_verb_form(match["verb"].split()[-1]):
-        return None  # ("Some white blood cells, called T": "white" is no verb here)
-    subject, verb, obj = match["subject"], match["verb"], match["object"]
-    object_words, subject_words = obj.split(), subject.lower().split()
-    if (len(object_words) < 2 or subject_words[-1] in _NOT_SUBJECT_WORDS
-            or subject_words[0] in _NOT_SUBJECT_WORDS | (STOPWORDS - {"the"})
-            or "NOUN" not in word_pos(object_words[-1]) or any(w in STOPWORDS - {"a", "an"} for w in object_words)
-            or any(finite_verb(w) and "NOUN" not in word_pos(w) for w in object_words)):
-        return None
-    setting = f" {match['setting'][0].lower()}{match['setting'][1:]}" if match["setting"] else ""
-    purpose = _TO_PURPOSE.match(tail)
-    clause = f"{subject[0].lower() + subject[1:] if subject_words[0] == 'the' else subject} {verb}{setting}"
-    definition = finish_definition(f"{obj} that {clause}" + (f" {purpose['purpose']}" if purpose else ""))
-    return definition if definition and not has_anaphora(definition) and not _OBJECT_PRONOUNS.search(
-        definition.split(" that ", 1)[1].split(" to ", 1)[0]) else None
-
-
 _EXAMPLE_ASIDE_END = re.compile(r",\s+(?:including|such\s+as|like|especially|notably)\s+[^,;]+$")
 _ENDS_ON_PRONOUN = re.compile(r"\b(?:in|on|to|into|onto|from|with|by|at)\s+(?:it|them)$")
 # "the Bureau for International Language Co-ordination", "STANAG 6001": capitalised words (or numbers), joined by
@@ -548,53 +521,3 @@ _ENDS_ON_PRONOUN = re.compile(r"\b(?:in|on|to|into|onto|from|with|by|at)\s+(?:it
 CAPITALISED_NAME = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w-]*|\d[\w-]*))*)")
 MAX_NAME_WORDS = 8
-# "A body", "NATO's standardisation agreement", "an international programme": what gets the name, as the subject.
-_NAMED_THING = re.compile(
-    r"(?:^|\s)(?P<np>(?:[Aa]n?|(?:[Tt]he\s+)?[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s*$")
-
-
-def name_subject_definition(head_text: str, rest: str) -> str | None:
-    """"A body" + " brings together experts ..." -> "A body that brings together experts ...".
-
-    The thing named is the subject of the verb that follows the name; a
-    person ("a man called Smith") is not a term.
-    """
-    thing = _NAMED_THING.search(head_text)
-    words = rest.split()
-    if (not thing or not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0])
-            or singular(thing.group("head")) in lexicon.PERSON_NOUNS or "NOUN" not in word_pos(thing.group("head"))):
-        return None
-    np = thing.group("np")
-    definition = finish_definition(f"{np[:1].upper()}{np[1:]} that {rest.strip()}")
-    return definition if definition and not has_anaphora(definition) else None
-
-
-# "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
-_PROPOSITION_SUBJECT = re.compile(
-    r"^(?:The|A|An)\s+(?:[a-z]+\s+)?(?P<head>principle|rule|idea|doctrine|maxim|law|norm|presumption|assumption)\b")
-_CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
-
-
-# "This kind of learning": a subject that names only the class of what the sentences before described.
-_KIND_OF_SUBJECT = re.compile(r"^(?:This|That|Such a|The)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
-
-
-def proposition_after_colon(head_text: str, tail: str) -> str | None:
-    """"The principle ... is known as T: <clause>" -> "The principle that <clause>".
-
-    "This kind of learning is called T: <clause>" -> "Learning in which
-    <clause>": the clause after the colon says what happens in it.
-    """
-    subject_text = DISCOURSE_OPENER.sub("", head_text).strip()
-    subject = _PROPOSITION_SUBJECT.match(subject_text)
-    kind_of = _KIND_OF_SUBJECT.match(subject_text)
-    if not (subject or kind_of) or not tail.startswith(":"):
-        return None
-    says = tail[1:].split(";")[0].strip()
-    words = says.split()
-    if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
-        return None
-    if kind_of:
-        noun = kind_of.group("noun")
-        return f"{noun[0].upper()}{noun[1:]} in which {rephrase.lower_first(says)}"
-    return f"The {subject.group('head')} that {rephrase.lower_first(says)}"

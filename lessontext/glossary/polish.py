@@ -334,8 +334,9 @@ def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
     return replace(term, definition=f"{rephrase.article(kind)} {kind} that {reading}{rephrase.lower_first(term.definition)}")
 
 
-# Words that end a subject before any verb: a relative clause or an infinitive is part of a noun phrase.
-_NOT_A_CLAUSE = frozenset("that which who whom whose where when to".split())
+# Words that end a subject before any verb: a relative clause or an infinitive is part of a noun phrase, and a
+# subordinate clause's verb is not the main one ("Working soil while it is flooded to ...": test-em, both raters).
+_NOT_A_CLAUSE = frozenset("that which who whom whose where when to while because although if".split())
 _PLURAL_QUANTIFIERS = frozenset("some most many all".split())
 # "How the business communicates with customers.", "What the customer pays.": a question-word clause names
 # the thing itself; it is no event a genus can be put before ("A process in which how ...").

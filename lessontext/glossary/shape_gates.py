@@ -33,8 +33,8 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
   step of a method, not a term (:mod:`.instruction_headwords`);
 * ``grounds_another``: "Genome: The basis of the classification devised by ...": what it grounds, not what it is;
-* ``dangling_end``, ``counted_only``, ``measure_only``, ``trouble_only``, ``made_of_only``, ``symbol_only``: :mod:`.unfinished` (a definition that stops
-  before it says anything);
+* ``dangling_end``, ``counted_only``, ``measure_only``, ``trouble_only``, ``made_of_only``, ``symbol_only``, ``kin_only``,
+  ``mention_only``: :mod:`.unfinished` (a definition that stops before it says anything);
 * ``past_act``, ``conditional_case``, ``sign_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
   :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 """
@@ -343,3 +343,6 @@ TROUBLE_ONLY = _register(Gate(name="trouble_only", check=unfinished.trouble_only
 MADE_OF_ONLY = _register(Gate(name="made_of_only", check=unfinished.made_of_only,
                               examples=unfinished.MADE_OF_ONLY_EXAMPLES))
 SYMBOL_ONLY = _register(Gate(name="symbol_only", check=unfinished.symbol_only, examples=unfinished.SYMBOL_ONLY_EXAMPLES))
+KIN_ONLY = _register(Gate(name="kin_only", check=unfinished.kin_only, examples=unfinished.KIN_ONLY_EXAMPLES))
+MENTION_ONLY = _register(Gate(name="mention_only", check=unfinished.mention_only,
+                              examples=unfinished.MENTION_ONLY_EXAMPLES))

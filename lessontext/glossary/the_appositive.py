@@ -146,11 +146,17 @@ _OF_ITEM = re.compile(r"(?:the|an?)\s+[a-z]+\s+of\s", re.I)
 _QUANTITY_SYMBOL = re.compile(r"\s(?![ai]\s)[a-zα-ω]\s")
 
 
+# "a travelling theatre for the countryside, a school of satire and, in the national story, a guardian ...": an item
+# that ends on "and" before an aside, the series going on after it (test-em, both raters: "Countryside: A school of
+# satire").
+_AND_THEN_ASIDE = re.compile(r"\s(?:and|or)$")
+
+
 def series_item(before: str, appos: str) -> bool:
     """The appositive is an item of a series (``last_of_a_series``, ``bare_series_item``), the next item of one the
     sentence began ("Young: A dozen for seeing close"; "Notaries: The page mattered more than the horizon": both
-    raters on test-ei), or a symbol's quantity ("Surface: A height h above the hole")."""
-    if last_of_a_series(before, appos) or bare_series_item(before, appos):
+    raters on test-ei), one that ends on "and" before an aside, or a symbol's quantity ("Surface: A height h above the hole")."""
+    if last_of_a_series(before, appos) or bare_series_item(before, appos) or _AND_THEN_ASIDE.search(appos):
         return True
     opening = _ITEM_OPENING.match(appos.strip())
     earlier = opening is not None and any(

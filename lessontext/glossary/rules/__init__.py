@@ -72,6 +72,7 @@ called_aside          123       sentence
 clause_named          122       sentence
 bold_in_which         121       sentence
 appositive            120       sentence
+glossed_series        119       sentence
 ranked_kind           119       sentence
 in_which              118       sentence
 state                 117       sentence
@@ -173,6 +174,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     formation,
     formulas,
     founded,
+    glossed_series,
     glosses,
     governing_names,
     keyphrases,

@@ -370,7 +370,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             subject_plural = plural_head(parts[k - 1])
             agrees = (finite_verb(parts[k], plural=False) and parts[k].endswith("s") and not subject_plural
                       or subject_plural and finite_verb(parts[k], plural=True) and not parts[k].endswith("s"))
-            if parts[k].islower() and agrees and "NOUN" in word_pos(parts[k - 1].lower()):
+            if parts[k].islower() and agrees and ("NOUN" in word_pos(parts[k - 1].lower()) or not word_pos(
+                    parts[k - 1].lower())):  # (a word the lexicon lacks: "methanogens produce methane", test-em)
                 object_start = sentence.index(" ".join(parts[k + 1:]), start)
                 term, start = sentence[object_start:comma].strip(), object_start
                 break

@@ -19,7 +19,8 @@ from lessontext.glossary.called_definition import (
 from lessontext.glossary.called_subject import coordinated_gerunds
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.naming import CAPITALISED_NAME, MAX_NAME_WORDS, name_subject_definition
+from lessontext.glossary.clause_names import name_subject_definition
+from lessontext.glossary.naming import CAPITALISED_NAME, MAX_NAME_WORDS
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
@@ -91,6 +92,8 @@ def _participle_before_last_noun(term_words: list[str], word: str, rest: list[st
 _PLURAL_AT_THE_END = re.compile(r"\sof\s+(?:[a-z-]+\s+)?[a-z-]+s\.?$")
 _HEAD_CHUNK = re.compile(r"[^,;]+?(?=\s+(?:in|of|on|at|for|with|from|which|that|who)\b|[,;.]|$)")  # "Particular molecules"
 _INDEFINITE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w ]{0,30},\s+)?(?:an?|any|every|each)\s", re.I)
+# "... by Dimitrios Sardounis, known as ...": a person's name, two capitalised words after a lower-case one.
+_PERSON_BEFORE = re.compile(r"\s[a-z]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
@@ -381,6 +384,8 @@ def find_unquoted_called(section: DocumentSection, sentence: str, context: Conte
             continue
         if bare and len(term_words) > 1 and _complement_not_name(term_words[-1]):
             continue  # "called the money tainted": a judgement of the money, no name (test-cm: "Money tainted")
+        if term[:1].isupper() and _PERSON_BEFORE.search(sentence[: match.start("verb")]):
+            continue  # "by Dimitrios Sardounis, known as Mimaros": a person's other name (test-em, both raters)
         if any(b.lower() == term.lower() for b in context.document.emphasis) and any(
                 c.term.lower() == term.lower() for c in find_all_named_bold_subjects(section, sentence, context)):
             continue  # "The movement called **Mannerism** favoured ...": the named bold subject's rule reads it
@@ -428,6 +433,8 @@ CALLED = RULES.register(Rule(
         # test-dj, both raters: "Wound: Fibroblasts move into (so named by Cells)", "Clotting factors take", "Type III
         # collagen: First mostly a thinner form."
         misses("# Skin\n\nCells called fibroblasts move into the wound.\n", "wound"),
+        misses("# Puppets\n\nIt was reshaped in Patras in the 1890s by Dimitrios Sardounis, known as Mimaros.\n",
+               "Mimaros"),
         misses("# Blood\n\nA chain of reactions involving proteins called clotting factors takes place in the plasma.\n",
                "clotting factors take"),
         misses("# Skin\n\nThey produce collagen, at first mostly a thinner form known as type III collagen.\n",

@@ -156,8 +156,7 @@ _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 
 
 # "Negligence is the most important tort in practice": a ranking, not what it is.
-_SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
-                                     re.I)
+_SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:(?:most|least|best|worst|largest|biggest)\b|(?:[a-z-]+\s+){1,2}(?:that|which)\s+(?:most|least)\s)", re.I)  # ("the nutrient that most limits yield": test-em)
 # "Intelligence-sharing agreements are a quiet but essential part of modern security": how much it matters.
 _IMPORTANT_PART = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:important|essential|vital|crucial|key|critical|central|integral|necessary)"

@@ -276,6 +276,9 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
 # an adjective defined by its condition ("closed", "saturated", "biased" are rarer and can be taught as adjectives).
 _EVERYDAY_PARTICIPLE_ZIPF = 5.0
 _COMING_INTO_BEING = frozenset("formed created established founded built produced caused born".split())
+# "The crop is ready when ...", "... is true when ...": an everyday word's plain sense, its moment in the lesson, no
+# term (test-em, both raters: "Ready"); rarer adjectives ("sound", "strong" arguments) keep their technical sense.
+_EVERYDAY_ADJECTIVE_ZIPF = 5.25
 
 
 def find_adjective(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -292,6 +295,8 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
             if is_participle(term) and (zipf(term) >= _EVERYDAY_PARTICIPLE_ZIPF or term in _COMING_INTO_BEING):
                 continue  # "The buy rate is used when the bureau buys ...": a passive, not an adjective (nor
                 # "A partnership is formed when two or more people ...": how the subject comes about; test-cq)
+            if term.isalpha() and zipf(term) >= _EVERYDAY_ADJECTIVE_ZIPF and term_key(term) not in context.bold_keys:
+                continue
             if valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not is_generic(term):
                 noun = match.group("noun").lower()
                 if noun.split()[0] in _NUMBER_WORDS:
@@ -389,6 +394,8 @@ ADJECTIVE = RULES.register(Rule(
         finds("# HTTP\n\nA method is idempotent if making the same request twice has the same effect as making it once.\n",
               "idempotent"),
         misses("# HTTP\n\nThe method was idempotent, as we saw.\n", "idempotent"),
+        misses("# Rice\n\nThe crop is ready when most of the grains have turned straw-coloured.\n", "ready"),
+        finds("# Arguments\n\nAn argument is sound when it is valid and all of its premises are true.\n", "sound"),
         # test-cm: a bare plural subject; not a pronoun's ("Others are self-incompatible, which means ...")
         finds("# Cells\n\nPlant cells are eukaryotic, which means their genetic material is enclosed in a nucleus.\n",
               "eukaryotic"),

@@ -167,7 +167,7 @@ def _split_examples(rest: str) -> tuple[str, str]:
 
 
 # "takes", "makes": verbs of a singular subject ("Basalt makes up ...") that a plural noun's spelling would hide.
-_LIGHT_VERBS = frozenset("takes makes gives gets has does goes comes keeps lets puts sets".split())
+_LIGHT_VERBS = frozenset("takes makes gives gets has does goes comes keeps lets puts sets helps allows enables".split())  # ("helps": test-em)
 
 
 # Heads of abstract nouns a singular compound subject can have ("intelligence sharing", "arms limitation").
@@ -446,6 +446,7 @@ GENERIC_SUBJECT = RULES.register(Rule(
         finds("# Seas\n\nTwelve sonar buoys listen for submarines near the harbour mouth.\n", "sonar buoys"),
         misses("# Seas\n\nTwelve sonar buoys listen for submarines near the harbour mouth.\n", "Twelve sonar buoys"),
         misses("# Borders\n\nPolarix runs joint patrols along the coast.\n", "Polarix runs"),
+        misses("# Rice\n\nPuddling helps seedlings root easily and buries weeds.\n", "Puddling helps seedlings"),
         finds("# Rivers\n\nLateral erosion widens the channel in the lower course.\n", "Lateral erosion"),
         misses("# Trade\n\nRegional partnerships spare each member the full cost of new ports.\n",
                "Regional partnerships"),

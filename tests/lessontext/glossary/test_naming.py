@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.clause_names import object_of_clause
 from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     named_before_comma,
     named_in_passive,
     named_noun_phrase,
-    object_of_clause,
     without_vague_count,
 )
 
@@ -46,6 +46,13 @@ def test_without_vague_count(np, clause, expected):
         ("White blood cells", " phagocytes.", None),
         ("Because they are laid down gently, sedimentary rocks often show layers,", " strata.",
          "layers shown by sedimentary rocks"),
+        # test-em, both raters: "The stems and roots in which air channels": a subject, the sentence's verb after it
+        ("Rice tolerates standing water because air channels in its stems and roots,", ", carry oxygen to the roots.",
+         "Air channels in the stems and roots"),
+        ("Water leaves the body because urine drains down a tube,", ", and leaves.", "A tube down which urine drains"),
+        # test-em, both raters: "A spar to which upper edge is laced": the owner of "whose" is kept
+        ("The rig sets a four-sided sail whose upper edge is laced to a spar", " the gaff, hoisted up the mast.",
+         "A spar to which the upper edge of the sail is laced"),
     ],
 )
 def test_named_noun_phrase(head_text, tail, expected):

@@ -449,6 +449,10 @@ def test_an_acronym_only_expanded_takes_the_which_clause_after_its_name(term, de
         # test-cx, both raters: "A process in which the dissolving of ..." spliced two templates
         ("- **Extraction** — the dissolving of soluble compounds from ground coffee into water.",
          "Extraction", "The dissolving of soluble compounds from ground coffee into water."),
+        # test-em, both raters: "A process in which working soil while it is flooded ...": the passive is the
+        # subordinate clause's, the body a gerund phrase
+        ("- **Puddling** — working soil while it is flooded to form soft mud and reduce water loss by seepage.",
+         "Puddling", "Working soil while it is flooded to form soft mud and reduce water loss by seepage."),
     ],
 )
 def test_a_noun_after_of_or_paired_with_a_plural_is_no_verb_to_put_a_genus_before(body, term, expected):

@@ -283,6 +283,17 @@ from tests.lessontext.glossary.support import check, glossary
             "The umbrella became an industrial product: steel ribs, machine-woven fabric, a frame made by the million.",
             {}, ("Machine-woven fabric",), id="items-of-a-list-after-a-colon",  # test-ec, both raters rejected it
         ),
+        pytest.param(
+            "Flooding also makes the soil anaerobic, so microbes called methanogens produce methane, a powerful "
+            "greenhouse gas.",
+            {"Methane": ("defined", "A powerful greenhouse gas.")},
+            ("Methanogens produce methane",), id="a-subject-the-lexicon-lacks-and-its-verb-are-no-part-of-the-term",
+        ),  # test-em, both raters rejected "Methanogens produce methane"
+        pytest.param(
+            "The marionette was never only a toy: it was a travelling theatre for the countryside, a school of satire "
+            "and, in the national story, a guardian of the language itself.",
+            {}, ("Countryside",), id="an-item-that-ends-on-and-before-an-aside-is-part-of-a-series",
+        ),  # test-em, both raters rejected "Countryside: A school of satire"
     ],
 )
 def test_appositive_rules(body, expected, absent):

@@ -328,3 +328,10 @@ def test_an_authors_bold_term_keeps_a_bare_genus():
     """dev: "an **acid** is a proton donor" under the Brønsted–Lowry heading, accepted by both raters."""
     found = glossary("An **acid** is a proton donor.")
     assert found["Acid"] == ("defined", "A proton donor.")
+
+
+def test_a_ranking_in_the_relative_clause_is_no_definition():
+    """test-em, both raters: "Nitrogen: The nutrient that most limits yield." (a claim about it)."""
+    assert "Nitrogen" not in glossary("Nitrogen is the nutrient that most limits yield.")
+    assert glossary("Nitrogen is the element that makes up most of the air.")["Nitrogen"][1] == (
+        "The element that makes up most of the air.")
