@@ -28,7 +28,7 @@ from lessontext.words import getAllLemmas
 from .prose import is_verb
 from .text import find_phrase, words
 
-__all__ = ["LONG", "TOO_LONG", "second_claim_cut", "shortened"]
+__all__ = ["LONG", "TOO_LONG", "second_claim_cut", "series_item_cut", "shortened"]
 
 # A statement longer than this many words is cut while a safe cut exists; one still longer than
 # ``TOO_LONG`` after every safe cut is refused.  Rated true statements of 16-27 words were the best
@@ -189,6 +189,23 @@ def second_claim_cut(statement: str) -> str | None:
     if len(words(first)) < MIN_WORDS or not _verb_in(first):
         return None
     return _close(first, _ending(statement) or ".")
+
+
+def series_item_cut(statement: str, start: int, end: int) -> str | None:
+    """The clause before a colon and the one item of its series (items between semicolons) that holds
+    ``statement[start:end]``: "He identified several principles: reciprocity, the giving ...; redistribution, the
+    collection ...; and householding, ..." -> "He identified several principles: redistribution, the collection
+    ..." (test-em: the gaps on the second and third items were refused as too long); or None."""
+    colon = statement.find(": ")
+    lead, at = statement[:colon], colon + 2
+    if colon < 0 or start < at or statement.count("; ", at) < 1 or len(words(lead)) < MIN_WORDS // 2 or not _verb_in(lead):
+        return None
+    for part in statement[at:].split("; "):
+        if at <= start and end <= at + len(part):
+            item = re.sub(r"^(?:and|or)\s+", "", part.rstrip(".!? "))
+            return f"{lead}: {item}{_ending(statement) or '.'}"
+        at += len(part) + 2
+    return None
 
 
 def _in_gerund_list(body: str, at: int) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from lessontext.semantics import specificity
 from lessontext.words import getAllLemmas, singular
 
-from .cuts import LONG, second_claim_cut
+from .cuts import LONG, second_claim_cut, series_item_cut
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
@@ -585,16 +585,16 @@ def generic_subject_gap(statement: str, start: int, end: int, key: str) -> bool:
     return not _DEFINING_VERB.match(statement[end:]) and specificity(singular(key)) < GENERIC_SUBJECT
 
 
-def gap_clause(statement: str, start: int, end: int) -> str:
-    """``statement`` without the second claim after "; " when it is long and its gap (``statement[start:end]``)
-    lies in the first (``cuts.second_claim_cut``): "A set of small gears, called an _____ ..., is sealed inside the
-    rear hub; it needs little maintenance and ..." asks one claim, not two (raters on test-al and test-an: "the stem
-    runs to 38 words", "trim it").  Only that cut: the other cuts of ``cuts.py`` drop trailing clauses and examples
-    that often pin a gap's answer (", which is made of the crust ...", ", such as a battery ..."), and cut inside a
-    relative clause they leave it without its verb.  The statement itself when no such cut exists."""
+def gap_clause(statement: str, start: int, end: int) -> tuple[str, int, int]:
+    """A long ``statement`` cut to the claim that holds its gap (``statement[start:end]``), with the gap's new place:
+    the series item after a colon (``cuts.series_item_cut``), or the first claim before "; " ("A set of small gears,
+    called an _____ ..., is sealed inside the rear hub; it needs little ...": raters on test-al and test-an, "trim
+    it").  The other cuts of ``cuts.py`` drop clauses and examples that often pin a gap's answer."""
     if word_count(statement) <= LONG:
-        return statement
+        return statement, start, end
+    if series := series_item_cut(statement, start, end):
+        return series, (at := series.index(statement[start:end], series.index(": "))), at + end - start
     cut = second_claim_cut(statement)
     if not cut or len(cut.rstrip(".!?")) <= end or not statement.startswith(cut.rstrip(".!?")):
-        return statement
-    return cut
+        return statement, start, end
+    return cut, start, end

@@ -259,6 +259,21 @@ def vague_claim(sentence: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
+# "... laced to a spar called the gaff": a name given in the sentence.
+_NAME_GIVEN = re.compile(r"\b(?:called|known\s+as|named|termed)\s+(?:the\s+|an?\s+)?(?P<name>[\w’'-]+(?:\s+[\w’'-]+){0,2})")
+
+
+def names_itself(sentence: str) -> bool:
+    """``sentence`` gives a name whose first word it has already written ("The gaff rig sets a four-sided sail whose
+    upper edge is laced to a spar called the gaff"): keyed True, the statement answers itself (test-em, both
+    raters: "gives itself away")."""
+    for given in _NAME_GIVEN.finditer(sentence):
+        first = given["name"].split()[0]
+        if re.search(rf"\b{re.escape(first)}\b", sentence[:given.start()], re.I):
+            return True
+    return False
+
+
 # A name the lesson repeats this often is its topic, not a fact a sentence commits to.
 TOPIC_MENTIONS = 3
 

@@ -380,9 +380,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not led and cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement) \
             or opening_modifier(statement, match.start(), mention.text, course.lesson_text):
         return
-    statement = gap_clause(statement, match.start(), match.end())  # "...; it needs little maintenance ...": one claim
-    blanked = statement[: match.start()] + BLANK + statement[match.end():]
-    article = source_article(statement[: match.start()])
+    statement, start, end = gap_clause(statement, match.start(), match.end())  # "...; it needs little ...": one claim
+    blanked = statement[:start] + BLANK + statement[end:]
+    article = source_article(statement[:start])
     named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it

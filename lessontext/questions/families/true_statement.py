@@ -40,7 +40,7 @@ from ..quality import lesson_facts
 from ..referents import lesson_people, named_in_context, previous_sentence, resolve_person
 from ..rules import TRUE_STATEMENT
 from ..sequel import points_back, without_conclusion
-from ..statements import closing_sentence, evaluative, opening_sentence, vague_claim, worked_line
+from ..statements import closing_sentence, evaluative, names_itself, opening_sentence, vague_claim, worked_line
 from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -183,7 +183,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence) \
                 or layout_reference(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
-        if vague_claim(mention.sentence) or life_date(mention.sentence):
+        if vague_claim(mention.sentence) or life_date(mention.sentence) or names_itself(mention.sentence):
             continue  # "extended certain protections": no definite fact to get wrong; "was born in 1550": a biography's
         named_sentence = named_in_context(course, mention.sentence)
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \

@@ -308,11 +308,19 @@ def test_a_gap_on_an_everyday_subject_noun_names_only_the_lessons_kind_of_thing(
         ("The stomata close at night; the plant saves water.", "stomata", None),
         ("The rigid outer layer of the planet is called the lithosphere, which is made of the crust together with "
          "the uppermost part of the mantle beneath the oceans and the continents.", "lithosphere", None),
+        # A colon's series of glossed items: the clause before the colon and the item that holds the gap (test-em).
+        ("Polanyi identified several principles of economic integration: reciprocity, the symmetrical giving and "
+         "returning of goods between groups; redistribution, the collection of goods by a central authority; and "
+         "householding, production for the use of one's own group.", "householding",
+         "Polanyi identified several principles of economic integration: householding, production for the use of "
+         "one's own group."),
     ],
 )
 def test_gap_clause(statement, key, expected):
     start = statement.index(key)
-    assert gap_clause(statement, start, start + len(key)) == (expected or statement)
+    cut, at, end = gap_clause(statement, start, start + len(key))
+    assert cut == (expected or statement)
+    assert cut[at:end] == key
 
 
 @pytest.mark.parametrize(

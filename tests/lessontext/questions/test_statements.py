@@ -3,7 +3,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.statements import closing_sentence, evaluative, hedged, vague_claim, worked_line
+from lessontext.questions.statements import closing_sentence, evaluative, hedged, names_itself, vague_claim, worked_line
 
 
 @pytest.mark.parametrize("sentence, judges", [
@@ -228,3 +228,16 @@ def test_instruction(statement, expected):
     from lessontext.questions.statements import instruction
 
     assert instruction(statement) is expected
+
+
+@pytest.mark.parametrize(("sentence", "answers_itself"), [
+    # test-em, both raters: the name's head word is already written before it
+    ("The gaff rig sets a four-sided sail whose upper edge is laced to a spar called the gaff, hoisted up the mast.",
+     True),
+    ("The sail is laced to a spar called the gaff, hoisted up the mast.", False),
+    ("Rice tolerates standing water because air channels, called aerenchyma, carry oxygen down.", False),
+    ("The Bermuda rig, known as the Marconi rig, sets a tall triangular sail.", False),
+    ("The Marconi rig, known as the Marconi, sets a tall triangular sail.", True),
+])
+def test_a_sentence_that_names_what_it_already_wrote_answers_itself(sentence, answers_itself):
+    assert names_itself(sentence) is answers_itself
