@@ -37,6 +37,14 @@ _RARE_ZIPF = 3.0
 _MAX_GLOSS_WORDS = 16
 
 
+# "turning the stern through it": what "it" is, the bracket does not say.
+_POINTS_BACK = re.compile(r"\b(?:it|its|them|they|this|these|that|those)\b")
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and "VERB" in word_pos(word)
+
+
 def find_bracket_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... jettison (cargo thrown overboard to save a ship in a storm) ..." -> "Cargo thrown overboard to save ..."."""
     out = []
@@ -44,6 +52,12 @@ def find_bracket_glosses(section: DocumentSection, sentence: str, context: Conte
         term, gloss = match["term"], match["gloss"].strip()
         words = gloss.split()
         first = words[1] if words[0] in {"a", "an", "the"} and len(words) > 1 else words[0]
+        if _gerund(term) and _gerund(words[0]) and len(words) <= _MAX_GLOSS_WORDS and not _POINTS_BACK.search(gloss):
+            # "either tacking (turning the bow through the wind) or wearing (...)": an activity glossed by what is
+            # done, however everyday its word (test-em: "tacking", a must-have of both raters)
+            if definition := finish_definition(gloss):
+                out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+            continue
         if (words[0] in _ASIDE_START or len(words) > _MAX_GLOSS_WORDS or not _RESTRICTS.match(gloss + " ")
                 or "NOUN" not in word_pos(first) or zipf(term) >= _RARE_ZIPF or not valid_term(term, strict=False)):
             continue
@@ -62,5 +76,9 @@ BRACKET_GLOSS = RULES.register(Rule(
                "storms.\n", "fire"),
         misses("# Ships\n\nThe perils covered included jettison (see the chapter on storms below) and fire.\n",
                "jettison"),
+        finds("# Sails\n\nTo go upwind it must zigzag, either tacking (turning the bow through the wind) or wearing "
+              "(turning the stern through it).\n", "tacking"),
+        misses("# Sails\n\nTo go upwind it must zigzag, either tacking (turning the bow through the wind) or wearing "
+               "(turning the stern through it).\n", "wearing"),
     ),
 ))

@@ -182,7 +182,8 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
 _PHRASE_IN_WHICH = re.compile(r",\s+(?P<rel>(?:in|through|under|by) which\s+(?!case\b)[^;()]{10,240}?)\s*(?:[.;]|$)")
 # ", and notifications whenever ...": the main clause's list goes on after the relative.
 # (", it concentrated the weight ...": the main clause after an opening phrase's relative, test-dy.)
-_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+|,\s+(?=(?:it|they|he|she|we)\s+[a-z]+)")
+# (", as a last attempt to ...": what "saw X ... as" made of it, test-em.)
+_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+|,\s+(?=(?:it|they|he|she|we)\s+[a-z]+)|,\s+(?=as\s+an?\s)")
 # ", would be neither practical nor safe": the main clause's verb after the relative, which was only an aside.
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 # "a view of human beings, in which ...", "a cell staffed by liaison officers, through which ...": the relative may
@@ -216,6 +217,9 @@ def _inside_participle_phrase(before: str) -> bool:
     return any(is_participle(w) or past_participle(w) for w in words[-4:-1])  # "set", "put" too
 
 
+_OF_A_YEAR = re.compile(r"\s+(?:of|from)\s+\d{4}$")
+
+
 def find_phrase_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The convention provides for challenge inspections, in which a state party may request ..." -> "Inspections in which ...".
 
@@ -228,7 +232,8 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
     out = []
     bold = context.bold_keys
     for match in _PHRASE_IN_WHICH.finditer(sentence):
-        found = np_before(sentence, match.start())
+        dated = _OF_A_YEAR.search(sentence[:match.start()])  # "the Speenhamland system of 1795, under which ..." (test-em)
+        found = np_before(sentence, dated.start() if dated else match.start())
         before = sentence[: found[1]] if found else ""
         if (not found or _owned_by_outer_noun(before) or before.rstrip().endswith((" or", ",")) or not any(
                 w.lower() in AUXILIARIES or finite_verb(w) for w in word_list(before))):
@@ -361,6 +366,8 @@ PHRASE_IN_WHICH = RULES.register(Rule(
     examples=(
         finds("# Treaties\n\nThe convention also provides for challenge inspections, in which a state party may "
               "request an inspection of any site.\n", "challenge inspections"),
+        finds("# Markets\n\nHe saw the Speenhamland system of 1795, under which parish authorities topped up low wages "
+              "according to the price of bread, as a last attempt to stop a labour market.\n", "Speenhamland system"),
         misses("# Cyber\n\nIt runs one of the largest exercises in the world, in which national teams defend "
                "networks.\n", "world"),
         misses("# Treaties\n\nThe convention also provides for challenge inspections, in which case nothing "
