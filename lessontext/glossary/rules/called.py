@@ -92,8 +92,9 @@ def _participle_before_last_noun(term_words: list[str], word: str, rest: list[st
 _PLURAL_AT_THE_END = re.compile(r"\sof\s+(?:[a-z-]+\s+)?[a-z-]+s\.?$")
 _HEAD_CHUNK = re.compile(r"[^,;]+?(?=\s+(?:in|of|on|at|for|with|from|which|that|who)\b|[,;.]|$)")  # "Particular molecules"
 _INDEFINITE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w ]{0,30},\s+)?(?:an?|any|every|each)\s", re.I)
-# "... by Dimitrios Sardounis, known as ...": a person's name, two capitalised words after a lower-case one.
-_PERSON_BEFORE = re.compile(r"\s[a-z]+\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*$")
+# "... by Dimitrios Sardounis, known as ...": the agent's name, two capitalised words after "by" (not "the Treaty of
+# Reciprocal Assistance, known as the Rio Treaty": a name's other name, kept).
+_PERSON_BEFORE = re.compile(r"\sby\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
