@@ -93,6 +93,7 @@ apposed_name          104       sentence
 object_then_name      103       sentence
 unit_measured         103       sentence
 unit_size             103       sentence
+italic_name           102       sentence
 possessed_name        102       sentence
 measure_tells         101       sentence
 prose                 100       sentence
@@ -177,6 +178,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     glossed_series,
     glosses,
     governing_names,
+    italic_names,
     keyphrases,
     kind_examples,
     kind_items,
