@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 
 from lessontext.document import Block, DocumentSection, Table
+from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.phrases import finite_verb, word_list
+from lessontext.glossary.phrases import PREPOSITIONS, finite_verb, is_participle, plural_head, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.select import is_data
@@ -45,6 +46,10 @@ _MIN_WORDS, _MAX_WORDS = 4, 30
 # "| What it looks like |", "| Shape and appearance |", "| What it is made of |": each cell says what the thing is.
 _LOOKS_HEADER = re.compile(r"^(?:what\s+(?:it|they)\s+(?:looks?|look)\s+like|(?:shape\s+and\s+)?appearance|what\s+(?:it|they)\s+(?:is|are)"
                            r"(?:\s+made\s+of)?|description)$", re.I)
+# "| Sail shape and support |", "| Shape |", "| Structure |": each cell names the part that gives the thing its form
+# ("Triangle laced to a long yard ..." -> "A rig with a triangle laced to a long yard ...": test-em, both raters
+# listed the rigs as must-have terms).
+_SHAPE_HEADER = re.compile(r"^(?:[a-z]+\s+)?(?:shape|form|layout|structure|design)(?:\s+and\s+[a-z]+)?$", re.I)
 # "| How it forms |": each cell says how the thing comes about.
 _FORMS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:forms?|is\s+formed|are\s+formed)$", re.I)
 # "| How it is made |": each cell says how the thing is put together, a clause of its own ("Fan-shaped tails on one
@@ -108,12 +113,27 @@ def _headed(kind: str, link: str, clause: str) -> str:
     return f"{'An' if kind[:1] in 'aeiou' else 'A'} {kind} {link} {clause[0].lower()}{clause[1:]}"
 
 
+def _bare_part(text: str) -> str | None:
+    """"Triangle laced to a long yard" -> "a triangle laced to a long yard"; "Four-sided sails hung from yards" ->
+    "four-sided sails hung from yards": a bare noun phrase with its article; None for a clause or a figure."""
+    words = word_list(text)
+    # The noun phrase ends at a preposition or at a participle after a noun ("sails hung from", not "battened lug").
+    head = next((i for i, w in enumerate(words) if i and (w.lower() in PREPOSITIONS | {"with"} or is_participle(
+        w.lower()) and "NOUN" in word_pos(words[i - 1].lower()))), len(words)) - 1
+    if head < 0 or is_data(text) or "NOUN" not in word_pos(words[head].lower()):
+        return None
+    part = text[0].lower() + text[1:]
+    return part if plural_head(words[head].lower()) else f"{rephrase.article(part)} {part}"
+
+
 def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int | None,
-                 made: int | None = None, works: bool = False) -> str | None:
+                 made: int | None = None, works: bool = False, shaped: bool = False) -> str | None:
     if looks is not None:
         text = _first_sentence(row[looks])
         if _NOUN_PHRASE.match(text) and not is_data(text):
             return text
+        if shaped and (part := _bare_part(text)):
+            return _headed(kind, "with", part)
     if kind in _GENERIC_KIND:
         return None  # "A class formed when ...": no kind to put before a clause
     if forms is not None:
@@ -212,6 +232,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         return []
     kind = _kind(block.header[0], (section.heading, context.document.title))
     looks, forms = _column(block.header, _LOOKS_HEADER), _column(block.header, _FORMS_HEADER)
+    shaped = looks is None and (looks := _column(block.header, _SHAPE_HEADER)) is not None
     made = _column(block.header, _MADE_HEADER)
     works = _column(block.header, _WORKS_HEADER) if made is None else None
     made = made if made is not None else works
@@ -228,7 +249,7 @@ def find_kind_table_rows(section: DocumentSection, block: Block, context: Contex
         # "Headland and bay": two things in one row, no one term.
         if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
             continue
-        text = (_description(kind, row, looks, forms, made, works is not None) if main is None
+        text = (_description(kind, row, looks, forms, made, works is not None, shaped) if main is None
                 else _main_feature(kind, block.header[main], row[main], written))
         if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
             continue
@@ -259,6 +280,10 @@ _DAMS = ("# Types of Dam\n\nEvery dam holds back water its own way.\n\n| Type | 
 KIND_TABLE_ROW = RULES.register(Rule(
     name="kind_table_row", priority=184, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_kind_table_rows,
     examples=(
+        # test-em, both raters: the rigs were must-have terms, the column of each one's sail says what it is
+        finds("# Rigs\n\nA lateen rig points high; a square rig runs well.\n\n| Rig | Sail shape and support | Vessels |\n"
+              "|---|---|---|\n| Square | Four-sided sails hung from yards across the hull | Barques |\n"
+              "| Lateen | Triangle laced to a long yard set at a steep angle | Dhows |\n", "Lateen rig"),
         finds("# Glaciers\n\nIce shapes the mountains into landforms of its own.\n\n"
               "| Landform | How it forms | What it looks like |\n|---|---|---|\n"
               "| Arête | Two corries are eroded back to back. | A sharp, knife-edged ridge with steep slopes on both sides. |\n"
