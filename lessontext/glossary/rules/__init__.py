@@ -98,6 +98,7 @@ possessed_name        102       sentence
 measure_tells         101       sentence
 prose                 100       sentence
 participle_gloss      99        sentence
+operation_gives       98        sentence
 translated            98        sentence
 bracket_gloss         97        sentence
 bold_adjective        96        sentence

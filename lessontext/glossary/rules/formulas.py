@@ -3,7 +3,8 @@
 A lesson often defines a quantity by setting its formula, in words, on a line
 of its own (after "X is defined as:" or "The formula is:"); the quantity is a
 key term and the formula, read aloud, is what a teacher gives as its meaning:
-"Total distance travelled divided by total time taken."
+"Total distance travelled divided by total time taken."  A sentence that says the operation in words names one too:
+"Dividing the buckling load by the cross-sectional area gives the critical stress" (``operation_gives``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,35 @@ def find_formula_lines(section: DocumentSection, block: Block, context: Context)
         return []
     return [Candidate(name, definition, TermKind.DEFINED, section, block.text.strip(), CONFIDENCE, "pattern")]
 
+
+# "Dividing the distance by the time gives the speed", "Dividing the buckling load by the cross-sectional area *A*
+# gives the critical stress, σ = ...": two quantities in words and the quantity their operation gives.
+_OPERATION_GIVES = re.compile(
+    r"^(?P<verb>Dividing|Multiplying)\s+(?P<a>the\s+[a-z][a-z' -]{2,40}?)\s+by\s+(?P<b>the\s+[a-z][a-z' -]{2,40}?)"
+    r"(?:\s+[A-Za-zα-ω]\b)?\s+gives\s+the\s+(?P<name>[a-z][a-z' -]{2,40}?)\s*(?:[,.:;(]|$)")
+
+
+def find_operation_gives(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Dividing the buckling load by the cross-sectional area gives the critical stress" -> "Critical stress: The
+    buckling load divided by the cross-sectional area." (test-em, both raters' must-have)."""
+    match = _OPERATION_GIVES.match(sentence.strip())
+    if not match or len(word_list(match["name"])) > _MAX_NAME_WORDS or not valid_term(match["name"]):
+        return []
+    operation = "divided by" if match["verb"] == "Dividing" else "multiplied by"
+    definition = finish_definition(f"{match['a']} {operation} {match['b']}")
+    return [Candidate(match["name"], definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern")] if (
+        definition) else []
+
+
+OPERATION_GIVES = RULES.register(Rule(
+    name="operation_gives", priority=98, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_operation_gives,
+    examples=(
+        finds("# Columns\n\nDividing the buckling load by the cross-sectional area *A* gives the critical stress, "
+              "σ = π²E / λ².\n", "critical stress"),
+        finds("# Motion\n\nDividing the distance by the time gives the speed.\n", "speed"),
+        misses("# Pencils\n\nDividing the cost by the number of pencils always gives 40p.\n", "40p"),
+    ),
+))
 
 FORMULA_LINE = RULES.register(Rule(
     name="formula_line", priority=184, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_formula_lines,
