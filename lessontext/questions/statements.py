@@ -16,7 +16,7 @@ from .course import CourseView
 from .entities import demonym_of
 from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, SIDEWAYS_STATEMENT, TABLE_MATCHING
-from .text import CALCULATION, content_words, norm_phrase, related, strip_discourse_marker, words
+from .text import CALCULATION, STOPWORDS, content_words, norm_phrase, related, strip_discourse_marker, words
 from .types import QuestionType
 
 # Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
@@ -266,10 +266,11 @@ _NAME_GIVEN = re.compile(r"\b(?:called|known\s+as|named|termed)\s+(?:the\s+|an?\
 def names_itself(sentence: str) -> bool:
     """``sentence`` gives a name whose first word it has already written ("The gaff rig sets a four-sided sail whose
     upper edge is laced to a spar called the gaff"): keyed True, the statement answers itself (test-em, both
-    raters: "gives itself away")."""
+    raters: "gives itself away"); a proper name may share a word with what it renames ("İsmet Pasha, later known as
+    İsmet İnönü")."""
     for given in _NAME_GIVEN.finditer(sentence):
         first = given["name"].split()[0]
-        if re.search(rf"\b{re.escape(first)}\b", sentence[:given.start()], re.I):
+        if first.islower() and first not in STOPWORDS and re.search(rf"\b{re.escape(first)}\b", sentence[:given.start()], re.I):
             return True
     return False
 

@@ -237,7 +237,11 @@ def test_instruction(statement, expected):
     ("The sail is laced to a spar called the gaff, hoisted up the mast.", False),
     ("Rice tolerates standing water because air channels, called aerenchyma, carry oxygen down.", False),
     ("The Bermuda rig, known as the Marconi rig, sets a tall triangular sail.", False),
-    ("The Marconi rig, known as the Marconi, sets a tall triangular sail.", True),
+    ("The Marconi rig, known as the Marconi, sets a tall triangular sail.", False),
+    ("The delegation was led by İsmet Pasha, later known as İsmet İnönü.", False),
+    ("In 1696 Parliament ordered the recoinage, in which silver was called in and replaced.", False),
+    ("Each square sail hangs from a long spar called the yard, and the square sail is trimmed by sheets.", False),
+    ("The boom holds the foot of the sail, and a second boom called the boom vang pulls it down.", True),
 ])
 def test_a_sentence_that_names_what_it_already_wrote_answers_itself(sentence, answers_itself):
     assert names_itself(sentence) is answers_itself
