@@ -182,8 +182,10 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
 _PHRASE_IN_WHICH = re.compile(r",\s+(?P<rel>(?:in|through|under|by) which\s+(?!case\b)[^;()]{10,240}?)\s*(?:[.;]|$)")
 # ", and notifications whenever ...": the main clause's list goes on after the relative.
 # (", it concentrated the weight ...": the main clause after an opening phrase's relative, test-dy.)
-# (", as a last attempt to ...": what "saw X ... as" made of it, test-em.)
-_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+|,\s+(?=(?:it|they|he|she|we)\s+[a-z]+)|,\s+(?=as\s+an?\s)")
+_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+|,\s+(?=(?:it|they|he|she|we)\s+[a-z]+)")
+# "He saw X, under which ..., as a last attempt to ...": what the verb before made of X ends the relative (test-em);
+# elsewhere ", as a debit in one account ..." says how, and stays.
+_SEEN_AS = re.compile(r"\b(?:saw|sees|regarded|regards|viewed|views|treated|treats|described|describes)\b")
 # ", would be neither practical nor safe": the main clause's verb after the relative, which was only an aside.
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 # "a view of human beings, in which ...", "a cell staffed by liaison officers, through which ...": the relative may
@@ -246,6 +248,7 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
                 or is_generic(term) or words[-1] in lexicon.GENERIC_NOUNS or "NOUN" not in word_pos(words[-1])):
             continue
         rel = _RELATIVE_ENDS.split(match.group("rel"))[0]
+        rel = re.split(r",\s+as\s+an?\s", rel)[0] if _SEEN_AS.search(before) else rel
         if not any(w.lower() in AUXILIARIES or finite_verb(w) for w in rel.split()[3:]):
             continue  # no clause of its own after "in which"
         if any(m["verb"] in AUXILIARIES or finite_verb(m["verb"]) and "NOUN" not in word_pos(m["verb"])
