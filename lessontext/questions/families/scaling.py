@@ -38,7 +38,7 @@ _CHANGES = {
     "doubles": Fraction(2), "is doubled": Fraction(2), "doubling": Fraction(2),
     "triples": Fraction(3), "is tripled": Fraction(3), "tripling": Fraction(3),
     "quadruples": Fraction(4), "is quadrupled": Fraction(4), "quadrupling": Fraction(4),
-    "halves": Fraction(1, 2), "is halved": Fraction(1, 2), "halving": Fraction(1, 2),
+    "halves": Fraction(1, 2), "is halved": Fraction(1, 2), "halving": Fraction(1, 2), "quarters": Fraction(1, 4),
 }
 # How the other quantity follows: "falls to one quarter", "becomes nine times as large", "also doubles".
 _WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "nine": 9, "sixteen": 16, "twenty-seven": 27, "half": 2,
@@ -53,7 +53,11 @@ _QUANTITY = r"(?:the\s+)?(?P<{}>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}?)"
 _IF = re.compile(rf"\b[Ii]f\s+{_QUANTITY.format('x')}\s+(?P<change>doubles|triples|quadruples|halves|is\s+(?:doubled|tripled"
                  rf"|quadrupled|halved)),\s+(?:then\s+)?{_QUANTITY.format('y')}\s+(?:{_FOLLOWS})\b")
 _GERUND = re.compile(rf"\b(?P<change>[Dd]oubling|[Tt]ripling|[Qq]uadrupling|[Hh]alving)\s+{_QUANTITY.format('x')}\s+"
-                     rf"(?P<same>doubles|triples|quadruples|halves)\s+{_QUANTITY.format('y')}\b")
+                     rf"(?P<same>doubles|triples|quadruples|halves|quarters)\s+(?:(?P<it>it)\b|{_QUANTITY.format('y')}\b)")
+# "The load falls with the square of the effective length, so doubling the length quarters it": "it" is the subject
+# of the clause before (test-em: Euler's buckling load, no item beyond recall).
+_SUBJECT = re.compile(r"^(?:The|A|An)\s+(?P<y>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:falls|rises|varies|grows"
+                      r"|decreases|increases|changes|depends|goes)\b")
 # The factors asked, the first the lesson does not state for the quantity.
 _ASKED = (Fraction(1, 2), Fraction(3), Fraction(4), Fraction(2), Fraction(1, 3))
 _ASKED_AS = {Fraction(1, 2): "is halved", Fraction(1, 3): "is cut to one third", Fraction(2): "is doubled",
@@ -116,6 +120,11 @@ def laws(lesson: LessonView) -> Iterator[tuple[object, str, str, str, int, set[F
     for section, sentence in lesson.sentences:
         for match in [*_IF.finditer(sentence), *_GERUND.finditer(sentence)]:
             x, y = match.group("x"), match.group("y")
+            if match.groupdict().get("it"):
+                subject = _SUBJECT.match(sentence.strip())
+                if not subject:
+                    continue
+                y = subject["y"]
             change, followed = _CHANGES[re.sub(r"\s+", " ", match.group("change")).lower()], _followed(match)
             p = power(change, followed) if followed else None
             if p is None or p == 1 or set(f"{x} {y}".split()) & POINTING_PRONOUNS or norm(x) == norm(y):

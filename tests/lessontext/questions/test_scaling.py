@@ -51,3 +51,14 @@ def test_a_proportion_or_a_pronoun_makes_no_item():
     _, items = _items("# Springs\n\n## Stretch\n\nIf the load doubles, the stretch doubles. If it triples, the stretch "
                       "is nine times as large.\n")
     assert items == []
+
+
+def test_it_after_the_verb_of_scaling_is_the_subject_of_the_clause_before():
+    """test-em: Euler's buckling load, "so doubling the length quarters it", had no item beyond recall."""
+    course, [item] = _items("# Columns\n\n## Length\n\nThe load falls with the square of the effective length, so "
+                            "doubling the length quarters it.\n")
+    [(_, _, x, y, p, _)] = laws(course.lesson)
+    assert (x, y, p) == ("length", "load", -2)
+    assert item.key == "48 units"
+    _, items = _items("# Columns\n\n## Length\n\nIt changes slowly, so doubling the length quarters it.\n")
+    assert items == []
