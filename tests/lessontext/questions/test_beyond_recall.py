@@ -329,6 +329,15 @@ def test_contrast_swaps_no_side_that_only_repeats_the_other_sides_verb():
     assert statements == ["Sweden negotiated with the emperor's representatives at Münster."]
 
 
+def test_contrast_swaps_no_side_that_does_better_or_worse_than_the_other_sides_verb():
+    """test-em, both raters: "a modern racing yacht could rarely do better than about 60 to 70 degrees" (of what?)."""
+    markdown = ("# Sails\n\n## Upwind\n\nNo vessel can sail straight into the wind. A modern racing yacht can point "
+                "within about 40 to 45 degrees of the true wind, whereas a large square-rigger could rarely do better "
+                "than about 60 to 70 degrees.\n")
+    statements = [c.statement for c in passing(markdown, "contrast_swap_false")]
+    assert statements == ["A large square-rigger can point within about 40 to 45 degrees of the true wind."]
+
+
 def test_contrast_swaps_a_claim_only_onto_a_side_its_verb_fits():
     from lessontext.questions.families.contrast import DUTIES, _agree, _verb_number
 
