@@ -53,12 +53,11 @@ def _description(desc: str, before_name: bool) -> bool:
     if _NOT_ONE_THING.search(desc.split(", who")[0].split(", which")[0]) or before_name and _LIST.search(desc):
         return False
     words = word_list(desc)
-    head = next((w.lower() for w in words[1:] if w.lower() not in STOPWORDS), "")
-    content = [w for w in words[1:] if w.lower() not in STOPWORDS]
+    content = [w.lower() for w in words[1:] if w.lower() not in STOPWORDS]
     return (len(content) >= _MIN_DESCRIPTION_WORDS and not has_anaphora(desc)
             and not any(finite_verb(w) and not word_pos(w.lower()) & {"NOUN", "ADJ"} and not w.lower().endswith("ing")
                         for w in words[1:3])
-            and bool(head) and (bool(word_pos(head) & {"NOUN", "ADJ"}) or "-" in head))  # ("leaf-shaped")
+            and (bool(word_pos(content[0]) & {"NOUN", "ADJ"}) or "-" in content[0]))  # ("leaf-shaped")
 
 
 def find_italic_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
