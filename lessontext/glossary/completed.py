@@ -48,7 +48,8 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import is_date
 from lessontext.glossary.phrases import REPORTING_VERBS, finite_verb, is_participle, word_list
 from lessontext.glossary.runons import cut_run_ons
-from lessontext.words import STOPWORDS, term_key
+from lessontext.words import STOPWORDS, singular, term_key
+from lessontext.words.people import PERSON_NOUNS
 
 __all__ = ["completed_from_sentence"]
 
@@ -170,15 +171,15 @@ def _plural_verb(word: str) -> bool:
     return word in {"are", "were", "have"} or finite_verb(word, True) and not finite_verb(word, False)
 
 
-def _addition(after: str, subject: bool, name: bool, singular: bool = False) -> str | None:
+def _addition(after: str, subject: bool, name: bool, singular: bool = False, person: bool = True) -> str | None:
     """What to add after the defining phrase, joined as the phrase needs it, or None."""
     after = after.lstrip()
     relative = NAME_THEN_RELATIVE.match(after)
     if relative:
         clause = _one_clause(relative.group("clause"))
         word = relative.group("relative").lower()
-        if clause is None or word in {"which", "that"} and _predicate(clause) is None:
-            return None
+        if clause is None or word in {"which", "that"} and _predicate(clause) is None or word == "who" and not person:
+            return None  # ("Kuwana, a post town ..., who wrote under the name Rokōan": the priest's, test-en)
         if word in {"when", "where"}:
             return f", {word} {clause}"
         return f", {word} {clause}" if name else f" {'who' if word == 'who' else 'that'} {clause}"
@@ -193,6 +194,14 @@ def _addition(after: str, subject: bool, name: bool, singular: bool = False) -> 
     if clause is None or singular and _plural_verb(clause.split()[0]):
         return None  # "The Ridges, a mountain range ..., receive ...": the verb agrees with the name, not the phrase
     return f", which {clause}" if name else f" that {clause}"
+
+
+def _of_a_person(definition: str) -> bool:
+    """"A Buddhist priest of the temple", "A folder": the phrase's head names a person ("A post town on ..." does not)."""
+    words = word_list(definition)
+    head = next((w for i, w in enumerate(words[1:]) if words[i + 2:i + 3] and words[i + 2].lower() in STOPWORDS),
+                words[-1] if words else "").lower()
+    return singular(head) in PERSON_NOUNS or head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 _LABEL = re.compile(r"^(?P<label>[^:]{1,24}):\s+")
@@ -225,7 +234,7 @@ def completed_from_sentence(term: Term) -> Term:
         # "Lysozyme, an enzyme ..., breaks down ...": the subject's appositive; "..., or Hansetag, an assembly ...,
         # usually held in Lübeck": an appositive later in the sentence takes a participle phrase only.
         subject = _after_name(re.sub(r"^(?:The\s+)", "", before.rstrip(", ")), term.key) == ""
-        addition = _addition(after, subject, _proper_name(definition), singular=True)
+        addition = _addition(after, subject, _proper_name(definition), singular=True, person=_of_a_person(definition))
     if not addition:
         return term
     completed = cut_run_ons(f"{definition}{addition}.")

@@ -458,6 +458,10 @@ def _expansion_only(candidate: Candidate) -> bool:
     return candidate.source == "acronym" and any(fold(a) == spelled for a in candidate.aliases)
 
 
+# "R'_A", "x′": a symbol with a prime, which the key's folding of quotes would drop.
+_PRIMED = re.compile(r"^[A-Za-zΑ-Ωα-ω]['′]")
+
+
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
@@ -502,8 +506,8 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             kind = TermKind.DEFINED
         display_source = main.term
         display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
-        if main.verbatim:
-            display = main.term
+        if main.verbatim or _PRIMED.match(main.term):
+            display = main.term  # ("R'_A", the new rating, is not "R_A", the old one: test-en, both raters)
         elif main.source == "acronym":
             display = capitalise(main.term)
         elif (main.source == "pattern" and len(display.split()) == len(main.term.split())

@@ -34,7 +34,7 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
   step of a method, not a term (:mod:`.instruction_headwords`);
 * ``grounds_another``: "Genome: The basis of the classification devised by ...": what it grounds, not what it is;
 * ``dangling_end``, ``counted_only``, ``measure_only``, ``trouble_only``, ``made_of_only``, ``symbol_only``, ``kin_only``,
-  ``mention_only``: :mod:`.unfinished` (a definition that stops before it says anything);
+  ``mention_only``, ``favoured_only``: :mod:`.unfinished` (a definition that stops before it says anything);
 * ``past_act``, ``conditional_case``, ``sign_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
   :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 """
@@ -346,3 +346,5 @@ SYMBOL_ONLY = _register(Gate(name="symbol_only", check=unfinished.symbol_only, e
 KIN_ONLY = _register(Gate(name="kin_only", check=unfinished.kin_only, examples=unfinished.KIN_ONLY_EXAMPLES))
 MENTION_ONLY = _register(Gate(name="mention_only", check=unfinished.mention_only,
                               examples=unfinished.MENTION_ONLY_EXAMPLES))
+FAVOURED_ONLY = _register(Gate(name="favoured_only", check=unfinished.favoured_only,
+                               examples=unfinished.FAVOURED_ONLY_EXAMPLES))

@@ -12,7 +12,9 @@
 * ``made_of_only``: "Pencil casings: Casings made from a soft wood ...": the term's own noun and its material;
 * ``symbol_only``: "Lorentz factor: γ (the Greek letter gamma).": the letter that stands for it, and how it is read;
 * ``kin_only``: "Kašpárek: A cousin of the Viennese Kasperl.": a name's kin, not who or what it is;
-* ``mention_only``: "Mawayang: A performance to which an inscription of 907 CE refers.": where it is mentioned.
+* ``mention_only``: "Mawayang: A performance to which an inscription of 907 CE refers.": where it is mentioned;
+* ``favoured_only``: "Exit: The mechanism that economists love.", "Voice: The mechanism of political science.": whose
+  it is, not what it is.
 """
 
 from __future__ import annotations
@@ -124,6 +126,24 @@ def mention_only(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     return None if _MENTION_ONLY.match(definition.strip()) else definition
 
 
+# "The mechanism that economists love", "The mechanism of political science": a bare genus and who favours it.
+_FAVOURED_ONLY = re.compile(
+    r"^(?:The|An?)\s+[a-z]+\s+(?:(?:that|which)\s+[a-z]+s\s+(?:love|prefer|favou?r|like|trust|fear|dislike|admire)"
+    r"|of\s+(?:[a-z]+\s+)?(?:science|economics|sociology|psychology|politics|philosophy|history|theory|studies))\.?$")
+
+
+def favoured_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A bare genus with only who favours it ("Exit: The mechanism that economists love.") is left out (test-en,
+    both raters: "a remark, not a definition")."""
+    return None if _FAVOURED_ONLY.match(definition.strip()) else definition
+
+
+FAVOURED_ONLY_EXAMPLES = (
+    ("Exit", "The mechanism that economists love.", None),  # test-en, both raters
+    ("Voice", "The mechanism of political science.", None),  # test-en, both raters
+    ("Optics", "The branch of physics that studies light.", "The branch of physics that studies light."),
+    ("Quorum", "The number of members that rules require.", "The number of members that rules require."),
+)
 MENTION_ONLY_EXAMPLES = (
     ("Mawayang", "A performance to which an inscription of 907 CE from the reign of King Balitung refers.", None),
     ("Footnote", "A note to which the text refers by a small number.", "A note to which the text refers by a small number."),

@@ -318,6 +318,9 @@ _POINTS_BACK = re.compile(r"^(?:one|the other)\s+(?:was|is)\b|^at the other end\
                           r"|^(?:everything|anything|nothing)\s+else\b|^others\s+(?:have|had|argue|argued|worry|worried|"
                           r"say|said|claim|claimed)\b|^the\s+most\s+[a-z]+,|^[a-z]+s\s+(?:reply|replied|respond|responded)\b",
                           re.I)  # ("Everything else, ...", "Others have worried", "Defenders reply": test-do, both raters)
+# "Kuwana has not forgotten its priest.": a short sentence whose object is only someone's unnamed noun (which priest?
+# test-en, both raters: context lost).
+_POSSESSED_ONLY = re.compile(r"^\S+(?:\s+\S+){1,3}\s+(?:its|his|her|their)\s+[a-z]+\.?$", re.I)
 
 # "The two", "the three" as a pronoun, with no noun after them: "The difference between the two is called
 # ...", "..., the youngest of the three, was admired ..." (raters on test-m and test-b: "'the two' is
@@ -537,7 +540,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
     if found_text:
         return found_text
     for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,
-                    _ORDINAL_ASIDE, _POINTS_BACK):
+                    _ORDINAL_ASIDE, _POINTS_BACK, _POSSESSED_ONLY):
         found = pattern.search(sentence)
         if found and not (pattern is _ADDITIVE and _AND_BEFORE.search(sentence, 0, found.start())):
             return found.group(0)

@@ -218,6 +218,11 @@ def _in_gerund_list(body: str, at: int) -> bool:
 _GLOSS_MARKER_END = re.compile(r",\s+(?:that\s+is|i\.e\.|namely|in\s+other\s+words)\s*,?\s*$", re.I)
 
 
+# "... noticed that if a model folds flat": a subordinate clause opened after the last comma and not yet closed; the
+# comma after it leads to its main clause.
+_OPEN_CONDITION = re.compile(r"(?:^|,|\bthat)\s+(?:if|when|whenever|unless|once|because|although|though)\s+[^,;]+$", re.I)
+
+
 def _trailing_cuts(statement: str) -> list[str]:
     """Every shorter form of ``statement`` one trailing cut gives, the smallest cut first."""
     body, end = _body(statement), _ending(statement)
@@ -227,6 +232,8 @@ def _trailing_cuts(statement: str) -> list[str]:
             head, tail = body[: m.start()], body[m.start():]
             if not _main_verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
                 continue  # "how ministries, including defence ministries, will apply ...": the clause goes on
+            if _OPEN_CONDITION.search(head):
+                continue  # "noticed that if a model folds flat[, the numbers ... differ by two]": the main clause (test-en)
             if _ENDS_ON_COPULA.search(_GLOSS_MARKER_END.sub("", head)):
                 continue  # "the kilogram was, by definition[, the mass of one cylinder ...]": the complement (test-dv)
             if pattern is TRAILING_PARTICIPLE and (_in_gerund_list(body, m.start()) or _NOUN_LIST_GERUND.match(tail)):

@@ -134,6 +134,10 @@ _LIFE_DATE = re.compile(
 
 
 _BORN_ASIDE = re.compile(r"^[A-Z][^,]{1,40},\s+born\s+(?:in\s+)?[^,]{0,30}\d{4}[^,]{0,30},")
+# "Yoshizawa was born in 1911 in Tochigi Prefecture, north of Tokyo, and went to work in a Tokyo factory as a
+# teenager.": a birth and the early life after it (test-en, both raters: incidental biography).
+_BORN_AND_EARLY_LIFE = re.compile(r"^[^,]{2,60}?\s+was\s+born\s+in\s+\d{4}\b[^;]*?\s+and\s+(?:went|moved|grew\s+up"
+                                  r"|was\s+raised|was\s+educated|worked|studied|trained)\b")
 _UNCERTAIN_DATES = re.compile(r"\b(?:dates|birth|death|lifetime|life)\s+(?:are|is|remain|remains|were|was)\s+"
                               r"(?:(?:still|very|largely|quite)\s+)?(?:uncertain|unknown|disputed|obscure|unclear)\b")
 
@@ -141,7 +145,7 @@ _UNCERTAIN_DATES = re.compile(r"\b(?:dates|birth|death|lifetime|life)\s+(?:are|i
 def life_date(sentence: str) -> bool:
     """The sentence's claim is when or where a person was born or died: a biography's date, not the lesson's point
     (raters on test-cs, test-cu and test-cy rejected all three such true statements as not worth asking)."""
-    if _UNCERTAIN_DATES.search(sentence) or _BORN_ASIDE.match(sentence):
+    if _UNCERTAIN_DATES.search(sentence) or _BORN_ASIDE.match(sentence) or _BORN_AND_EARLY_LIFE.match(sentence):
         return True  # "Hero's own dates are uncertain, but ...", "Fox, born in 1815, set up a business in 1842 in an old mill
         # at Stocksbridge": a life's dates and places (test-eb, test-ec: both raters)
     found = _LIFE_DATE.match(sentence.strip())

@@ -147,8 +147,10 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
             np = _MEASURE_OF.sub("", np)  # "the number of seed leaves, or cotyledons": the leaves (test-cs, both raters)
         if not (np.islower() and gloss.islower()):
             continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
-        if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5 or _clause(match.group("gloss")):
-            continue  # ("a blister of rock, or the crust bulges,": a second clause, not another name; test-dz)
+        if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5 or _clause(match.group("gloss")) \
+                or word_pos(word_list(gloss)[-1].lower()) == {"ADV"}:
+            continue  # ("a blister of rock, or the crust bulges,": a second clause, not another name; test-dz; "leave
+            # the organisation, or move elsewhere": a verb and its adverb, test-en)
         counted = match.group("art").lower() not in {"a", "an", "the"}
         # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
         bold = context.bold_keys
@@ -251,6 +253,7 @@ OR_GLOSS = RULES.register(Rule(
         finds("# Earth\n\nAbove it lies the lithosphere, or rigid outer layer, which is broken into plates.\n",
               "lithosphere"),
         misses("# Army\n\nThe army bought trucks, radios, or the new helmets, for its units.\n", "new helmets"),
+        misses("# Firms\n\nUnhappy members stop paying, leave the organisation, or move elsewhere.\n", "organisation"),
         finds("# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out.\n", "stomata"),
         misses("# Towns\n\nThe council has dozens of rules, or laws, which apply to everyone.\n", "laws"),
         finds("# Illness\n\nA swollen red patch of skin, or **rash**, can follow a bite.\n", "rash"),

@@ -94,6 +94,8 @@ def find_quoted_names(section: DocumentSection, sentence: str, context: Context)
         term = " ".join(words)
         head = words[-1].lower()
         kind = match.group("kind")
+        if any(sentence[:match.start()].rstrip(' ,“"').endswith(title) for title in context.document.italics):
+            continue  # '*Atarashii Origami Geijutsu*, "New Origami Art", which ...': a title's translation (test-en)
         if not valid_term(term, strict=False) or word_pos(head) and "NOUN" not in word_pos(head) and not kind:
             continue
         genus = kind or head

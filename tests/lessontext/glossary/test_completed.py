@@ -78,3 +78,17 @@ def test_a_bare_definition_takes_the_clause_its_sentence_says_of_the_name(term, 
 )
 def test_a_definition_is_left_as_it_is_when_the_sentence_adds_no_clause_about_it(term, definition, sentence):
     assert completed_from_sentence(_term(term, definition, sentence)).definition == definition
+
+
+@pytest.mark.parametrize(("term", "definition", "sentence", "completed"), [
+    # test-en, both raters: "Kuwana: A post town ... who wrote under the name Rokōan" (the priest wrote)
+    ("Kuwana", "A post town on the road between Edo and Kyoto.",
+     "The designs came from a priest, Gidō, of the temple in Kuwana, a post town on the road between Edo and Kyoto, who "
+     "wrote under the name Rokōan.", "A post town on the road between Edo and Kyoto."),
+    ("Jan Smit", "A carpenter from Hoorn.", "The ship was built by Jan Smit, a carpenter from Hoorn, who later founded "
+     "a yard.", "A carpenter from Hoorn who later founded a yard."),
+])
+def test_a_who_clause_completes_only_a_phrase_that_names_a_person(term, definition, sentence, completed):
+    found = Term(term=term, key=term_key(term), definition=definition, kind="defined", section_anchor="s",
+                 sentence=sentence, aliases=(), confidence=0.8, rule="appositive")
+    assert completed_from_sentence(found).definition == completed

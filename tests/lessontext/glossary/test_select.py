@@ -311,3 +311,11 @@ def test_a_name_written_alone_with_its_capitals_keeps_them():
     text = ("# Boards\n\nThe Harbour Board is a body that runs the docks of the town. "
             "Every year the Harbour Board sets the fees for ships, and the Harbour Board Office collects them.\n")
     assert [t.term for t in extract_glossary(parse_document(text))] == ["Harbour Board"]
+
+
+def test_a_symbol_with_a_prime_keeps_its_prime():
+    """test-en, both raters: "R_A: A's new rating" (R_A is the rating before the game; R'_A the new one)."""
+    from tests.lessontext.glossary.support import glossary
+
+    assert glossary("R_A and R_B are the ratings before the game. R'_A is A's new rating.") == {
+        "R'_A": ("defined", "A's new rating.")}

@@ -292,6 +292,9 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     ("One was Konstantin Alekseyev, the son of a wealthy merchant family.", True),
     ("At the other end, diamond is a giant network of carbon atoms.", True),
     ("Prices rise, which, in turn, lowers demand.", False),
+    # test-en, both raters: "Kuwana has (not) forgotten its priest" (which priest?)
+    ("Kuwana has not forgotten its priest.", True),
+    ("Kuwana has not forgotten the priest Gidō and his book of cranes.", False),
     # "did so" after a subject of names joined by "and" (test-bh: did what?); a clause before it names the model.
     ("Denmark-Norway and Sweden did so in the summer of 1780.", True),
     ("Estonia and Sweden took part as partners; Finland and Norway did so later.", False),

@@ -242,6 +242,10 @@ def test_an_instruction_to_the_reader_is_no_statement(sentence, tells):
     ("Hero's own dates are uncertain, but his Dioptra mentions a lunar eclipse matched to the one of AD 62.", True),
     ("The origins of the custom are uncertain.", False),
     ("Fox, born in 1815, set up a business in 1842 in an old mill at Stocksbridge, near Sheffield.", True),  # test-ec
+    # a birth and the early life after it (test-en, both raters: incidental biography)
+    ("Yoshizawa was born in 1911 in Tochigi Prefecture, north of Tokyo, and went to work in a Tokyo factory as a "
+     "teenager.", True),
+    ("The firm was founded in 1911 and went to court over its patents in 1930.", False),
 ])
 def test_a_birth_or_death_as_the_claim_is_a_biographys_date(sentence, expected):
     assert life_date(sentence) is expected
