@@ -317,5 +317,5 @@ def test_a_symbol_with_a_prime_keeps_its_prime():
     """test-en, both raters: "R_A: A's new rating" (R_A is the rating before the game; R'_A the new one)."""
     from tests.lessontext.glossary.support import glossary
 
-    assert glossary("R_A and R_B are the ratings before the game. R'_A is A's new rating.") == {
-        "R'_A": ("defined", "A's new rating.")}
+    assert glossary("R_A and R_B are the ratings before the game. R'_A is A's new rating. Here R_B − R_A = 200, so "
+                    "R_A gains.") == {"R'_A": ("defined", "A's new rating.")}
