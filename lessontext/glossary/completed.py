@@ -201,7 +201,10 @@ def _of_a_person(definition: str) -> bool:
     words = word_list(definition)
     head = next((w for i, w in enumerate(words[1:]) if words[i + 2:i + 3] and words[i + 2].lower() in STOPWORDS),
                 words[-1] if words else "").lower()
-    return singular(head) in PERSON_NOUNS or head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+    return singular(head) in PERSON_NOUNS | _ALSO_PEOPLE or head.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+
+
+_ALSO_PEOPLE = frozenset("native member citizen resident friend child boy girl".split())
 
 
 _LABEL = re.compile(r"^(?P<label>[^:]{1,24}):\s+")

@@ -87,6 +87,8 @@ def test_a_definition_is_left_as_it_is_when_the_sentence_adds_no_clause_about_it
      "wrote under the name Rokōan.", "A post town on the road between Edo and Kyoto."),
     ("Jan Smit", "A carpenter from Hoorn.", "The ship was built by Jan Smit, a carpenter from Hoorn, who later founded "
      "a yard.", "A carpenter from Hoorn who later founded a yard."),
+    ("Pope Alexander VI", "A native of Valencia.", "The Catholic Monarchs turned to Pope Alexander VI, a native of "
+     "Valencia, who issued a series of bulls in 1493.", "A native of Valencia who issued a series of bulls in 1493."),
 ])
 def test_a_who_clause_completes_only_a_phrase_that_names_a_person(term, definition, sentence, completed):
     found = Term(term=term, key=term_key(term), definition=definition, kind="defined", section_anchor="s",
