@@ -321,21 +321,19 @@ def test_contrast_claims_with_a_pronoun_pointing_outside_are_not_asked():
     assert not _points_outside("connects devices within one network")
 
 
-def test_contrast_swaps_no_side_that_only_repeats_the_other_sides_verb():
-    markdown = ("# The Peace of Westphalia\n\n## A War and a Congress\n\nPeace negotiations opened in the mid-1640s. "
-                "France negotiated with the emperor's representatives at Münster, while Sweden did so at Osnabrück, and "
-                "delegations from the princes and cities of the Empire took part as well. The talks lasted four years.\n")
-    statements = [c.statement for c in passing(markdown, "contrast_swap_false")]
-    assert statements == ["Sweden negotiated with the emperor's representatives at Münster."]
-
-
-def test_contrast_swaps_no_side_that_does_better_or_worse_than_the_other_sides_verb():
-    """test-em, both raters: "a modern racing yacht could rarely do better than about 60 to 70 degrees" (of what?)."""
-    markdown = ("# Sails\n\n## Upwind\n\nNo vessel can sail straight into the wind. A modern racing yacht can point "
-                "within about 40 to 45 degrees of the true wind, whereas a large square-rigger could rarely do better "
-                "than about 60 to 70 degrees.\n")
-    statements = [c.statement for c in passing(markdown, "contrast_swap_false")]
-    assert statements == ["A large square-rigger can point within about 40 to 45 degrees of the true wind."]
+@pytest.mark.parametrize(("markdown", "expected"), [
+    ("# The Peace of Westphalia\n\n## A War and a Congress\n\nPeace negotiations opened in the mid-1640s. France "
+     "negotiated with the emperor's representatives at Münster, while Sweden did so at Osnabrück, and delegations from "
+     "the princes and cities of the Empire took part as well. The talks lasted four years.\n",
+     "Sweden negotiated with the emperor's representatives at Münster."),
+    # test-em, both raters: "a modern racing yacht could rarely do better than about 60 to 70 degrees" (of what?)
+    ("# Sails\n\n## Upwind\n\nNo vessel can sail straight into the wind. A modern racing yacht can point within about "
+     "40 to 45 degrees of the true wind, whereas a large square-rigger could rarely do better than about 60 to 70 "
+     "degrees.\n", "A large square-rigger can point within about 40 to 45 degrees of the true wind."),
+])
+def test_contrast_swaps_no_side_that_only_repeats_the_other_sides_verb(markdown, expected):
+    """"Sweden did so", "could rarely do better than ...": the other side's verb, which the swap cannot carry."""
+    assert [c.statement for c in passing(markdown, "contrast_swap_false")] == [expected]
 
 
 def test_contrast_swaps_a_claim_only_onto_a_side_its_verb_fits():
