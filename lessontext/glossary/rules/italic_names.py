@@ -12,6 +12,7 @@ and no entry).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessontext.document import DocumentSection
 from lessontext.glossary.candidate import Candidate
@@ -29,6 +30,7 @@ _MAX_NAME_WORDS = 3
 _MIN_DESCRIPTION_WORDS = 2
 
 
+@lru_cache(maxsize=1024)
 def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
     n = re.escape(name)
     return (
